@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The repository root, found from this file so no command depends on the working directory. */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+const optionalUrl = z.string().url().optional();
+
+/** The environment every process reads. One line per variable says what it is for. */
+export const environmentModel = z.object({
+  /** `production` switches off development keys, introspection and GraphiQL. */
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /** Where local state lives: the embedded PostgreSQL cluster and the development signing key. */
+  DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
+  /** A PostgreSQL server for all three subgraphs (one database each); without it an embedded server starts. */
+  DATABASE_URL: optionalUrl,
+  /** Per-subgraph overrides of DATABASE_URL. */
+  ORDERS_DATABASE_URL: optionalUrl,
+  MENTORS_DATABASE_URL: optionalUrl,
+  PARTNERS_DATABASE_URL: optionalUrl,
+  /** The identity provider's JWKS; without it the development key under DATA_DIR is used. */
+  AUTH_JWKS_URL: optionalUrl,
+  /** The `iss` every token must carry. */
+  AUTH_ISSUER: z.string().default('https://login.mentor-network.local'),
+  /** The `aud` every token must carry. */
+  AUTH_AUDIENCE: z.string().default('mentor-network'),
+  /** The secret the gateway signs subgraph requests with; required in production. */
+  GATEWAY_SIGNING_SECRET: z.string().min(32).optional(),
+  /** Days an audit record is kept before the retention purge deletes it. */
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().positive().default(180),
+  /** Log level for the services' structured logs. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  GATEWAY_PORT: z.coerce.number().int().min(0).default(4000),
+  ORDERS_PORT: z.coerce.number().int().min(0).default(4001),
+  MENTORS_PORT: z.coerce.number().int().min(0).default(4002),
+  PARTNERS_PORT: z.coerce.number().int().min(0).default(4003),
+  /** Port of the embedded PostgreSQL server. */
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(0).default(5499),
+});
+
+export type Environment = z.infer<typeof environmentModel>;
+
+export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environment {
+  const parsed = environmentModel.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return parsed.data;
+}
+
+export const DEVELOPMENT_SIGNING_SECRET = 'development-only-gateway-signing-secret-0123456789';
+
+/** The gateway signing secret; the development one is refused in production. */
+export function gatewaySigningSecret(env: Environment): string {
+  if (env.GATEWAY_SIGNING_SECRET) {
+    if (env.NODE_ENV === 'production' && env.GATEWAY_SIGNING_SECRET === DEVELOPMENT_SIGNING_SECRET) {
+      throw new Error('The development gateway signing secret is refused in production');
+    }
+    return env.GATEWAY_SIGNING_SECRET;
+  }
+  if (env.NODE_ENV === 'production') throw new Error('GATEWAY_SIGNING_SECRET is required in production');
+  return DEVELOPMENT_SIGNING_SECRET;
+}
+
+export type ServiceName = 'orders' | 'mentors' | 'partners';
+export const serviceNames: readonly ServiceName[] = ['orders', 'mentors', 'partners'];

@@ -1,0 +1,198 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import type { IMiddlewareGenerator } from 'graphql-middleware';
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import { bearerToken, type Identity, type TokenVerifier } from './auth.js';
+import { maskError, unauthenticated } from './errors.js';
+import { REQUEST_ID_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRequestSignature } from './signing.js';
+
+/** What every resolver of every subgraph gets. */
+export interface BaseContext<Loaders> {
+  identity: Identity;
+  requestId: string;
+  db: DataSource;
+  loaders: Loaders;
+  log: Logger;
+}
+
+export interface SubgraphOptions<Loaders> {
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<BaseContext<Loaders>>;
+  /** The graphql-shield rules; applied to every field, deny by default. */
+  permissions?: IMiddlewareGenerator<unknown, BaseContext<Loaders>, unknown>;
+  db: DataSource;
+  verifyToken: TokenVerifier;
+  signingSecret: string;
+  /** A new set of loaders per request, so nothing cached crosses callers. */
+  createLoaders: (db: DataSource, identity: Identity) => Loaders;
+  log: Logger;
+  introspection?: boolean;
+  plugins?: ApolloServerPlugin<BaseContext<Loaders>>[];
+}
+
+export interface RunningSubgraph {
+  url: string;
+  port: number;
+  schema: GraphQLSchema;
+  server: Server;
+  stop(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 1_000_000;
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(Object.assign(new Error('body too large'), { status: 413 }));
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown, requestId?: string): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
+  });
+  response.end(text);
+}
+
+function errorBody(error: { message: string; extensions: Record<string, unknown> }) {
+  return { errors: [{ message: error.message, extensions: { code: error.extensions.code } }] };
+}
+
+export function buildSchema<Loaders>(options: Pick<SubgraphOptions<Loaders>, 'typeDefs' | 'resolvers' | 'permissions'>): GraphQLSchema {
+  const schema = buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers }]);
+  return options.permissions ? applyMiddleware(schema, options.permissions) : schema;
+}
+
+/**
+ * A subgraph behind the gateway: health endpoints are open; every GraphQL request must carry the
+ * gateway's signature and a valid user token, or it is refused before any resolver runs.
+ */
+export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, port = 0): Promise<RunningSubgraph> {
+  const schema = buildSchema(options);
+  const apollo = new ApolloServer<BaseContext<Loaders>>({
+    schema,
+    introspection: options.introspection ?? false,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted) => maskError(formatted),
+    plugins: options.plugins,
+    csrfPrevention: false, // only the gateway reaches us, with a signature; no browser does
+  });
+  await apollo.start();
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://subgraph');
+    if (request.method === 'GET' && url.pathname === '/healthcheck') return sendJson(response, 200, { status: 'ok' });
+    if (request.method === 'GET' && url.pathname === '/readiness') {
+      const ready = await options.db
+        .query('SELECT 1')
+        .then(() => true)
+        .catch(() => false);
+      return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'database unreachable' });
+    }
+    if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'not found' });
+    if (request.method !== 'POST') return sendJson(response, 405, { error: 'POST only' });
+
+    const requestIdHeader = request.headers[REQUEST_ID_HEADER];
+    const requestId = typeof requestIdHeader === 'string' && /^[\w-]{1,100}$/.test(requestIdHeader) ? requestIdHeader : randomUUID();
+    const body = await readBody(request);
+    const authorization = request.headers.authorization ?? '';
+    const signature = verifyRequestSignature(
+      options.signingSecret,
+      {
+        signature: request.headers[SIGNATURE_HEADER] as string | undefined,
+        timestamp: request.headers[TIMESTAMP_HEADER] as string | undefined,
+        authorization,
+      },
+      body,
+    );
+    if (!signature.ok) {
+      options.log.warn({ requestId, reason: signature.reason }, 'refused a request without a valid gateway signature');
+      return sendJson(response, 401, errorBody(unauthenticated('Requests must come through the gateway')), requestId);
+    }
+    const token = bearerToken(authorization);
+    let identity: Identity;
+    try {
+      if (!token) throw unauthenticated();
+      identity = await options.verifyToken(token);
+    } catch (error) {
+      const refusal = error instanceof Error && 'extensions' in error ? (error as ReturnType<typeof unauthenticated>) : unauthenticated();
+      return sendJson(response, 401, errorBody(refusal as never), requestId);
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      return sendJson(response, 400, { errors: [{ message: 'Body is not JSON', extensions: { code: 'BAD_REQUEST' } }] }, requestId);
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: 'POST', headers, search: url.search, body: parsed },
+      context: async () => ({
+        identity,
+        requestId,
+        db: options.db,
+        loaders: options.createLoaders(options.db, identity),
+        log: options.log.child({ requestId }),
+      }),
+    });
+    const outHeaders: Record<string, string> = { [REQUEST_ID_HEADER]: requestId };
+    for (const [key, value] of result.headers) outHeaders[key] = value;
+    response.writeHead(result.status ?? 200, outHeaders);
+    if (result.body.kind === 'complete') {
+      response.end(result.body.string);
+    } else {
+      for await (const chunk of result.body.asyncIterator) response.write(chunk);
+      response.end();
+    }
+  }
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      const status = (error as { status?: number }).status ?? 500;
+      options.log.error({ err: { message: (error as Error).message, name: (error as Error).name } }, 'request failed');
+      if (!response.headersSent) sendJson(response, status, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else response.end();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const actualPort = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${actualPort}/graphql`,
+    port: actualPort,
+    schema,
+    server,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}

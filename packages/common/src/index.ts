@@ -10,3 +10,4 @@ export * from './signing.js';
 export * from './subgraph.js';
 export * from './validation.js';
 export * from './testing.js';
+export * from './shield.js';

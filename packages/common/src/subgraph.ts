@@ -82,7 +82,15 @@ function errorBody(error: { message: string; extensions: Record<string, unknown>
 
 export function buildSchema<Loaders>(options: Pick<SubgraphOptions<Loaders>, 'typeDefs' | 'resolvers' | 'permissions'>): GraphQLSchema {
   const schema = buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers }]);
-  return options.permissions ? applyMiddleware(schema, options.permissions) : schema;
+  if (!options.permissions) return schema;
+  const guarded = applyMiddleware(schema, options.permissions);
+  // The middleware rebuilds each type from its config, which drops the federation reference
+  // resolvers; put them back. They scope what they return themselves.
+  for (const [name, type] of Object.entries(schema.getTypeMap())) {
+    const { resolveReference } = type as { resolveReference?: unknown };
+    if (resolveReference) Object.assign(guarded.getType(name) ?? {}, { resolveReference });
+  }
+  return guarded;
 }
 
 /**

@@ -1,0 +1,28 @@
+import { readFile } from 'node:fs/promises';
+import { createLogger, gatewaySigningSecret, readEnvironment, verifierFromEnvironment } from '@mentor/common';
+import { supergraphPath, withSubgraphUrls } from './compose.js';
+import { startGateway } from './server.js';
+
+const env = readEnvironment();
+const log = createLogger('gateway', env.LOG_LEVEL);
+const supergraph = withSubgraphUrls(await readFile(supergraphPath, 'utf8'), {
+  orders: process.env.ORDERS_URL ?? `http://127.0.0.1:${env.ORDERS_PORT}/graphql`,
+  mentors: process.env.MENTORS_URL ?? `http://127.0.0.1:${env.MENTORS_PORT}/graphql`,
+  partners: process.env.PARTNERS_URL ?? `http://127.0.0.1:${env.PARTNERS_PORT}/graphql`,
+});
+const gateway = await startGateway({
+  supergraph,
+  verifyToken: await verifierFromEnvironment(env),
+  signingSecret: gatewaySigningSecret(env),
+  log,
+  production: env.NODE_ENV === 'production',
+  port: env.GATEWAY_PORT,
+  host: process.env.GATEWAY_HOST ?? '127.0.0.1',
+});
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    log.info({ signal }, 'draining');
+    gateway.stop().then(() => process.exit(0), () => process.exit(1));
+  });
+}

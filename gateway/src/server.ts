@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { bearerToken, REQUEST_ID_HEADER, signRequest, type Logger, type TokenVerifier } from '@mentor/common';
+
+export interface GatewayOptions {
+  supergraph: string;
+  verifyToken: TokenVerifier;
+  signingSecret: string;
+  log: Logger;
+  production: boolean;
+  port?: number;
+  host?: string;
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  server: Server;
+  stop(): Promise<void>;
+}
+
+const REQUEST_ID_PATTERN = /^[\w-]{1,100}$/;
+
+function graphqlError(status: number, code: string, message: string): Response {
+  return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+}
+
+/**
+ * Refuses any GraphQL operation without a valid bearer token before it is parsed; the GraphiQL
+ * page itself (a GET for HTML without a query) stays reachable outside production.
+ */
+function useAuthentication(verifyToken: TokenVerifier): GatewayPlugin {
+  return {
+    async onRequest({ request, url, endResponse }) {
+      if (url.pathname !== '/graphql') return;
+      const isOperation = request.method !== 'GET' || url.searchParams.has('query') || url.searchParams.has('extensions');
+      if (!isOperation) return;
+      const token = bearerToken(request.headers.get('authorization'));
+      if (!token) return endResponse(graphqlError(401, 'UNAUTHENTICATED', 'A valid bearer token is required'));
+      try {
+        await verifyToken(token);
+      } catch {
+        endResponse(graphqlError(401, 'UNAUTHENTICATED', 'The bearer token is invalid or expired'));
+      }
+    },
+  };
+}
+
+/**
+ * Signs every subgraph request over its timestamp, the forwarded token and the exact body, so a
+ * subgraph can refuse anything that did not come through here.
+ */
+function useSubgraphSigning(secret: string): GatewayPlugin {
+  return {
+    onFetch({ options, setOptions }) {
+      const headers = new Headers(options.headers as HeadersInit | undefined);
+      const body = typeof options.body === 'string' ? options.body : '';
+      for (const [name, value] of Object.entries(signRequest(secret, headers.get('authorization') ?? '', body))) {
+        headers.set(name, value);
+      }
+      setOptions({ ...options, headers: Object.fromEntries(headers.entries()) });
+    },
+  };
+}
+
+export function createGateway(options: GatewayOptions) {
+  return createGatewayRuntime({
+    supergraph: options.supergraph,
+    logging: false,
+    maskedErrors: true,
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/healthcheck',
+    readinessCheckEndpoint: '/readiness',
+    landingPage: false,
+    graphiql: options.production ? false : { title: 'Mentor network' },
+    disableIntrospection: options.production ? { disableIf: () => true } : undefined,
+    requestId: {
+      headerName: REQUEST_ID_HEADER,
+      generateRequestId: ({ request }) => {
+        const given = request.headers.get(REQUEST_ID_HEADER);
+        return given && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
+      },
+    },
+    // An allow-list: identity headers a client sends (x-user-id, x-roles, …) never reach a subgraph.
+    propagateHeaders: {
+      fromClientToSubgraphs: ({ request }) => {
+        const authorization = request.headers.get('authorization');
+        return authorization ? { authorization } : {};
+      },
+    },
+    plugins: () => [useAuthentication(options.verifyToken), useSubgraphSigning(options.signingSecret)],
+  });
+}
+
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const gateway = createGateway(options);
+  const server = createHttpServer(gateway);
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  options.log.info({ port }, 'gateway listening');
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    port,
+    server,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await gateway.dispose();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { createLogger, gatewaySigningSecret, readEnvironment, serviceNames, verifierFromEnvironment } from '@mentor/common';
+import { openDatabases, resolveDatabases, seedDatabases, startStack } from './stack.js';
+
+// `npm start`: the whole system in one process, on the ports of DESIGN §7.
+const env = readEnvironment();
+const log = createLogger('stack', env.LOG_LEVEL);
+const server = await resolveDatabases(env, log);
+const databases = await openDatabases(server.urls);
+const seeded = await seedDatabases(databases, Number(process.env.DEMO_YOUTHS ?? 200));
+log.info({ seeded }, 'databases migrated; demo data loaded where missing');
+const stack = await startStack({
+  databases,
+  verifyToken: await verifierFromEnvironment(env),
+  signingSecret: gatewaySigningSecret(env),
+  log,
+  production: env.NODE_ENV === 'production',
+  ports: { gateway: env.GATEWAY_PORT, orders: env.ORDERS_PORT, mentors: env.MENTORS_PORT, partners: env.PARTNERS_PORT },
+});
+process.stdout.write(
+  [
+    '',
+    `Gateway:  http://localhost:${stack.gateway.port}/graphql  (GraphiQL in a browser)`,
+    ...serviceNames.map((name) => `${name.padEnd(9)} ${stack.subgraphs[name].url}  (signed requests only)`),
+    'A token:  npm run token -- --demo caseworker',
+    '',
+  ].join('\n'),
+);
+
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping');
+    await stack.stop();
+    await Promise.all(Object.values(databases).map((db) => db.destroy()));
+    await server.embedded?.stop();
+    process.exit(0);
+  });
+}

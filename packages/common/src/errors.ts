@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export function unauthenticated(message = 'A valid bearer token is required'): GraphQLError {
@@ -56,6 +57,7 @@ const passThroughCodes = new Set<string>([
   'BAD_USER_INPUT',
   'NOT_FOUND',
   'CONFLICT',
+  'SERVICE_UNAVAILABLE',
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
   'BAD_REQUEST',

@@ -11,3 +11,5 @@ export * from './subgraph.js';
 export * from './validation.js';
 export * from './testing.js';
 export * from './shield.js';
+export * from './audit.js';
+export * from './internal.js';

@@ -106,6 +106,7 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
     formatError: (formatted) => maskError(formatted),
     plugins: options.plugins,
     csrfPrevention: false, // only the gateway reaches us, with a signature; no browser does
+    stopOnTerminationSignals: false, // the process's own handler drains and closes the database
   });
   await apollo.start();
 

@@ -1,0 +1,132 @@
+import type { DataSource } from 'typeorm';
+import { EntitySchema } from 'typeorm';
+import type { Identity } from './auth.js';
+
+/** One row per youth per request: who read (or was refused) which personal fields, and why. */
+export interface AuditRecord {
+  id: string;
+  at: Date;
+  userId: string;
+  role: string;
+  unit: string;
+  youthId: string;
+  allowedFields: string[];
+  deniedFields: string[];
+  purpose: string;
+  requestId: string;
+  outcome: 'ALLOWED' | 'DENIED' | 'PARTIAL';
+}
+
+/** The audit table every subgraph that holds youth data keeps in its own database. */
+export const AuditRecordEntity = new EntitySchema<AuditRecord>({
+  name: 'AuditRecord',
+  tableName: 'audit_record',
+  columns: {
+    id: { type: 'uuid', primary: true, generated: 'uuid' },
+    at: { type: 'timestamptz', createDate: true },
+    userId: { type: 'text', name: 'user_id' },
+    role: { type: 'text' },
+    unit: { type: 'text' },
+    youthId: { type: 'uuid', name: 'youth_id' },
+    allowedFields: { type: 'text', array: true, name: 'allowed_fields' },
+    deniedFields: { type: 'text', array: true, name: 'denied_fields' },
+    purpose: { type: 'text' },
+    requestId: { type: 'text', name: 'request_id' },
+    outcome: { type: 'text' },
+  },
+  indices: [
+    { name: 'audit_record_request_youth', columns: ['requestId', 'youthId'], unique: true },
+    { name: 'audit_record_youth_at', columns: ['youthId', 'at'] },
+    { name: 'audit_record_at', columns: ['at'] },
+  ],
+});
+
+/** The SQL of the audit table, for each subgraph's migration. */
+export const auditTableUp = [
+  `CREATE TABLE "audit_record" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "user_id" text NOT NULL, "role" text NOT NULL, "unit" text NOT NULL, "youth_id" uuid NOT NULL, "allowed_fields" text array NOT NULL, "denied_fields" text array NOT NULL, "purpose" text NOT NULL, "request_id" text NOT NULL, "outcome" text NOT NULL, CONSTRAINT "PK_audit_record" PRIMARY KEY ("id"))`,
+  `CREATE UNIQUE INDEX "audit_record_request_youth" ON "audit_record" ("request_id", "youth_id")`,
+  `CREATE INDEX "audit_record_youth_at" ON "audit_record" ("youth_id", "at")`,
+  `CREATE INDEX "audit_record_at" ON "audit_record" ("at")`,
+];
+export const auditTableDown = ['DROP TABLE "audit_record"'];
+
+interface Pending {
+  allowed: Set<string>;
+  denied: Set<string>;
+}
+
+/**
+ * Collects the personal-field reads of one request and writes them together: every field read in
+ * the same turn of the event loop shares one INSERT. `read` resolves to whether the record is
+ * stored; a caller must deny the field when it is not.
+ */
+export class AuditTrail {
+  private pending = new Map<string, Pending>();
+  private flush: Promise<boolean> | undefined;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly identity: Identity,
+    private readonly requestId: string,
+    private readonly purpose: () => string,
+  ) {}
+
+  read(youthId: string, field: string, allowed: boolean): Promise<boolean> {
+    let entry = this.pending.get(youthId);
+    if (!entry) {
+      entry = { allowed: new Set(), denied: new Set() };
+      this.pending.set(youthId, entry);
+    }
+    (allowed ? entry.allowed : entry.denied).add(field);
+    this.flush ??= new Promise<boolean>((resolve) => setImmediate(() => this.write().then(resolve, () => resolve(false))));
+    return this.flush;
+  }
+
+  private async write(): Promise<boolean> {
+    const batch = this.pending;
+    this.pending = new Map();
+    this.flush = undefined;
+    if (batch.size === 0) return true;
+    const values: unknown[] = [];
+    const rows: string[] = [];
+    const role = this.identity.roles.join(',');
+    const purpose = this.purpose();
+    for (const [youthId, { allowed, denied }] of batch) {
+      const outcome = denied.size === 0 ? 'ALLOWED' : allowed.size === 0 ? 'DENIED' : 'PARTIAL';
+      const base = values.length;
+      values.push(this.identity.sub, role, this.identity.org, youthId, [...allowed], [...denied], purpose, this.requestId, outcome);
+      rows.push(`(${Array.from({ length: 9 }, (_, index) => `$${base + index + 1}`).join(', ')})`);
+    }
+    // A second batch in the same request merges into the youth's one record.
+    await this.db.query(
+      `INSERT INTO audit_record (user_id, role, unit, youth_id, allowed_fields, denied_fields, purpose, request_id, outcome)
+       VALUES ${rows.join(', ')}
+       ON CONFLICT (request_id, youth_id) DO UPDATE SET
+         allowed_fields = ARRAY(SELECT DISTINCT unnest(audit_record.allowed_fields || EXCLUDED.allowed_fields)),
+         denied_fields = ARRAY(SELECT DISTINCT unnest(audit_record.denied_fields || EXCLUDED.denied_fields)),
+         outcome = CASE
+           WHEN cardinality(audit_record.denied_fields || EXCLUDED.denied_fields) = 0 THEN 'ALLOWED'
+           WHEN cardinality(audit_record.allowed_fields || EXCLUDED.allowed_fields) = 0 THEN 'DENIED'
+           ELSE 'PARTIAL' END`,
+      values,
+    );
+    return true;
+  }
+}
+
+/** Deletes audit records older than the retention period; returns how many. */
+export async function purgeAuditRecords(db: DataSource, retentionDays: number): Promise<number> {
+  const result: [unknown[], number] = await db.query(`DELETE FROM audit_record WHERE at < now() - make_interval(days => $1)`, [retentionDays]);
+  return result[1];
+}
+
+export async function auditRecordsFor(db: DataSource, youthId: string, from?: Date | null, to?: Date | null): Promise<AuditRecord[]> {
+  return db
+    .getRepository<AuditRecord>(AuditRecordEntity)
+    .createQueryBuilder('record')
+    .where('record.youthId = :youthId', { youthId })
+    .andWhere(from ? 'record.at >= :from' : 'TRUE', { from })
+    .andWhere(to ? 'record.at < :to' : 'TRUE', { to })
+    .orderBy('record.at', 'ASC')
+    .getMany();
+}

@@ -1,0 +1,9 @@
+export { Certification } from './Certification.js';
+export { ExperienceReport } from './ExperienceReport.js';
+export { IdempotencyKey } from './IdempotencyKey.js';
+export { Mentor } from './Mentor.js';
+export { Provider } from './Provider.js';
+export { Screening } from './Screening.js';
+export { Supervision } from './Supervision.js';
+export { Training } from './Training.js';
+export * from './columns.js';

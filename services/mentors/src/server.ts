@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { startSubgraph, type Logger, type RunningSubgraph, type TokenVerifier } from '@mentor/common';
+import { parse } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { createLoaders } from './loaders.js';
+import { resolvers } from './resolvers/index.js';
+
+/** The subgraph schema, read beside the package so it works from src/ under vitest and from dist/. */
+export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
+
+export interface ServerOptions {
+  db: DataSource;
+  verifyToken: TokenVerifier;
+  signingSecret: string;
+  log: Logger;
+  /** 0 (the default) picks a free port, as tests do. */
+  port?: number;
+}
+
+export function createServer(options: ServerOptions): Promise<RunningSubgraph> {
+  return startSubgraph(
+    {
+      name: 'mentors',
+      typeDefs,
+      resolvers,
+      db: options.db,
+      verifyToken: options.verifyToken,
+      signingSecret: options.signingSecret,
+      createLoaders,
+      log: options.log,
+    },
+    options.port ?? 0,
+  );
+}

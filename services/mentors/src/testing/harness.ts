@@ -1,0 +1,51 @@
+import {
+  callSubgraph,
+  createLogger,
+  createTestDatabase,
+  createTestIdentityProvider,
+  openDatabase,
+  TEST_SIGNING_SECRET,
+  type GraphQLResponse,
+  type Identity,
+} from '@mentor/common';
+import type { DataSource } from 'typeorm';
+import { dataSourceSpec } from '../data-source.js';
+import { seed } from '../seed.js';
+import { createServer } from '../server.js';
+
+export interface TestSubgraph {
+  url: string;
+  db: DataSource;
+  /** Sends a request signed like the gateway, as `identity`. */
+  query<T = Record<string, unknown>>(identity: Identity, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  token(identity: Identity): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** A migrated, seeded database of its own and the subgraph on a free port. */
+export async function startTestSubgraph(label: string): Promise<TestSubgraph> {
+  const database = await createTestDatabase(label);
+  const db = await openDatabase(dataSourceSpec(database.url));
+  await seed(db, { youths: 20 });
+  const identities = await createTestIdentityProvider();
+  const server = await createServer({ db, verifyToken: identities.verifyToken, signingSecret: TEST_SIGNING_SECRET, log: createLogger('mentors-test', 'silent') });
+  return {
+    url: server.url,
+    db,
+    token: (identity) => identities.token(identity),
+    async query(identity, query, variables) {
+      return callSubgraph(server.url, { query, variables }, { token: await identities.token(identity) });
+    },
+    async stop() {
+      await server.stop();
+      await db.destroy();
+      await database.drop();
+    },
+  };
+}
+
+/** The first error's code and field, for asserting refusals. */
+export function firstError(response: GraphQLResponse<unknown>): { code: unknown; field: unknown; rule: unknown } | undefined {
+  const error = response.body.errors?.[0];
+  return error && { code: error.extensions?.code, field: error.extensions?.field, rule: error.extensions?.rule };
+}

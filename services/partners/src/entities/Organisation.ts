@@ -1,0 +1,32 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+export const organisationKinds = ['MUNICIPAL_UNIT', 'KUI', 'SOCIAL_SERVICES', 'INSTITUTION', 'PRISON_AND_PROBATION', 'PSYCHIATRY'] as const;
+export type OrganisationKind = (typeof organisationKinds)[number];
+
+/** A cooperating body: a municipal unit, KUI, social services, an institution, prison and probation, psychiatry. */
+@Entity('organisation')
+export class Organisation {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ type: 'enum', enum: organisationKinds, enumName: 'organisation_kind' })
+  kind: OrganisationKind;
+
+  @Column('text')
+  name: string;
+
+  @Column('varchar', { length: 8 })
+  cvr: string;
+
+  @Column('varchar', { name: 'municipality_code', length: 3 })
+  municipalityCode: string;
+
+  @Column('int', { default: 1 })
+  version: number;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
+  updatedAt: Date;
+}

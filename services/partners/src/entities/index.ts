@@ -1,0 +1,13 @@
+import { AttendanceConcern } from './AttendanceConcern.js';
+import { CollaborationFeedback } from './CollaborationFeedback.js';
+import { Consent } from './Consent.js';
+import { Enrollment } from './Enrollment.js';
+import { IdempotencyKey } from './IdempotencyKey.js';
+import { Institution } from './Institution.js';
+import { Organisation } from './Organisation.js';
+import { YouthGuideAssignment } from './YouthGuideAssignment.js';
+import { YouthLink } from './YouthLink.js';
+
+export { AttendanceConcern, CollaborationFeedback, Consent, Enrollment, IdempotencyKey, Institution, Organisation, YouthGuideAssignment, YouthLink };
+
+export const entities = [Organisation, Institution, Enrollment, AttendanceConcern, YouthGuideAssignment, Consent, CollaborationFeedback, YouthLink, IdempotencyKey];

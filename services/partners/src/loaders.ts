@@ -1,0 +1,119 @@
+import { groupLoader, isUuid, loaderByKey, type Identity } from '@mentor/common';
+import type DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { consentScope, enrollmentScope, youthGuideScope } from './access.js';
+import { AttendanceConcern } from './entities/AttendanceConcern.js';
+import { Consent } from './entities/Consent.js';
+import { Enrollment } from './entities/Enrollment.js';
+import { Institution } from './entities/Institution.js';
+import { Organisation } from './entities/Organisation.js';
+import { YouthGuideAssignment } from './entities/YouthGuideAssignment.js';
+import { YouthLink } from './entities/YouthLink.js';
+import { danishToday } from './rules/dates.js';
+
+export interface Loaders {
+  organisation: DataLoader<string, Organisation | null>;
+  /** Institutions with their organisation row. */
+  institution: DataLoader<string, Institution | null>;
+  youthLink: DataLoader<string, YouthLink | null>;
+  /** The enrollments of a youth the caller may see, newest first. */
+  enrollmentsByYouth: DataLoader<string, Enrollment[]>;
+  attendanceConcernsByEnrollment: DataLoader<string, AttendanceConcern[]>;
+  /** The assignment in force today, if the caller may see it. */
+  youthGuideByYouth: DataLoader<string, YouthGuideAssignment | null>;
+  /** The consents of a youth the caller may see, newest first. */
+  consentsByYouth: DataLoader<string, Consent[]>;
+}
+
+/** Keys that are not UUIDs match nothing; leaving them out keeps a malformed id from reaching SQL. */
+function uuids(keys: readonly string[]): string[] {
+  return keys.filter(isUuid);
+}
+
+/** One SQL statement per batch for every loader; scoped ones carry the caller's relation in the WHERE. */
+export function createLoaders(db: DataSource, identity: Identity): Loaders {
+  const today = danishToday();
+  const enrollments = enrollmentScope(identity, today);
+  const consents = consentScope(identity);
+  const guides = youthGuideScope(identity);
+
+  return {
+    organisation: loaderByKey(async (keys) => {
+      const ids = uuids(keys);
+      if (!ids.length) return [];
+      return db.getRepository(Organisation).createQueryBuilder('o').where('o.id = ANY(:ids)', { ids }).getMany();
+    }, (row) => row.id),
+
+    institution: loaderByKey(async (keys) => {
+      const ids = uuids(keys);
+      if (!ids.length) return [];
+      return db
+        .getRepository(Institution)
+        .createQueryBuilder('i')
+        .innerJoinAndSelect('i.organisation', 'o')
+        .where('i.id = ANY(:ids)', { ids })
+        .getMany();
+    }, (row) => row.id),
+
+    youthLink: loaderByKey(async (keys) => {
+      const ids = uuids(keys);
+      if (!ids.length) return [];
+      return db.getRepository(YouthLink).createQueryBuilder('l').where('l.youth_id = ANY(:ids)', { ids }).getMany();
+    }, (row) => row.youthId),
+
+    enrollmentsByYouth: groupLoader(async (keys) => {
+      const ids = uuids(keys);
+      if (!ids.length || !enrollments) return [];
+      return db
+        .getRepository(Enrollment)
+        .createQueryBuilder('e')
+        .leftJoin(YouthLink, 'l', 'l.youth_id = e.youth_id')
+        .where('e.youth_id = ANY(:ids)', { ids })
+        .andWhere(enrollments.sql, enrollments.params)
+        .orderBy('e.start_date', 'DESC')
+        .addOrderBy('e.id')
+        .getMany();
+    }, (row) => row.youthId),
+
+    attendanceConcernsByEnrollment: groupLoader(async (keys) => {
+      const ids = uuids(keys);
+      if (!ids.length) return [];
+      return db
+        .getRepository(AttendanceConcern)
+        .createQueryBuilder('a')
+        .where('a.enrollment_id = ANY(:ids)', { ids })
+        .orderBy('a.reported_on', 'DESC')
+        .addOrderBy('a.created_at', 'DESC')
+        .getMany();
+    }, (row) => row.enrollmentId),
+
+    youthGuideByYouth: loaderByKey(async (keys) => {
+      const ids = uuids(keys);
+      if (!ids.length || !guides) return [];
+      return db
+        .getRepository(YouthGuideAssignment)
+        .createQueryBuilder('g')
+        .leftJoin(YouthLink, 'l', 'l.youth_id = g.youth_id')
+        .where('g.youth_id = ANY(:ids)', { ids })
+        .andWhere('g.from_date <= :today AND (g.to_date IS NULL OR g.to_date >= :today)', { today })
+        .andWhere(guides.sql, guides.params)
+        // Ascending, so the Map keeps the latest should two ever overlap.
+        .orderBy('g.from_date', 'ASC')
+        .getMany();
+    }, (row) => row.youthId),
+
+    consentsByYouth: groupLoader(async (keys) => {
+      const ids = uuids(keys);
+      if (!ids.length || !consents) return [];
+      return db
+        .getRepository(Consent)
+        .createQueryBuilder('c')
+        .leftJoin(YouthLink, 'l', 'l.youth_id = c.youth_id')
+        .where('c.youth_id = ANY(:ids)', { ids })
+        .andWhere(consents.sql, consents.params)
+        .orderBy('c.given_on', 'DESC')
+        .addOrderBy('c.id')
+        .getMany();
+    }, (row) => row.youthId),
+  };
+}

@@ -1,0 +1,339 @@
+import { randomUUID } from 'node:crypto';
+import { demoId, demoOrder, demoOrganisations, demoUnits, demoUsers, demoYouth, demoYouthGuides, orderableInstitutions, type TokenRequest } from '@mentor/common';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, danishToday } from '../rules/dates.js';
+import { firstError, startPartners, type PartnersHarness } from '../testing/harness.js';
+
+const users = demoUsers as Record<string, TokenRequest>;
+const today = danishToday();
+const school = orderableInstitutions[0]!.id;
+const psychiatry = demoOrganisations.find((organisation) => organisation.kind === 'PSYCHIATRY')!.id;
+
+const registerOrganisation = `#graphql
+  mutation Register($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id kind name cvr municipalityCode } }
+`;
+const registerInstitution = `#graphql
+  mutation Register($input: RegisterInstitutionInput!) { registerInstitution(input: $input) { id name institutionNumber type approved orderable address } }
+`;
+const enrollYouth = `#graphql
+  mutation Enroll($input: EnrollYouthInput!) { enrollYouth(input: $input) { id youth { id } institution { id } programme startDate expectedEndDate status version } }
+`;
+const updateEnrollmentStatus = `#graphql
+  mutation End($input: UpdateEnrollmentStatusInput!) { updateEnrollmentStatus(input: $input) { id status endedOn version } }
+`;
+const reportAttendanceConcern = `#graphql
+  mutation Concern($input: ReportAttendanceConcernInput!) { reportAttendanceConcern(input: $input) { id attendanceConcerns { id reportedOn description reportedBy } } }
+`;
+const assignYouthGuide = `#graphql
+  mutation Assign($input: AssignYouthGuideInput!) { assignYouthGuide(input: $input) { id youth { id } guideUserId guideName fromDate toDate } }
+`;
+const recordConsent = `#graphql
+  mutation Record($input: RecordConsentInput!) { recordConsent(input: $input) { id bodyId bodyKind body { name } scope givenOn withdrawnOn current version } }
+`;
+const withdrawConsent = `#graphql
+  mutation Withdraw($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { id withdrawnOn current version } }
+`;
+const giveFeedback = `#graphql
+  mutation Feedback($input: GiveCollaborationFeedbackInput!) { giveCollaborationFeedback(input: $input) { id orderId organisationId rating comment givenOn version } }
+`;
+
+describe('partners mutations', () => {
+  let partners: PartnersHarness;
+
+  beforeAll(async () => {
+    partners = await startPartners('partners_mutations', { youths: 20 });
+  });
+
+  afterAll(async () => {
+    await partners?.stop();
+  });
+
+  async function count(table: string): Promise<number> {
+    const [row] = (await partners.db.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[];
+    return row!.n;
+  }
+
+  async function ok<T>(caller: TokenRequest, query: string, input: Record<string, unknown>): Promise<T> {
+    const response = await partners.call<Record<string, T>>(caller, query, { input });
+    expect(response.body.errors).toBeUndefined();
+    return Object.values(response.body.data!)[0]!;
+  }
+
+  async function refused(caller: TokenRequest, query: string, input: Record<string, unknown>) {
+    const response = await partners.call(caller, query, { input });
+    expect(response.body.data ?? null).toBeNull();
+    return firstError(response);
+  }
+
+  describe('registerOrganisation', () => {
+    const input = { kind: 'PRISON_AND_PROBATION', name: 'Kriminalforsorgen, Afdeling Vestegnen', cvr: '11863418', municipalityCode: '167' };
+
+    it('lets a caseworker register a cooperating body, once per idempotency key', async () => {
+      const before = await count('organisation');
+      const key = randomUUID();
+      const first = await ok<{ id: string; kind: string; name: string }>(users.caseworker!, registerOrganisation, { ...input, idempotencyKey: key });
+      expect(first).toMatchObject({ kind: 'PRISON_AND_PROBATION', name: input.name, cvr: '11863418', municipalityCode: '167' });
+      const repeat = await ok<{ id: string }>(users.caseworker!, registerOrganisation, { ...input, idempotencyKey: key });
+      expect(repeat.id).toBe(first.id);
+      expect(await count('organisation')).toBe(before + 1);
+    });
+
+    it('refuses a bad CVR or an institution, naming the field, and stores nothing', async () => {
+      const before = await count('organisation');
+      expect(await refused(users.caseworker!, registerOrganisation, { ...input, cvr: '11863419' })).toEqual({ code: 'BAD_USER_INPUT', field: 'cvr', rule: 'cvrChecksum' });
+      expect(await refused(users.caseworker!, registerOrganisation, { ...input, kind: 'INSTITUTION' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kind' });
+      expect(await count('organisation')).toBe(before);
+    });
+
+    it('is for the municipality only', async () => {
+      expect(await refused(users.institution!, registerOrganisation, input)).toMatchObject({ code: 'FORBIDDEN' });
+    });
+  });
+
+  describe('registerInstitution', () => {
+    const input = {
+      name: 'Produktionsskolen Valby',
+      cvr: '29190623',
+      institutionNumber: '280555',
+      type: 'PRODUCTION_SCHOOL',
+      approved: true,
+      address: 'Gammel Køge Landevej 55, 2500 Valby',
+      municipalityCode: '101',
+    };
+
+    it('registers an institution that is not orderable unless a vocational school or adult education centre', async () => {
+      const institution = await ok<{ id: string; orderable: boolean; type: string }>(users.caseworker!, registerInstitution, input);
+      expect(institution).toMatchObject({ name: input.name, institutionNumber: '280555', type: 'PRODUCTION_SCHOOL', approved: true, orderable: false });
+      const vocational = await ok<{ orderable: boolean }>(users.caseworker!, registerInstitution, { ...input, name: 'Erhvervsskolen Hvidovre', institutionNumber: '280556', type: 'VOCATIONAL' });
+      expect(vocational.orderable).toBe(true);
+      const [organisation] = (await partners.db.query(`SELECT kind FROM organisation WHERE id = $1`, [institution.id])) as { kind: string }[];
+      expect(organisation?.kind).toBe('INSTITUTION');
+    });
+
+    it('refuses a malformed or taken institution number and stores nothing', async () => {
+      const before = [await count('organisation'), await count('institution')];
+      expect(await refused(users.caseworker!, registerInstitution, { ...input, institutionNumber: '28055' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'institutionNumber' });
+      expect(await refused(users.caseworker!, registerInstitution, { ...input, institutionNumber: orderableInstitutions[0]!.institutionNumber })).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'institutionNumber',
+        rule: 'unique',
+      });
+      expect([await count('organisation'), await count('institution')]).toEqual(before);
+      expect(await refused(users['social-worker']!, registerInstitution, { ...input, institutionNumber: '280557' })).toMatchObject({ code: 'FORBIDDEN' });
+    });
+  });
+
+  describe('enrollYouth', () => {
+    const staff = users.institution!;
+    const youth = demoYouth(1);
+    const input = { youthId: youth.id, institutionId: school, programme: 'Grundforløb 2 – Tømrer', startDate: today, expectedEndDate: addDays(today, 700) };
+
+    it('lets institution staff enroll a youth at their own institution, once per idempotency key', async () => {
+      const before = await count('enrollment');
+      const key = randomUUID();
+      const enrollment = await ok<{ id: string }>(staff, enrollYouth, { ...input, idempotencyKey: key });
+      expect(enrollment).toMatchObject({
+        youth: { id: youth.id },
+        institution: { id: school },
+        programme: 'Grundforløb 2 – Tømrer',
+        startDate: today,
+        expectedEndDate: addDays(today, 700),
+        status: 'ACTIVE',
+        version: 1,
+      });
+      const repeat = await ok<{ id: string }>(staff, enrollYouth, { ...input, idempotencyKey: key });
+      expect(repeat.id).toBe(enrollment.id);
+      expect(await count('enrollment')).toBe(before + 1);
+      // Enrolling again without the key is a second, conflicting active enrollment.
+      expect(await refused(staff, enrollYouth, input)).toMatchObject({ code: 'CONFLICT' });
+    });
+
+    it('refuses a missing programme or an end before the start, naming the field, and stores nothing', async () => {
+      const before = await count('enrollment');
+      expect(await refused(staff, enrollYouth, { ...input, youthId: demoYouth(3).id, programme: ' ' })).toEqual({ code: 'BAD_USER_INPUT', field: 'programme', rule: 'required' });
+      expect(await refused(staff, enrollYouth, { ...input, youthId: demoYouth(3).id, expectedEndDate: addDays(today, -1) })).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'expectedEndDate',
+      });
+      expect(await count('enrollment')).toBe(before);
+    });
+
+    it('is for staff of that institution, and a youth unknown here looks missing', async () => {
+      expect(await refused(staff, enrollYouth, { ...input, institutionId: orderableInstitutions[1]!.id })).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await refused(users.caseworker!, enrollYouth, input)).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await refused(staff, enrollYouth, { ...input, youthId: randomUUID() })).toMatchObject({ code: 'NOT_FOUND' });
+    });
+  });
+
+  describe('updateEnrollmentStatus', () => {
+    const staff = users.institution!;
+    const enrollmentId = demoId('enrollment', 14);
+
+    it('ends an enrollment at the caller institution, guarded by its version', async () => {
+      expect(await refused(staff, updateEnrollmentStatus, { enrollmentId, status: 'COMPLETED', endedOn: today, expectedVersion: 2 })).toMatchObject({ code: 'CONFLICT' });
+      const ended = await ok(staff, updateEnrollmentStatus, { enrollmentId, status: 'COMPLETED', endedOn: today, expectedVersion: 1 });
+      expect(ended).toEqual({ id: enrollmentId, status: 'COMPLETED', endedOn: today, version: 2 });
+      expect(await refused(staff, updateEnrollmentStatus, { enrollmentId, status: 'DROPPED_OUT', endedOn: today })).toEqual({ code: 'BAD_USER_INPUT', field: 'status', rule: 'alreadyEnded' });
+    });
+
+    it('refuses ACTIVE as an end status and a future end date, and changes nothing', async () => {
+      const other = demoId('enrollment', 7);
+      expect(await refused(staff, updateEnrollmentStatus, { enrollmentId: other, status: 'ACTIVE', endedOn: today })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
+      expect(await refused(staff, updateEnrollmentStatus, { enrollmentId: other, status: 'DROPPED_OUT', endedOn: addDays(today, 1) })).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'endedOn',
+      });
+      const [row] = (await partners.db.query(`SELECT status, version FROM enrollment WHERE id = $1`, [other])) as { status: string; version: number }[];
+      expect(row).toEqual({ status: 'ACTIVE', version: 1 });
+    });
+
+    it('makes another institution\'s enrollment look missing', async () => {
+      expect(await refused(staff, updateEnrollmentStatus, { enrollmentId: demoId('enrollment', 1), status: 'DROPPED_OUT', endedOn: today })).toMatchObject({ code: 'NOT_FOUND' });
+    });
+  });
+
+  describe('reportAttendanceConcern', () => {
+    const staff = users.institution!;
+    const enrollmentId = demoId('enrollment', 0);
+    const input = { enrollmentId, reportedOn: today, description: 'Har ikke været mødt op siden mandag.' };
+
+    it('adds a concern to an enrollment at the caller institution, once per idempotency key', async () => {
+      const before = await count('attendance_concern');
+      const key = randomUUID();
+      const enrollment = await ok<{ id: string; attendanceConcerns: { id: string; description: string; reportedBy: string }[] }>(staff, reportAttendanceConcern, {
+        ...input,
+        idempotencyKey: key,
+      });
+      expect(enrollment.id).toBe(enrollmentId);
+      expect(enrollment.attendanceConcerns).toContainEqual({ id: expect.any(String), reportedOn: today, description: input.description, reportedBy: staff.name });
+      await ok(staff, reportAttendanceConcern, { ...input, idempotencyKey: key });
+      expect(await count('attendance_concern')).toBe(before + 1);
+    });
+
+    it('refuses an empty description or a future date, naming the field, and stores nothing', async () => {
+      const before = await count('attendance_concern');
+      expect(await refused(staff, reportAttendanceConcern, { ...input, description: '' })).toEqual({ code: 'BAD_USER_INPUT', field: 'description', rule: 'required' });
+      expect(await refused(staff, reportAttendanceConcern, { ...input, reportedOn: addDays(today, 2) })).toEqual({ code: 'BAD_USER_INPUT', field: 'reportedOn', rule: 'notInFuture' });
+      expect(await count('attendance_concern')).toBe(before);
+    });
+
+    it('is for staff of the enrollment\'s institution only', async () => {
+      expect(await refused({ ...staff, org: orderableInstitutions[2]!.id }, reportAttendanceConcern, input)).toMatchObject({ code: 'NOT_FOUND' });
+      expect(await refused(users.mentor!, reportAttendanceConcern, input)).toMatchObject({ code: 'FORBIDDEN' });
+    });
+  });
+
+  describe('assignYouthGuide', () => {
+    const guide = users['youth-guide']!;
+    const youth = demoYouth(4);
+    const newGuide = demoYouthGuides.find((candidate) => candidate.id !== youth.youthGuideId)!;
+    const input = { youthId: youth.id, guideUserId: newGuide.id, guideName: newGuide.name, fromDate: today };
+
+    it('lets KUI staff assign a new guide; the open assignment ends the day before', async () => {
+      const before = await count('youth_guide_assignment');
+      const assignment = await ok(guide, assignYouthGuide, input);
+      expect(assignment).toMatchObject({ youth: { id: youth.id }, guideUserId: newGuide.id, guideName: newGuide.name, fromDate: today, toDate: null });
+      const rows = (await partners.db.query(`SELECT guide_user_id, to_date::text AS to_date FROM youth_guide_assignment WHERE youth_id = $1 ORDER BY from_date`, [youth.id])) as {
+        guide_user_id: string;
+        to_date: string | null;
+      }[];
+      expect(rows.slice(-2)).toEqual([
+        { guide_user_id: youth.youthGuideId, to_date: addDays(today, -1) },
+        { guide_user_id: newGuide.id, to_date: null },
+      ]);
+      expect(await count('youth_guide_assignment')).toBe(before + 1);
+    });
+
+    it('refuses a missing guide name or a start before the open assignment, and changes nothing', async () => {
+      const target = demoYouth(6);
+      const before = await partners.db.query(`SELECT id, to_date, version FROM youth_guide_assignment ORDER BY id`);
+      expect(await refused(guide, assignYouthGuide, { ...input, youthId: target.id, guideName: '' })).toEqual({ code: 'BAD_USER_INPUT', field: 'guideName', rule: 'required' });
+      expect(await refused(guide, assignYouthGuide, { ...input, youthId: target.id, fromDate: '2000-01-01' })).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'fromDate',
+        rule: 'afterCurrentAssignment',
+      });
+      expect(await partners.db.query(`SELECT id, to_date, version FROM youth_guide_assignment ORDER BY id`)).toEqual(before);
+    });
+
+    it('is for KUI staff only', async () => {
+      expect(await refused({ ...guide, org: demoUnits.socialServices }, assignYouthGuide, input)).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await refused(users.caseworker!, assignYouthGuide, input)).toMatchObject({ code: 'FORBIDDEN' });
+    });
+  });
+
+  describe('recordConsent and withdrawConsent', () => {
+    const caseworker = users.caseworker!;
+    const youth = demoYouth(1);
+    const input = { youthId: youth.id, bodyId: psychiatry, scope: 'Koordinering af udskrivning og opfølgning', givenOn: today };
+
+    it('lets the youth\'s caseworker record a consent, once per idempotency key', async () => {
+      const before = await count('consent');
+      const key = randomUUID();
+      const consent = await ok<{ id: string }>(caseworker, recordConsent, { ...input, idempotencyKey: key });
+      expect(consent).toMatchObject({ bodyId: psychiatry, bodyKind: 'PSYCHIATRY', body: { name: 'Psykiatrisk Center Nordvest' }, givenOn: today, withdrawnOn: null, current: true, version: 1 });
+      expect((await ok<{ id: string }>(caseworker, recordConsent, { ...input, idempotencyKey: key })).id).toBe(consent.id);
+      expect(await count('consent')).toBe(before + 1);
+    });
+
+    it('refuses an empty scope or an unknown body, naming the field, and stores nothing', async () => {
+      const before = await count('consent');
+      expect(await refused(caseworker, recordConsent, { ...input, scope: '' })).toEqual({ code: 'BAD_USER_INPUT', field: 'scope', rule: 'required' });
+      expect(await refused(caseworker, recordConsent, { ...input, bodyId: randomUUID() })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'bodyId' });
+      expect(await refused(caseworker, recordConsent, { ...input, givenOn: addDays(today, 1) })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'givenOn' });
+      expect(await count('consent')).toBe(before);
+    });
+
+    it('hides the youth from a caseworker of another unit and refuses other roles', async () => {
+      expect(await refused(users['caseworker-frb']!, recordConsent, input)).toMatchObject({ code: 'NOT_FOUND' });
+      expect(await refused(users.mentor!, recordConsent, input)).toMatchObject({ code: 'FORBIDDEN' });
+    });
+
+    it('lets a social worker withdraw a consent, guarded by its version, once', async () => {
+      const socialWorker = users['social-worker']!;
+      const consentId = demoId('consent', 0);
+      expect(await refused(socialWorker, withdrawConsent, { consentId, withdrawnOn: addDays(today, 1) })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'withdrawnOn' });
+      expect(await refused(socialWorker, withdrawConsent, { consentId, withdrawnOn: today, expectedVersion: 3 })).toMatchObject({ code: 'CONFLICT' });
+      expect(await ok(socialWorker, withdrawConsent, { consentId, withdrawnOn: today, expectedVersion: 1 })).toEqual({ id: consentId, withdrawnOn: today, current: false, version: 2 });
+      expect(await refused(socialWorker, withdrawConsent, { consentId, withdrawnOn: today })).toEqual({ code: 'BAD_USER_INPUT', field: 'consentId', rule: 'alreadyWithdrawn' });
+      expect(await refused(users['caseworker-frb']!, withdrawConsent, { consentId: demoId('consent', 5), withdrawnOn: today })).toMatchObject({ code: 'NOT_FOUND' });
+    });
+  });
+
+  describe('giveCollaborationFeedback', () => {
+    const staff = users.institution!;
+    const order = demoOrder(demoYouth(0));
+
+    it('records a partner\'s rating for its own organisation and revises it on a second call', async () => {
+      const key = randomUUID();
+      const first = await ok<{ id: string }>(staff, giveFeedback, { orderId: order.id, rating: 4, comment: '  Godt samarbejde om skemaet.  ', idempotencyKey: key });
+      expect(first).toMatchObject({ orderId: order.id, organisationId: staff.org, rating: 4, comment: 'Godt samarbejde om skemaet.', givenOn: today, version: 1 });
+      expect((await ok<{ id: string; version: number }>(staff, giveFeedback, { orderId: order.id, rating: 4, idempotencyKey: key })).version).toBe(1);
+
+      expect(await refused(staff, giveFeedback, { orderId: order.id, rating: 2, expectedVersion: 7 })).toMatchObject({ code: 'CONFLICT' });
+      const revised = await ok<{ id: string }>(staff, giveFeedback, { orderId: order.id, rating: 5, expectedVersion: 1 });
+      expect(revised).toMatchObject({ id: first.id, rating: 5, comment: null, version: 2 });
+      const rows = (await partners.db.query(`SELECT rating FROM collaboration_feedback WHERE order_id = $1`, [order.id])) as { rating: number }[];
+      expect(rows).toEqual([{ rating: 5 }]);
+    });
+
+    it('refuses a rating outside 1 to 5, naming the field, and stores nothing', async () => {
+      const before = await count('collaboration_feedback');
+      expect(await refused(users['youth-guide']!, giveFeedback, { orderId: order.id, rating: 6 })).toEqual({ code: 'BAD_USER_INPUT', field: 'rating', rule: 'ratingRange' });
+      expect(await count('collaboration_feedback')).toBe(before);
+    });
+
+    it('is for partner organisations only', async () => {
+      expect(await refused(users.auditor!, giveFeedback, { orderId: order.id, rating: 3 })).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await refused(users.mentor!, giveFeedback, { orderId: order.id, rating: 3 })).toMatchObject({ code: 'FORBIDDEN' });
+    });
+  });
+
+  it('refuses an idempotency key reused for another operation', async () => {
+    const key = randomUUID();
+    await ok(users.caseworker!, registerOrganisation, { kind: 'MUNICIPAL_UNIT', name: 'Jobcenter Hvidovre', cvr: '11863418', municipalityCode: '167', idempotencyKey: key });
+    expect(
+      await refused(users.caseworker!, recordConsent, { youthId: demoYouth(2).id, bodyId: psychiatry, scope: 'Samarbejde', givenOn: today, idempotencyKey: key }),
+    ).toEqual({ code: 'BAD_USER_INPUT', field: 'idempotencyKey', rule: 'reused' });
+  });
+});

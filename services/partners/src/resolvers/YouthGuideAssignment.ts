@@ -1,0 +1,5 @@
+import type { YouthGuideAssignment as YouthGuideAssignmentRow } from '../entities/YouthGuideAssignment.js';
+
+export const YouthGuideAssignment = {
+  youth: (assignment: YouthGuideAssignmentRow) => ({ id: assignment.youthId }),
+};

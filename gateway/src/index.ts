@@ -6,9 +6,9 @@ import { startGateway } from './server.js';
 const env = readEnvironment();
 const log = createLogger('gateway', env.LOG_LEVEL);
 const supergraph = withSubgraphUrls(await readFile(supergraphPath, 'utf8'), {
-  orders: process.env.ORDERS_URL ?? `http://127.0.0.1:${env.ORDERS_PORT}/graphql`,
-  mentors: process.env.MENTORS_URL ?? `http://127.0.0.1:${env.MENTORS_PORT}/graphql`,
-  partners: process.env.PARTNERS_URL ?? `http://127.0.0.1:${env.PARTNERS_PORT}/graphql`,
+  orders: env.ORDERS_URL ?? `http://127.0.0.1:${env.ORDERS_PORT}/graphql`,
+  mentors: env.MENTORS_URL ?? `http://127.0.0.1:${env.MENTORS_PORT}/graphql`,
+  partners: env.PARTNERS_URL ?? `http://127.0.0.1:${env.PARTNERS_PORT}/graphql`,
 });
 const gateway = await startGateway({
   supergraph,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { bearerToken, REQUEST_ID_HEADER, signRequest, type Logger, type TokenVerifier } from '@mentor/common';
+import { bearerToken, OPERATION_HEADER, REQUEST_ID_HEADER, signRequest, type Logger, type TokenVerifier } from '@mentor/common';
 
 export interface GatewayOptions {
   supergraph: string;
@@ -57,8 +57,12 @@ function useAuthentication(verifyToken: TokenVerifier): GatewayPlugin {
  */
 function useSubgraphSigning(secret: string): GatewayPlugin {
   return {
-    onFetch({ options, setOptions }) {
+    onFetch({ context, options, setOptions }) {
       const headers = new Headers(options.headers as HeadersInit | undefined);
+      // The client's operation name travels along as the audit purpose; never a client header.
+      const operationName = (context as { params?: { operationName?: unknown } } | undefined)?.params?.operationName;
+      headers.delete(OPERATION_HEADER);
+      if (typeof operationName === 'string') headers.set(OPERATION_HEADER, operationName.slice(0, 100));
       const body = typeof options.body === 'string' ? options.body : '';
       for (const [name, value] of Object.entries(signRequest(secret, headers.get('authorization') ?? '', body))) {
         headers.set(name, value);

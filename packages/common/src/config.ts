@@ -35,6 +35,10 @@ export const environmentModel = z.object({
   ORDERS_PORT: z.coerce.number().int().min(0).default(4001),
   MENTORS_PORT: z.coerce.number().int().min(0).default(4002),
   PARTNERS_PORT: z.coerce.number().int().min(0).default(4003),
+  /** Where the subgraphs are reached (by the gateway and by each other); default: 127.0.0.1 on their ports. */
+  ORDERS_URL: optionalUrl,
+  MENTORS_URL: optionalUrl,
+  PARTNERS_URL: optionalUrl,
   /** Port of the embedded PostgreSQL server. */
   EMBEDDED_PG_PORT: z.coerce.number().int().min(0).default(5499),
 });

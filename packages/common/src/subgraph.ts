@@ -10,6 +10,7 @@ import type { IMiddlewareGenerator } from 'graphql-middleware';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { bearerToken, type Identity, type TokenVerifier } from './auth.js';
+import { AuditTrail, purgeAuditRecords } from './audit.js';
 import { maskError, unauthenticated } from './errors.js';
 import { REQUEST_ID_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRequestSignature } from './signing.js';
 
@@ -17,10 +18,19 @@ import { REQUEST_ID_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRequestSig
 export interface BaseContext<Loaders> {
   identity: Identity;
   requestId: string;
+  /** The caller's Authorization header, for signed calls to other subgraphs on their behalf. */
+  authorization: string;
   db: DataSource;
   loaders: Loaders;
   log: Logger;
+  /** Records personal-data reads, one record per youth per request. */
+  audit: AuditTrail;
+  /** Why the data is read: the client's operation and this subgraph's root fields. */
+  purpose: string;
 }
+
+/** The header the gateway passes the client's operation name in, for the audit purpose. */
+export const OPERATION_HEADER = 'x-client-operation';
 
 export interface SubgraphOptions<Loaders> {
   name: string;
@@ -36,7 +46,29 @@ export interface SubgraphOptions<Loaders> {
   log: Logger;
   introspection?: boolean;
   plugins?: ApolloServerPlugin<BaseContext<Loaders>>[];
+  /** Set for subgraphs that keep an audit table: records older than this many days are purged. */
+  auditRetentionDays?: number;
 }
+
+/** Sets the audit purpose once the operation is known. */
+function purposePlugin<Loaders>(): ApolloServerPlugin<BaseContext<Loaders>> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation, request }) {
+          const client = request.http?.headers.get(OPERATION_HEADER);
+          if (!operation) return;
+          const rootFields = operation.selectionSet.selections
+            .map((selection) => (selection.kind === 'Field' ? selection.name.value : '…'))
+            .join(',');
+          contextValue.purpose = `${client && /^[\w-]{1,100}$/.test(client) ? client : 'unnamed operation'} (${operation.operation} ${rootFields})`;
+        },
+      };
+    },
+  };
+}
+
+const PURGE_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
 export interface RunningSubgraph {
   url: string;
@@ -104,7 +136,7 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
     introspection: options.introspection ?? false,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => maskError(formatted),
-    plugins: options.plugins,
+    plugins: [purposePlugin<Loaders>(), ...(options.plugins ?? [])],
     csrfPrevention: false, // only the gateway reaches us, with a signature; no browser does
     stopOnTerminationSignals: false, // the process's own handler drains and closes the database
   });
@@ -161,13 +193,19 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: 'POST', headers, search: url.search, body: parsed },
-      context: async () => ({
-        identity,
-        requestId,
-        db: options.db,
-        loaders: options.createLoaders(options.db, identity),
-        log: options.log.child({ requestId }),
-      }),
+      context: async () => {
+        const context: BaseContext<Loaders> = {
+          identity,
+          requestId,
+          authorization,
+          db: options.db,
+          loaders: options.createLoaders(options.db, identity),
+          log: options.log.child({ requestId }),
+          audit: new AuditTrail(options.db, identity, requestId, () => context.purpose),
+          purpose: 'unresolved operation',
+        };
+        return context;
+      },
     });
     const outHeaders: Record<string, string> = { [REQUEST_ID_HEADER]: requestId };
     for (const [key, value] of result.headers) outHeaders[key] = value;
@@ -189,6 +227,17 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
     });
   });
   server.keepAliveTimeout = 65_000;
+  let purgeTimer: NodeJS.Timeout | undefined;
+  if (options.auditRetentionDays !== undefined) {
+    const retentionDays = options.auditRetentionDays;
+    const purge = () =>
+      purgeAuditRecords(options.db, retentionDays).then(
+        (deleted) => options.log.info({ deleted, retentionDays }, 'purged expired audit records'),
+        (error: Error) => options.log.error({ err: { name: error.name } }, 'audit purge failed'),
+      );
+    void purge();
+    purgeTimer = setInterval(purge, PURGE_INTERVAL_MS).unref();
+  }
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const actualPort = (server.address() as AddressInfo).port;
   return {
@@ -197,6 +246,7 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
     schema,
     server,
     async stop() {
+      clearInterval(purgeTimer);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

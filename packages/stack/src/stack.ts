@@ -11,6 +11,7 @@ import {
   type Environment,
   type Logger,
   type RunningSubgraph,
+  type ServiceDirectory,
   type ServiceName,
   type TokenVerifier,
 } from '@mentor/common';
@@ -28,7 +29,15 @@ import * as partnersSeed from '@mentor/partners/seed';
 
 interface ServiceModule {
   dataSourceSpec(url: string): DataSourceSpec;
-  createServer(options: { db: DataSource; verifyToken: TokenVerifier; signingSecret: string; log: Logger; port?: number }): Promise<RunningSubgraph>;
+  createServer(options: {
+    db: DataSource;
+    verifyToken: TokenVerifier;
+    signingSecret: string;
+    log: Logger;
+    port?: number;
+    peers?: ServiceDirectory;
+    auditRetentionDays?: number;
+  }): Promise<RunningSubgraph>;
   seed(db: DataSource, options: { youths: number }): Promise<{ seeded: boolean }>;
 }
 
@@ -73,6 +82,7 @@ export interface StackOptions {
   signingSecret: string;
   log: Logger;
   production: boolean;
+  auditRetentionDays?: number;
   ports?: Partial<Record<ServiceName | 'gateway', number>>;
 }
 
@@ -84,6 +94,8 @@ export interface RunningStack {
 
 /** The three subgraphs and the gateway in front of them, on the given ports (0: free ones). */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
+  // Filled in once every subgraph listens: they call each other for facts they do not own.
+  const peers: ServiceDirectory = {};
   const started = await Promise.all(
     serviceNames.map((name) =>
       services[name].createServer({
@@ -92,10 +104,13 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         signingSecret: options.signingSecret,
         log: options.log.child({ service: name }),
         port: options.ports?.[name] ?? 0,
+        peers,
+        auditRetentionDays: options.auditRetentionDays ?? 180,
       }),
     ),
   );
   const subgraphs = Object.fromEntries(serviceNames.map((name, index) => [name, started[index]!])) as Record<ServiceName, RunningSubgraph>;
+  for (const name of serviceNames) peers[name] = subgraphs[name].url;
   const supergraph = withSubgraphUrls(
     await readFile(supergraphPath, 'utf8'),
     Object.fromEntries(serviceNames.map((name) => [name, subgraphs[name].url])),

@@ -14,6 +14,7 @@ const stack = await startStack({
   signingSecret: gatewaySigningSecret(env),
   log,
   production: env.NODE_ENV === 'production',
+  auditRetentionDays: env.AUDIT_RETENTION_DAYS,
   ports: { gateway: env.GATEWAY_PORT, orders: env.ORDERS_PORT, mentors: env.MENTORS_PORT, partners: env.PARTNERS_PORT },
 });
 process.stdout.write(

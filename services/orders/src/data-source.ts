@@ -1,0 +1,12 @@
+import type { DataSourceSpec } from '@mentor/common';
+import { EffectAssessment, FollowUp, MentorAgreement, MentorSession, Order, OrderExtension, Schedule, ScheduleEntry, ServiceStandard, Youth } from './entities/index.js';
+import { InitialSchema1795350000000 } from './migrations/1795350000000-InitialSchema.js';
+
+export const entities = [Youth, ServiceStandard, Order, MentorAgreement, Schedule, ScheduleEntry, MentorSession, FollowUp, EffectAssessment, OrderExtension];
+
+/** Listed explicitly, in order: a migration that is not here does not run. */
+export const migrations: Function[] = [InitialSchema1795350000000];
+
+export function dataSourceSpec(url: string): DataSourceSpec {
+  return { url, entities, migrations };
+}

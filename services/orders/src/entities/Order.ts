@@ -1,0 +1,128 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique, UpdateDateColumn } from 'typeorm';
+import type { GoalKind, OrderStatus, OutcomeKind, TargetGroup } from '../domain.js';
+import { ServiceStandard } from './ServiceStandard.js';
+import { Youth } from './Youth.js';
+
+/** Ordre: the municipality's purchase of mentor support for one youth from one provider. */
+@Entity('mentor_order')
+@Unique('uq_order_reference', ['reference'])
+@Unique('uq_order_idempotency', ['createdBy', 'idempotencyKey'])
+@Check('ck_order_status', `"status" IN ('DRAFT', 'PLACED', 'ACCEPTED', 'ACTIVE', 'COMPLETED', 'REJECTED', 'CANCELLED')`)
+@Check('ck_order_hours', `"weekly_hours" > 0 AND "weeks" > 0 AND "end_date" >= "start_date"`)
+@Check('ck_order_satisfaction', `"youth_satisfaction" BETWEEN 1 AND 5`)
+export class Order {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  /** ORD-2026-000123, numbered from a sequence. */
+  @Column('text')
+  reference: string;
+
+  @Index('ix_order_youth')
+  @Column('uuid', { name: 'youth_id' })
+  youthId: string;
+
+  @ManyToOne(() => Youth, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'youth_id', foreignKeyConstraintName: 'fk_order_youth' })
+  youth?: Youth;
+
+  /** A provider in the mentors subgraph: a federation key, no foreign key. */
+  @Index('ix_order_provider')
+  @Column('uuid', { name: 'provider_id' })
+  providerId: string;
+
+  @Index('ix_order_mentor')
+  @Column('uuid', { name: 'mentor_id', nullable: true })
+  mentorId: string | null;
+
+  /** An institution in the partners subgraph. */
+  @Index('ix_order_institution')
+  @Column('uuid', { name: 'institution_id' })
+  institutionId: string;
+
+  @Column('uuid', { name: 'service_standard_id', nullable: true })
+  serviceStandardId: string | null;
+
+  @ManyToOne(() => ServiceStandard, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'service_standard_id', foreignKeyConstraintName: 'fk_order_service_standard' })
+  serviceStandard?: ServiceStandard;
+
+  @Column('text', { name: 'target_group' })
+  targetGroup: TargetGroup;
+
+  @Column('text', { name: 'legal_basis' })
+  legalBasis: string;
+
+  @Column('text', { name: 'goal_kind' })
+  goalKind: GoalKind;
+
+  @Column('text')
+  goal: string;
+
+  @Column('text', { array: true, default: () => "'{}'" })
+  tasks: string[];
+
+  @Column('text', { name: 'requested_activities', array: true, default: () => "'{}'" })
+  requestedActivities: string[];
+
+  /** Average hours per week in 1:1 contact. */
+  @Column('double precision', { name: 'weekly_hours' })
+  weeklyHours: number;
+
+  /** All granted weeks, extensions included. */
+  @Column('int')
+  weeks: number;
+
+  @Column('date', { name: 'start_date' })
+  startDate: string;
+
+  @Column('date', { name: 'end_date' })
+  endDate: string;
+
+  @Column('text', { name: 'delivery_municipality_code' })
+  deliveryMunicipalityCode: string;
+
+  @Index('ix_order_status')
+  @Column('text')
+  status: OrderStatus;
+
+  @Column('text', { name: 'sps_clarification', nullable: true })
+  spsClarification: string | null;
+
+  @Column('date', { name: 'sps_clarified_on', nullable: true })
+  spsClarifiedOn: string | null;
+
+  @Column('text', { name: 'rejection_reason', nullable: true })
+  rejectionReason: string | null;
+
+  @Column('text', { name: 'cancellation_reason', nullable: true })
+  cancellationReason: string | null;
+
+  @Column('text', { name: 'outcome_kind', nullable: true })
+  outcomeKind: OutcomeKind | null;
+
+  @Column('int', { name: 'youth_satisfaction', nullable: true })
+  youthSatisfaction: number | null;
+
+  @Column('text', { name: 'outcome_note', nullable: true })
+  outcomeNote: string | null;
+
+  /** When the order became COMPLETED, REJECTED or CANCELLED; a mentor keeps access for 30 days after. */
+  @Column('timestamptz', { name: 'closed_at', nullable: true })
+  closedAt: Date | null;
+
+  @Column('uuid', { name: 'created_by', nullable: true })
+  createdBy: string | null;
+
+  @Column('text', { name: 'idempotency_key', nullable: true })
+  idempotencyKey: string | null;
+
+  @Column('int', { default: 1 })
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,10 @@
+export { EffectAssessment } from './EffectAssessment.js';
+export { FollowUp } from './FollowUp.js';
+export { MentorAgreement } from './MentorAgreement.js';
+export { MentorSession } from './MentorSession.js';
+export { Order } from './Order.js';
+export { OrderExtension } from './OrderExtension.js';
+export { Schedule } from './Schedule.js';
+export { ScheduleEntry } from './ScheduleEntry.js';
+export { ServiceStandard } from './ServiceStandard.js';
+export { Youth } from './Youth.js';

@@ -1,0 +1,26 @@
+import { configuredDatabaseUrl, createLogger, gatewaySigningSecret, openDatabase, readEnvironment, verifierFromEnvironment } from '@mentor/common';
+import { dataSourceSpec } from './data-source.js';
+import { createServer } from './server.js';
+
+const env = readEnvironment();
+const log = createLogger('orders', env.LOG_LEVEL);
+const url = configuredDatabaseUrl(env, 'orders');
+if (!url) throw new Error('The orders subgraph needs ORDERS_DATABASE_URL or DATABASE_URL');
+
+const db = await openDatabase(dataSourceSpec(url));
+const server = await createServer({
+  db,
+  verifyToken: await verifierFromEnvironment(env),
+  signingSecret: gatewaySigningSecret(env),
+  log,
+  port: env.ORDERS_PORT,
+  introspection: env.NODE_ENV !== 'production',
+});
+log.info({ url: server.url }, 'orders subgraph listening');
+
+process.once('SIGTERM', () => {
+  void server
+    .stop()
+    .then(() => db.destroy())
+    .then(() => process.exit(0));
+});

@@ -1,0 +1,170 @@
+import DataLoader from 'dataloader';
+import { groupLoader, loaderByKey, type Identity, type Page } from '@mentor/common';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { orderScope, sessionScope, youthScope } from './access.js';
+import { EffectAssessment, FollowUp, MentorAgreement, MentorSession, Order, OrderExtension, Schedule, ScheduleEntry, ServiceStandard, Youth } from './entities/index.js';
+import { hydrate, SqlParams } from './sql.js';
+
+/** One page of a relation list, with the list's full size. */
+export interface PageOf<T> {
+  rows: T[];
+  totalCount: number;
+}
+
+export type OrderRelation = 'youth' | 'provider' | 'mentor' | 'institution';
+
+const orderRelationColumn: Record<OrderRelation, string> = {
+  youth: 'youth_id',
+  provider: 'provider_id',
+  mentor: 'mentor_id',
+  institution: 'institution_id',
+};
+
+/** Newest orders first; the reference is unique, so the order is stable for offset cursors. */
+export function orderSort(alias: string): string {
+  return `${alias}.reference DESC`;
+}
+
+export interface Loaders {
+  youth: DataLoader<string, Youth | null>;
+  order: DataLoader<string, Order | null>;
+  serviceStandard: DataLoader<string, ServiceStandard | null>;
+  agreementByOrder: DataLoader<string, MentorAgreement | null>;
+  schedulesByOrder: DataLoader<string, Schedule[]>;
+  entriesBySchedule: DataLoader<string, ScheduleEntry[]>;
+  followUpsByOrder: DataLoader<string, FollowUp[]>;
+  effectAssessmentsByOrder: DataLoader<string, EffectAssessment[]>;
+  extensionsByOrder: DataLoader<string, OrderExtension[]>;
+  deliveredMinutesByOrder: DataLoader<string, number>;
+  /** The caller's orders of a youth, provider, mentor or institution, one page per parent. */
+  ordersOf(relation: OrderRelation, page: Page): DataLoader<string, PageOf<Order>>;
+  /** The sessions of orders the caller may read sessions of, one page per order. */
+  sessionsOf(page: Page): DataLoader<string, PageOf<MentorSession>>;
+  /** Forgets everything loaded so far: after a mutation, later fields of the same request read what it wrote. */
+  clearAll(): void;
+}
+
+type Row = Record<string, unknown>;
+
+/**
+ * One statement per batch for a paged relation list: every parent's rows are numbered in one
+ * pass; the first row of each parent is kept too, so a page past the end still knows the total.
+ */
+function pagedLoader<T extends ObjectLiteral>(
+  db: DataSource,
+  target: EntityTarget<T>,
+  page: Page,
+  build: (params: SqlParams) => { from: string; parentColumn: string; sort: string },
+): DataLoader<string, PageOf<T>> {
+  return new DataLoader<string, PageOf<T>>(async (parentIds) => {
+    const params = new SqlParams([parentIds]);
+    const { from, parentColumn, sort } = build(params);
+    const first = params.add(page.offset);
+    const last = params.add(page.offset + page.limit);
+    const rows: Row[] = await db.query(
+      `SELECT * FROM (
+         SELECT t.*, t.${parentColumn} AS parent_id,
+                count(*) OVER (PARTITION BY t.${parentColumn})::int AS total_count,
+                row_number() OVER (PARTITION BY t.${parentColumn} ORDER BY ${sort})::int AS position
+         FROM ${from}
+       ) ranked
+       WHERE position = 1 OR (position > ${first} AND position <= ${last})
+       ORDER BY parent_id, position`,
+      params.values,
+    );
+    const pages = new Map<string, PageOf<T>>();
+    const entities = hydrate(db, target, rows);
+    rows.forEach((row, index) => {
+      const parentId = row.parent_id as string;
+      const pageOf = pages.get(parentId) ?? { rows: [], totalCount: row.total_count as number };
+      const position = row.position as number;
+      if (position > page.offset && position <= page.offset + page.limit) pageOf.rows.push(entities[index]!);
+      pages.set(parentId, pageOf);
+    });
+    return parentIds.map((id) => pages.get(id) ?? { rows: [], totalCount: 0 });
+  });
+}
+
+function byOrderIds<T extends ObjectLiteral>(db: DataSource, target: EntityTarget<T>, table: string, sort: string) {
+  return async (orderIds: readonly string[]): Promise<T[]> =>
+    hydrate(db, target, await db.query(`SELECT * FROM ${table} WHERE order_id = ANY($1) ORDER BY ${sort}`, [orderIds]));
+}
+
+/** A new set per request: nothing cached crosses callers, and every scope is the caller's. */
+export function createLoaders(db: DataSource, identity: Identity): Loaders {
+  // One loader per page shape, so every parent asking for the same page shares one statement.
+  const orderPages = new Map<string, DataLoader<string, PageOf<Order>>>();
+  const sessionPages = new Map<string, DataLoader<string, PageOf<MentorSession>>>();
+  function memo<T>(pages: Map<string, DataLoader<string, PageOf<T>>>, key: string, make: () => DataLoader<string, PageOf<T>>): DataLoader<string, PageOf<T>> {
+    let loader = pages.get(key);
+    if (!loader) pages.set(key, (loader = make()));
+    return loader;
+  }
+
+  const loaders: Omit<Loaders, 'clearAll'> = {
+    youth: loaderByKey(async (ids) => {
+      const params = new SqlParams([ids]);
+      const scope = youthScope(identity, 'y', params);
+      return hydrate(db, Youth, await db.query(`SELECT y.* FROM youth y WHERE y.id = ANY($1) AND ${scope}`, params.values));
+    }, (youth) => youth.id),
+
+    order: loaderByKey(async (ids) => {
+      const params = new SqlParams([ids]);
+      const scope = orderScope(identity, 'o', params);
+      return hydrate(db, Order, await db.query(`SELECT o.* FROM mentor_order o WHERE o.id = ANY($1) AND ${scope}`, params.values));
+    }, (order) => order.id),
+
+    serviceStandard: loaderByKey(
+      async (ids) => hydrate(db, ServiceStandard, await db.query('SELECT * FROM service_standard WHERE id = ANY($1)', [ids])),
+      (standard) => standard.id,
+    ),
+
+    agreementByOrder: loaderByKey(byOrderIds(db, MentorAgreement, 'mentor_agreement', 'id'), (agreement) => agreement.orderId),
+    schedulesByOrder: groupLoader(byOrderIds(db, Schedule, 'schedule', 'valid_from, published_at'), (schedule) => schedule.orderId),
+    entriesBySchedule: groupLoader(
+      async (scheduleIds) =>
+        hydrate(db, ScheduleEntry, await db.query('SELECT * FROM schedule_entry WHERE schedule_id = ANY($1) ORDER BY date, start_time, id', [scheduleIds])),
+      (entry) => entry.scheduleId,
+    ),
+    followUpsByOrder: groupLoader(byOrderIds(db, FollowUp, 'follow_up', 'date, created_at'), (followUp) => followUp.orderId),
+    effectAssessmentsByOrder: groupLoader(byOrderIds(db, EffectAssessment, 'effect_assessment', 'date, created_at'), (assessment) => assessment.orderId),
+    extensionsByOrder: groupLoader(byOrderIds(db, OrderExtension, 'order_extension', 'granted_at'), (extension) => extension.orderId),
+
+    deliveredMinutesByOrder: new DataLoader<string, number>(async (orderIds) => {
+      const rows: { order_id: string; minutes: number }[] = await db.query(
+        'SELECT order_id, sum(minutes)::int AS minutes FROM mentor_session WHERE order_id = ANY($1) GROUP BY order_id',
+        [orderIds],
+      );
+      const minutes = new Map(rows.map((row) => [row.order_id, row.minutes] as const));
+      return orderIds.map((id) => minutes.get(id) ?? 0);
+    }),
+
+    ordersOf: (relation, page) =>
+      memo(orderPages, `${relation}:${page.offset}:${page.limit}`, () =>
+        pagedLoader(db, Order, page, (params) => ({
+          from: `mentor_order t WHERE t.${orderRelationColumn[relation]} = ANY($1) AND ${orderScope(identity, 't', params)}`,
+          parentColumn: orderRelationColumn[relation],
+          sort: orderSort('t'),
+        })),
+      ),
+
+    sessionsOf: (page) =>
+      memo(sessionPages, `${page.offset}:${page.limit}`, () =>
+        pagedLoader(db, MentorSession, page, (params) => ({
+          from:
+            `mentor_session t JOIN mentor_order o ON o.id = t.order_id ` +
+            `WHERE t.order_id = ANY($1) AND ${orderScope(identity, 'o', params)} AND ${sessionScope(identity, 't', 'o', params)}`,
+          parentColumn: 'order_id',
+          sort: 't.date DESC, t.created_at DESC, t.id',
+        })),
+      ),
+  };
+  return {
+    ...loaders,
+    clearAll() {
+      for (const loader of Object.values(loaders)) if (loader instanceof DataLoader) loader.clearAll();
+      orderPages.clear();
+      sessionPages.clear();
+    },
+  };
+}

@@ -1,0 +1,227 @@
+import { randomUUID } from 'node:crypto';
+import { assertRules, badInput, forbidden, isUuid, notFound, requireUuid, violations } from '@mentor/common';
+import type { EntityManager } from 'typeorm';
+import { isOrderProvider, isOwnUnit, youthScope } from '../access.js';
+import type { OrdersContext } from '../context.js';
+import { addDays, endDateFor, isIsoDate, today } from '../dates.js';
+import { Order, OrderExtension, ServiceStandard, Youth } from '../entities/index.js';
+import { checkAgreement, type SignAgreementInput } from '../rules/agreement.js';
+import { statusViolation, transitionViolation } from '../rules/lifecycle.js';
+import {
+  checkCompletion,
+  checkExtension,
+  checkPlaceOrder,
+  checkSpsClarification,
+  reasonViolation,
+  type CompleteOrderInput,
+  type ExtensionInput,
+  type PlaceOrderInput,
+  type SpsClarificationInput,
+} from '../rules/order.js';
+import { totalHoursOf } from '../hours.js';
+import { hydrate, SqlParams } from '../sql.js';
+import { changeOrder, checkVersion, createIdempotently, insertRow, isCaseworkerOfOrder, lockVisibleOrder, requireThat, rulesOfOrder, updateOrder } from './support.js';
+
+export interface OrderChange {
+  orderId: string;
+  expectedVersion?: number | null;
+}
+
+const DEFAULT_ORDERING_MUNICIPALITY = '101';
+
+/** The standard of a municipality in force on a date: the latest that took effect on or before it. */
+async function serviceStandardInForce(manager: EntityManager, municipalityCode: string, on: string): Promise<ServiceStandard> {
+  const rows = await manager.query(
+    'SELECT * FROM service_standard WHERE municipality_code = $1 AND effective_from <= $2 ORDER BY effective_from DESC, version DESC LIMIT 1',
+    [municipalityCode, on],
+  );
+  const [standard] = hydrate(manager, ServiceStandard, rows);
+  if (!standard) {
+    throw badInput('orderingMunicipalityCode', 'serviceStandardInForce', `orderingMunicipalityCode: no service standard of municipality ${municipalityCode} is in force on ${on}`);
+  }
+  return standard;
+}
+
+/** `ORD-2026-000123`: the year the order is placed and a number from a sequence. */
+async function nextReference(manager: EntityManager): Promise<string> {
+  const [{ number }] = (await manager.query(`SELECT nextval('order_reference_seq')::int AS number`)) as [{ number: number }];
+  return `ORD-${today().slice(0, 4)}-${String(number).padStart(6, '0')}`;
+}
+
+export async function placeOrder(input: PlaceOrderInput, context: OrdersContext): Promise<Order> {
+  const { identity } = context;
+  if (!identity.roles.includes('CASEWORKER')) throw forbidden('Only a caseworker places orders');
+  return createIdempotently(context, {
+    key: input.idempotencyKey,
+    constraint: 'uq_order_idempotency',
+    find: async (manager, key) =>
+      hydrate(manager, Order, await manager.query('SELECT * FROM mentor_order WHERE created_by = $1 AND idempotency_key = $2', [identity.sub, key]))[0] ?? null,
+    async create(manager) {
+      assertRules(violations(requireUuid('youthId', input.youthId)));
+      const params = new SqlParams([input.youthId]);
+      const [youth] = hydrate(manager, Youth, await manager.query(`SELECT y.* FROM youth y WHERE y.id = $1 AND ${youthScope(identity, 'y', params)}`, params.values));
+      if (!youth) throw notFound('Youth');
+      requireThat(isOwnUnit(identity, youth), "Only a caseworker in the youth's unit places orders for them");
+
+      const municipalityCode = input.orderingMunicipalityCode ?? DEFAULT_ORDERING_MUNICIPALITY;
+      if (!/^\d{3}$/.test(municipalityCode)) throw badInput('orderingMunicipalityCode', 'municipalityCode', 'orderingMunicipalityCode: a three-digit municipality code');
+      if (!isIsoDate(input.startDate)) throw badInput('startDate', 'date', 'startDate: not a date');
+      const standard = await serviceStandardInForce(manager, municipalityCode, input.startDate);
+      assertRules(checkPlaceOrder(input, standard.rules, today()));
+
+      return insertRow(manager, Order, 'mentor_order', {
+        id: randomUUID(),
+        reference: await nextReference(manager),
+        youth_id: youth.id,
+        provider_id: input.providerId,
+        mentor_id: null,
+        institution_id: input.institutionId,
+        service_standard_id: standard.id,
+        target_group: input.targetGroup ?? youth.targetGroup,
+        legal_basis: input.legalBasis?.trim() || youth.legalBasis,
+        goal_kind: input.goalKind,
+        goal: input.goal.trim(),
+        tasks: input.tasks.map((task) => task.trim()),
+        requested_activities: input.requestedActivities.map((activity) => activity.trim()),
+        weekly_hours: input.weeklyHours,
+        weeks: input.weeks,
+        start_date: input.startDate,
+        end_date: endDateFor(input.startDate, input.weeks),
+        delivery_municipality_code: input.deliveryMunicipalityCode,
+        status: 'PLACED',
+        sps_clarification: input.spsClarification?.text.trim() ?? null,
+        sps_clarified_on: input.spsClarification?.clarifiedOn ?? null,
+        created_by: isUuid(identity.sub) ? identity.sub : null,
+        idempotency_key: input.idempotencyKey ?? null,
+      });
+    },
+  });
+}
+
+export function acceptOrder(input: OrderChange, context: OrdersContext): Promise<Order> {
+  return changeOrder(context, async (manager) => {
+    const order = await lockVisibleOrder(manager, context.identity, input.orderId);
+    requireThat(isOrderProvider(context.identity, order), 'Only the provider the order is placed with accepts it');
+    checkVersion(order, input.expectedVersion);
+    assertRules(violations(transitionViolation(order.status, 'ACCEPTED')));
+    return updateOrder(manager, order.id, { status: 'ACCEPTED' });
+  });
+}
+
+export function rejectOrder(input: OrderChange & { reason: string }, context: OrdersContext): Promise<Order> {
+  return changeOrder(context, async (manager) => {
+    const order = await lockVisibleOrder(manager, context.identity, input.orderId);
+    requireThat(isOrderProvider(context.identity, order), 'Only the provider the order is placed with rejects it');
+    checkVersion(order, input.expectedVersion);
+    assertRules(violations(transitionViolation(order.status, 'REJECTED'), reasonViolation(input.reason)));
+    return updateOrder(manager, order.id, { status: 'REJECTED', rejection_reason: input.reason.trim(), closed_at: new Date() });
+  });
+}
+
+/** The mentor's certification and capacity are owned by the mentors subgraph and checked there in a later step. */
+export function assignMentor(input: OrderChange & { mentorId: string }, context: OrdersContext): Promise<Order> {
+  return changeOrder(context, async (manager) => {
+    const order = await lockVisibleOrder(manager, context.identity, input.orderId);
+    requireThat(isOrderProvider(context.identity, order), 'Only the provider the order is placed with assigns its mentor');
+    checkVersion(order, input.expectedVersion);
+    assertRules(violations(requireUuid('mentorId', input.mentorId), statusViolation(order.status, ['ACCEPTED', 'ACTIVE'], 'assign a mentor')));
+    return updateOrder(manager, order.id, { mentor_id: input.mentorId });
+  });
+}
+
+/** Records the signed agreement; an accepted order with a mentor becomes ACTIVE. Signing again (a new mentor) replaces it. */
+export function signAgreement(input: OrderChange & SignAgreementInput, context: OrdersContext): Promise<Order> {
+  return changeOrder(context, async (manager) => {
+    const order = await lockVisibleOrder(manager, context.identity, input.orderId);
+    requireThat(isOrderProvider(context.identity, order), 'Only the provider the order is placed with signs its agreement');
+    checkVersion(order, input.expectedVersion);
+    assertRules(violations(statusViolation(order.status, ['ACCEPTED', 'ACTIVE'], 'sign the agreement')));
+    assertRules(checkAgreement(input, order, today()));
+    if (order.status === 'ACCEPTED') assertRules(violations(transitionViolation(order.status, 'ACTIVE')));
+    const rules = await rulesOfOrder(manager, order);
+    await manager.query(
+      `INSERT INTO mentor_agreement (id, order_id, goal, mentor_name, mentor_contact, tasks, start_date, end_date, weekly_hours, total_hours, complaint_guidance, signed_on, signed_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+       ON CONFLICT (order_id) DO UPDATE SET goal = EXCLUDED.goal, mentor_name = EXCLUDED.mentor_name, mentor_contact = EXCLUDED.mentor_contact,
+         tasks = EXCLUDED.tasks, start_date = EXCLUDED.start_date, end_date = EXCLUDED.end_date, weekly_hours = EXCLUDED.weekly_hours,
+         total_hours = EXCLUDED.total_hours, complaint_guidance = EXCLUDED.complaint_guidance, signed_on = EXCLUDED.signed_on, signed_by = EXCLUDED.signed_by`,
+      [
+        randomUUID(),
+        order.id,
+        order.goal,
+        input.mentorName.trim(),
+        input.mentorContact.trim(),
+        order.tasks,
+        order.startDate,
+        order.endDate,
+        order.weeklyHours,
+        totalHoursOf(order),
+        input.complaintGuidance?.trim() || rules.complaintGuidance,
+        input.signedOn ?? today(),
+        isUuid(context.identity.sub) ? context.identity.sub : null,
+      ],
+    );
+    return updateOrder(manager, order.id, { status: 'ACTIVE' });
+  });
+}
+
+export function recordSpsClarification(input: OrderChange & SpsClarificationInput, context: OrdersContext): Promise<Order> {
+  return changeOrder(context, async (manager) => {
+    const order = await lockVisibleOrder(manager, context.identity, input.orderId);
+    const allowed = isOrderProvider(context.identity, order) || (await isCaseworkerOfOrder(manager, context.identity, order));
+    requireThat(allowed, "Only the youth's caseworker or the order's provider records the SPS clarification");
+    checkVersion(order, input.expectedVersion);
+    assertRules(violations(statusViolation(order.status, ['DRAFT', 'PLACED', 'ACCEPTED', 'ACTIVE'], 'record the SPS clarification')));
+    assertRules(checkSpsClarification(input, today()));
+    return updateOrder(manager, order.id, { sps_clarification: input.text.trim(), sps_clarified_on: input.clarifiedOn });
+  });
+}
+
+export function extendOrder(input: OrderChange & ExtensionInput, context: OrdersContext): Promise<Order> {
+  return changeOrder(context, async (manager) => {
+    const order = await lockVisibleOrder(manager, context.identity, input.orderId);
+    requireThat(await isCaseworkerOfOrder(manager, context.identity, order), "Only a caseworker in the youth's unit extends orders");
+    checkVersion(order, input.expectedVersion);
+    assertRules(violations(statusViolation(order.status, ['ACCEPTED', 'ACTIVE'], 'extend')));
+    assertRules(checkExtension(order, input, await rulesOfOrder(manager, order)));
+    const newEndDate = addDays(order.endDate, input.weeks * 7);
+    await insertRow(manager, OrderExtension, 'order_extension', {
+      id: randomUUID(),
+      order_id: order.id,
+      weeks: input.weeks,
+      previous_end_date: order.endDate,
+      new_end_date: newEndDate,
+      special_justification: input.specialJustification?.trim() || null,
+      granted_by: isUuid(context.identity.sub) ? context.identity.sub : null,
+    });
+    return updateOrder(manager, order.id, { weeks: order.weeks + input.weeks, end_date: newEndDate });
+  });
+}
+
+export function completeOrder(input: OrderChange & CompleteOrderInput, context: OrdersContext): Promise<Order> {
+  return changeOrder(context, async (manager) => {
+    const order = await lockVisibleOrder(manager, context.identity, input.orderId);
+    requireThat(await isCaseworkerOfOrder(manager, context.identity, order), "Only a caseworker in the youth's unit closes orders");
+    checkVersion(order, input.expectedVersion);
+    assertRules(violations(transitionViolation(order.status, 'COMPLETED')));
+    assertRules(checkCompletion(order, input));
+    return updateOrder(manager, order.id, {
+      status: 'COMPLETED',
+      outcome_kind: input.outcome,
+      youth_satisfaction: input.youthSatisfaction ?? null,
+      outcome_note: input.note?.trim() || null,
+      closed_at: new Date(),
+    });
+  });
+}
+
+export function cancelOrder(input: OrderChange & { reason: string }, context: OrdersContext): Promise<Order> {
+  return changeOrder(context, async (manager) => {
+    const order = await lockVisibleOrder(manager, context.identity, input.orderId);
+    requireThat(await isCaseworkerOfOrder(manager, context.identity, order), "Only a caseworker in the youth's unit cancels orders");
+    checkVersion(order, input.expectedVersion);
+    assertRules(violations(transitionViolation(order.status, 'CANCELLED'), reasonViolation(input.reason)));
+    return updateOrder(manager, order.id, { status: 'CANCELLED', cancellation_reason: input.reason.trim(), closed_at: new Date() });
+  });
+}
+

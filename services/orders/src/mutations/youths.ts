@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { assertRules, conflict, forbidden, isUuid } from '@mentor/common';
+import type { OrdersContext } from '../context.js';
+import { today } from '../dates.js';
+import { Youth } from '../entities/index.js';
+import { checkRegisterYouth, type RegisterYouthInput } from '../rules/youth.js';
+import { hydrate } from '../sql.js';
+import { createIdempotently, insertRow, isUniqueViolation } from './support.js';
+
+/** A caseworker registers a youth in their own unit; the CPR number is unique across units. */
+export async function registerYouth(input: RegisterYouthInput, context: OrdersContext): Promise<Youth> {
+  const { identity } = context;
+  if (!identity.roles.includes('CASEWORKER') || !isUuid(identity.org)) throw forbidden('Only a caseworker registers youths');
+  const duplicate = () => conflict('A youth with this CPR number is already registered');
+  const registering = createIdempotently(context, {
+    key: input.idempotencyKey,
+    constraint: 'uq_youth_idempotency',
+    find: async (manager, key) =>
+      hydrate(manager, Youth, await manager.query('SELECT * FROM youth WHERE created_by = $1 AND idempotency_key = $2', [identity.sub, key]))[0] ?? null,
+    async create(manager) {
+      const check = checkRegisterYouth(input, today());
+      assertRules(check.violations);
+      const [existing] = await manager.query('SELECT 1 FROM youth WHERE cpr = $1', [check.cpr]);
+      if (existing) throw duplicate();
+      const youth = await insertRow(manager, Youth, 'youth', {
+        id: randomUUID(),
+        first_name: input.firstName.trim(),
+        last_name: input.lastName.trim(),
+        cpr: check.cpr,
+        birth_date: check.birthDate,
+        address: input.address.trim(),
+        phone: input.phone?.trim() || null,
+        email: input.email?.trim() || null,
+        target_group: input.targetGroup,
+        legal_basis: input.legalBasis.trim(),
+        special_needs: input.specialNeeds?.trim() || null,
+        health_notes: input.healthNotes?.trim() || null,
+        case_notes: input.caseNotes?.trim() || null,
+        caseworker_unit_id: identity.org,
+        youth_guide_id: input.youthGuideId ?? null,
+        created_by: isUuid(identity.sub) ? identity.sub : null,
+        idempotency_key: input.idempotencyKey ?? null,
+      });
+      context.log.info({ youthId: youth.id, cprCheckDigitValid: check.cprModulus11 }, 'youth registered');
+      return youth;
+    },
+  });
+  // Two registrations of one CPR at the same moment: the unique constraint decides, the loser gets the same answer.
+  return registering.catch((error: unknown) => {
+    throw isUniqueViolation(error, 'uq_youth_cpr') ? duplicate() : error;
+  });
+}

@@ -1,0 +1,58 @@
+import { requireText, RuleViolation, violations } from '@mentor/common';
+import { addDays, isIsoDate } from '../dates.js';
+import { effectLevels, progressions, recommendations, type EffectLevel, type Progression, type Recommendation } from '../domain.js';
+import { idempotencyKeyViolation, LONG_TEXT } from './text.js';
+
+export interface RecordFollowUpInput {
+  date: string;
+  statusAssessment: string;
+  progression: Progression;
+  nextStep: string;
+  idempotencyKey?: string | null;
+}
+
+export interface RecordEffectAssessmentInput {
+  date: string;
+  effect: EffectLevel;
+  assessment: string;
+  recommendation: Recommendation;
+  idempotencyKey?: string | null;
+}
+
+function recordedDateViolation(date: string, order: { startDate: string }, today: string): RuleViolation | null {
+  if (!isIsoDate(date)) return new RuleViolation('date', 'date', 'date: not a date');
+  if (date > today) return new RuleViolation('date', 'notInFuture', 'date: cannot be in the future');
+  if (date < order.startDate) return new RuleViolation('date', 'withinOrderPeriod', `date: before the order starts on ${order.startDate}`);
+  return null;
+}
+
+export function checkFollowUp(input: RecordFollowUpInput, order: { startDate: string }, today: string): RuleViolation[] {
+  return violations(
+    recordedDateViolation(input.date, order, today),
+    requireText('statusAssessment', input.statusAssessment, LONG_TEXT),
+    progressions.includes(input.progression) ? null : new RuleViolation('progression', 'progression', 'progression: not a known value'),
+    requireText('nextStep', input.nextStep, LONG_TEXT),
+    idempotencyKeyViolation(input.idempotencyKey),
+  );
+}
+
+/** The effect is assessed with the youth at least `daysBeforeEnd` days before the support ends (seed 003). */
+export function checkEffectAssessment(
+  input: RecordEffectAssessmentInput,
+  order: { startDate: string; endDate: string },
+  daysBeforeEnd: number,
+  today: string,
+): RuleViolation[] {
+  const dateViolation = recordedDateViolation(input.date, order, today);
+  const latest = addDays(order.endDate, -daysBeforeEnd);
+  return violations(
+    dateViolation ??
+      (input.date > latest
+        ? new RuleViolation('date', 'effectAssessmentDeadline', `date: the effect is assessed at least ${daysBeforeEnd} days before the end, by ${latest}; extend the order to assess later`)
+        : null),
+    effectLevels.includes(input.effect) ? null : new RuleViolation('effect', 'effectLevel', 'effect: CLEAR, SOME or NONE'),
+    requireText('assessment', input.assessment, LONG_TEXT),
+    recommendations.includes(input.recommendation) ? null : new RuleViolation('recommendation', 'recommendation', 'recommendation: not a known value'),
+    idempotencyKeyViolation(input.idempotencyKey),
+  );
+}

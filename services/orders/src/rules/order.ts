@@ -1,0 +1,158 @@
+import { optionalText, requireText, requireUuid, RuleViolation, violations } from '@mentor/common';
+import { isIsoDate } from '../dates.js';
+import { goalKinds, outcomeKinds, targetGroups, type GoalKind, type OutcomeKind, type ServiceLevel, type ServiceStandardRules, type TargetGroup } from '../domain.js';
+import { idempotencyKeyViolation, LONG_TEXT, SHORT_TEXT, textListViolations } from './text.js';
+
+export interface SpsClarificationInput {
+  text: string;
+  clarifiedOn: string;
+}
+
+export interface PlaceOrderInput {
+  youthId: string;
+  providerId: string;
+  institutionId: string;
+  orderingMunicipalityCode?: string | null;
+  targetGroup?: TargetGroup | null;
+  legalBasis?: string | null;
+  goalKind: GoalKind;
+  goal: string;
+  tasks: string[];
+  requestedActivities: string[];
+  weeklyHours: number;
+  weeks: number;
+  startDate: string;
+  deliveryMunicipalityCode: string;
+  spsClarification?: SpsClarificationInput | null;
+  idempotencyKey?: string | null;
+}
+
+/** Weekly hours within the standard (Copenhagen: ½–2 h/week on average, seed 000 §1.4). */
+export function weeklyHoursViolation(weeklyHours: number, rules: ServiceStandardRules): RuleViolation | null {
+  const { min, max } = rules.weeklyHours;
+  if (!Number.isFinite(weeklyHours) || weeklyHours < min || (max !== null && weeklyHours > max)) {
+    return new RuleViolation('weeklyHours', 'weeklyHoursRange', `weeklyHours: from ${min}${max === null ? '' : ` to ${max}`} hours a week on average`);
+  }
+  return null;
+}
+
+/** Weeks per grant (Copenhagen: 2–13), and the reassessment limit of a high service level (Gribskov level 4: 3 months). */
+export function grantWeeksViolation(field: string, weeks: number, weeklyHours: number, rules: ServiceStandardRules): RuleViolation | null {
+  const { min, max } = rules.weeksPerGrant;
+  if (!Number.isInteger(weeks) || weeks < min || weeks > max) {
+    return new RuleViolation(field, 'weeksRange', `${field}: from ${min} to ${max} weeks at a time`);
+  }
+  const level = serviceLevelFor(weeklyHours, rules);
+  if (level?.maxWeeksBeforeReassessment != null && weeks > level.maxWeeksBeforeReassessment) {
+    return new RuleViolation(field, 'serviceLevelWeeks', `${field}: level ${level.level} support is granted for at most ${level.maxWeeksBeforeReassessment} weeks before reassessment`);
+  }
+  return null;
+}
+
+/** The service level whose band holds `weeklyHours`: levels are ordered, each band ends at its maximum. */
+export function serviceLevelFor(weeklyHours: number, rules: ServiceStandardRules): ServiceLevel | null {
+  return rules.levels?.find((level) => level.maxWeeklyHours === null || weeklyHours <= level.maxWeeklyHours) ?? null;
+}
+
+/** `prefix` is where the clarification sits in the input: nested in placeOrder's, at the top of recordSpsClarification's. */
+function spsViolations(sps: SpsClarificationInput | null | undefined, today: string, prefix: string): RuleViolation[] {
+  if (!sps) return [];
+  return violations(
+    requireText(`${prefix}text`, sps.text, LONG_TEXT),
+    !isIsoDate(sps.clarifiedOn)
+      ? new RuleViolation(`${prefix}clarifiedOn`, 'date', `${prefix}clarifiedOn: not a date`)
+      : sps.clarifiedOn > today
+        ? new RuleViolation(`${prefix}clarifiedOn`, 'notInFuture', `${prefix}clarifiedOn: cannot be in the future`)
+        : null,
+  );
+}
+
+/** Every input rule of a new order, against the service standard in force on its start date. */
+export function checkPlaceOrder(input: PlaceOrderInput, rules: ServiceStandardRules, today: string): RuleViolation[] {
+  const found = violations(
+    requireUuid('youthId', input.youthId),
+    requireUuid('providerId', input.providerId),
+    requireUuid('institutionId', input.institutionId),
+    input.targetGroup == null || targetGroups.includes(input.targetGroup) ? null : new RuleViolation('targetGroup', 'targetGroup', 'targetGroup: not a known target group'),
+    optionalText('legalBasis', input.legalBasis, SHORT_TEXT),
+    goalKinds.includes(input.goalKind) ? null : new RuleViolation('goalKind', 'goalKind', 'goalKind: EMPLOYMENT or EDUCATION'),
+    requireText('goal', input.goal, LONG_TEXT),
+    weeklyHoursViolation(input.weeklyHours, rules),
+    grantWeeksViolation('weeks', input.weeks, input.weeklyHours, rules),
+    !isIsoDate(input.startDate)
+      ? new RuleViolation('startDate', 'date', 'startDate: not a date')
+      : input.startDate < today
+        ? new RuleViolation('startDate', 'startDateNotPast', 'startDate: an order cannot start in the past')
+        : null,
+    deliveryMunicipalityViolation(input.deliveryMunicipalityCode, rules),
+    idempotencyKeyViolation(input.idempotencyKey),
+  );
+  found.push(...textListViolations('tasks', input.tasks, { min: 1, max: 20, maxLength: 500 }));
+  found.push(...textListViolations('requestedActivities', input.requestedActivities, { min: 0, max: 20 }));
+  found.push(...spsViolations(input.spsClarification, today, 'spsClarification.'));
+  return found;
+}
+
+export function deliveryMunicipalityViolation(code: string, rules: ServiceStandardRules): RuleViolation | null {
+  if (!/^\d{3}$/.test(code)) return new RuleViolation('deliveryMunicipalityCode', 'municipalityCode', 'deliveryMunicipalityCode: a three-digit municipality code');
+  if (rules.deliveryMunicipalityCodes && !rules.deliveryMunicipalityCodes.includes(code)) {
+    return new RuleViolation('deliveryMunicipalityCode', 'deliveryMunicipality', `deliveryMunicipalityCode: ${code} is not a delivery municipality of this service standard`);
+  }
+  return null;
+}
+
+export interface ExtensionInput {
+  weeks: number;
+  specialJustification?: string | null;
+}
+
+/**
+ * Grants beyond the first 2×3 months need a recorded special justification, and nothing goes
+ * beyond 12 months in total (seed 004); each grant keeps the per-grant limits.
+ */
+export function checkExtension(order: { weeks: number; weeklyHours: number }, input: ExtensionInput, rules: ServiceStandardRules): RuleViolation[] {
+  const found = violations(grantWeeksViolation('weeks', input.weeks, order.weeklyHours, rules), optionalText('specialJustification', input.specialJustification, LONG_TEXT));
+  if (found.length) return found;
+  const total = order.weeks + input.weeks;
+  if (total > rules.maxTotalWeeks) {
+    return [new RuleViolation('weeks', 'maxTotalWeeks', `weeks: an order cannot exceed ${rules.maxTotalWeeks} weeks in total (it has ${order.weeks})`)];
+  }
+  if (total > rules.weeksWithoutSpecialJustification && !input.specialJustification?.trim()) {
+    return [
+      new RuleViolation(
+        'specialJustification',
+        'specialJustificationRequired',
+        `specialJustification: beyond ${rules.weeksWithoutSpecialJustification} weeks an extension needs a recorded special justification`,
+      ),
+    ];
+  }
+  return [];
+}
+
+export interface CompleteOrderInput {
+  outcome: OutcomeKind;
+  youthSatisfaction?: number | null;
+  note?: string | null;
+}
+
+/** An order is closed with an outcome, and only once the SPS/handicap clarification is recorded (seed 000 §2). */
+export function checkCompletion(order: { spsClarification: string | null }, input: CompleteOrderInput): RuleViolation[] {
+  return violations(
+    outcomeKinds.includes(input.outcome) ? null : new RuleViolation('outcome', 'outcomeKind', 'outcome: not a known outcome'),
+    input.youthSatisfaction == null || (Number.isInteger(input.youthSatisfaction) && input.youthSatisfaction >= 1 && input.youthSatisfaction <= 5)
+      ? null
+      : new RuleViolation('youthSatisfaction', 'satisfactionScale', 'youthSatisfaction: a whole number from 1 to 5'),
+    optionalText('note', input.note, LONG_TEXT),
+    order.spsClarification
+      ? null
+      : new RuleViolation('spsClarification', 'spsClarificationRequired', 'spsClarification: record the clarification of handicap compensation and SPS before completing'),
+  );
+}
+
+export function checkSpsClarification(input: SpsClarificationInput, today: string): RuleViolation[] {
+  return spsViolations(input, today, '');
+}
+
+export function reasonViolation(reason: string | null | undefined): RuleViolation | null {
+  return requireText('reason', reason, LONG_TEXT);
+}

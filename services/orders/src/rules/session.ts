@@ -1,0 +1,73 @@
+import { optionalText, requireText, RuleViolation, violations } from '@mentor/common';
+import { isIsoDate } from '../dates.js';
+import { sessionForms, sessionPhases, sessionPlaces, type SessionForm, type SessionPhase, type SessionPlace } from '../domain.js';
+import { idempotencyKeyViolation, LONG_TEXT, SHORT_TEXT, textListViolations } from './text.js';
+
+export interface LogSessionInput {
+  date: string;
+  minutes: number;
+  form: SessionForm;
+  place?: SessionPlace | null;
+  specialReason?: string | null;
+  homeVisitConsent?: boolean | null;
+  activities?: string[] | null;
+  journalNote: string;
+  phase: SessionPhase;
+  idempotencyKey?: string | null;
+}
+
+export interface SessionContext {
+  order: { startDate: string; endDate: string; totalHours: number };
+  deliveredMinutes: number;
+  today: string;
+}
+
+export const MAX_SESSION_MINUTES = 480;
+
+function formViolations(input: LogSessionInput): RuleViolation[] {
+  if (!sessionForms.includes(input.form)) return [new RuleViolation('form', 'sessionForm', 'form: IN_PERSON, PHONE or DIGITAL')];
+  if (input.form === 'IN_PERSON') {
+    if (!input.place) return [new RuleViolation('place', 'placeRequired', 'place: where the in-person session took place')];
+    if (!sessionPlaces.includes(input.place)) return [new RuleViolation('place', 'sessionPlace', 'place: INSTITUTION, WORKPLACE, CITY or HOME')];
+    if (input.place === 'HOME' && input.homeVisitConsent !== true) {
+      return [new RuleViolation('homeVisitConsent', 'homeVisitConsent', "homeVisitConsent: a session at home needs the youth's recorded consent")];
+    }
+    return violations(optionalText('specialReason', input.specialReason, SHORT_TEXT));
+  }
+  if (input.place) return [new RuleViolation('place', 'placeOnlyInPerson', 'place: only for in-person sessions')];
+  // Contact is 1:1 in person; phone or video only in special circumstances, such as hospital or prison (seed 000 §2).
+  if (!input.specialReason?.trim()) {
+    return [new RuleViolation('specialReason', 'specialReasonRequired', `specialReason: a ${input.form.toLowerCase()} session needs a special reason (HOSPITALISED, IMPRISONED or a description)`)];
+  }
+  return violations(optionalText('specialReason', input.specialReason, SHORT_TEXT));
+}
+
+/** A logged session: inside the order's period, not in the future, and never beyond the order's total hours. */
+export function checkSession(input: LogSessionInput, context: SessionContext): RuleViolation[] {
+  const { order, today } = context;
+  const found = violations(
+    !isIsoDate(input.date)
+      ? new RuleViolation('date', 'date', 'date: not a date')
+      : input.date > today
+        ? new RuleViolation('date', 'notInFuture', 'date: a session cannot be logged before it happened')
+        : input.date < order.startDate || input.date > order.endDate
+          ? new RuleViolation('date', 'withinOrderPeriod', `date: outside the order's period ${order.startDate}–${order.endDate}`)
+          : null,
+    !Number.isInteger(input.minutes) || input.minutes < 1 || input.minutes > MAX_SESSION_MINUTES
+      ? new RuleViolation('minutes', 'minutesRange', `minutes: a whole number from 1 to ${MAX_SESSION_MINUTES}`)
+      : null,
+    sessionPhases.includes(input.phase) ? null : new RuleViolation('phase', 'sessionPhase', 'phase: OUTREACH, COURSE or HANDOVER'),
+    requireText('journalNote', input.journalNote, LONG_TEXT),
+    idempotencyKeyViolation(input.idempotencyKey),
+  );
+  found.push(...formViolations(input));
+  found.push(...textListViolations('activities', input.activities ?? [], { min: 0, max: 10 }));
+  if (found.length) return found;
+  const totalMinutes = Math.round(order.totalHours * 60);
+  if (context.deliveredMinutes + input.minutes > totalMinutes) {
+    found.push(
+      new RuleViolation('minutes', 'deliveredWithinTotal', `minutes: ${context.deliveredMinutes} of the order's ${totalMinutes} minutes are delivered; ${input.minutes} more would exceed the total`),
+    );
+  }
+  return found;
+}

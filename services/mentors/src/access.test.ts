@@ -1,6 +1,18 @@
 import type { Identity } from '@mentor/common';
 import { describe, expect, it } from 'vitest';
-import { canAdministerMentors, canSeeExperienceReport, canSeeMentor, mentorScope, mentorScopeSql } from './access.js';
+import {
+  canAdministerMentors,
+  canRecordScreening,
+  canResolveMentorReference,
+  canSeeExperienceReport,
+  canSeeMentor,
+  mentorScope,
+  mentorScopeSql,
+  seesMentorContact,
+  seesMentorName,
+  seesMentorProfile,
+  seesMentorScreenings,
+} from './access.js';
 
 const providerA = '11111111-1111-4111-8111-111111111111';
 const providerB = '22222222-2222-4222-8222-222222222222';
@@ -47,5 +59,42 @@ describe('administration', () => {
     expect(canSeeExperienceReport(as(['CASEWORKER']), { providerId: providerA, published: false })).toBe(false);
     expect(canSeeExperienceReport(as(['PROVIDER_COORDINATOR']), { providerId: providerA, published: false })).toBe(true);
     expect(canSeeExperienceReport(as(['PROVIDER_COORDINATOR'], providerB), { providerId: providerA, published: false })).toBe(false);
+  });
+});
+
+describe('who sees which mentor fields', () => {
+  const mentor = { id: mentorId, providerId: providerA };
+  const otherMentor = '44444444-4444-4444-8444-444444444444';
+  type Sees = [name: boolean, contact: boolean, profile: boolean, screenings: boolean];
+  const table: [label: string, identity: Identity, sees: Sees][] = [
+    ['a caseworker', as(['CASEWORKER'], providerB, otherMentor), [true, true, true, false]],
+    ["the mentor's provider's coordinator", as(['PROVIDER_COORDINATOR'], providerA, otherMentor), [true, true, true, true]],
+    ["another provider's coordinator", as(['PROVIDER_COORDINATOR'], providerB, otherMentor), [true, false, false, false]],
+    ['the mentor themself', as(['MENTOR'], providerA, mentorId), [true, true, true, true]],
+    ['another mentor of the same provider', as(['MENTOR'], providerA, otherMentor), [true, false, false, false]],
+    ['a user whose id is the mentor but who is not a mentor', as(['INSTITUTION_STAFF'], providerA, mentorId), [true, false, false, false]],
+    ['a youth guide', as(['YOUTH_GUIDE'], providerB, otherMentor), [true, true, false, false]],
+    ['a social worker', as(['SOCIAL_WORKER'], providerB, otherMentor), [true, false, false, false]],
+    ['an auditor', as(['AUDITOR'], providerA, mentorId), [false, false, false, false]],
+    ['an auditor coordinating the provider too', as(['AUDITOR', 'PROVIDER_COORDINATOR'], providerA, otherMentor), [true, true, true, true]],
+  ];
+
+  it.each(table)('%s', (_label, identity, [name, contact, profile, screenings]) => {
+    expect([seesMentorName(identity), seesMentorContact(identity, mentor), seesMentorProfile(identity, mentor), seesMentorScreenings(identity, mentor)]).toEqual([
+      name,
+      contact,
+      profile,
+      screenings,
+    ]);
+    expect(canResolveMentorReference(identity)).toBe(name);
+    // Looking a mentor up by id is for those who see the profile.
+    expect(canSeeMentor(identity, mentor)).toBe(profile);
+  });
+
+  it("lets only the mentor's own provider record screenings", () => {
+    expect(canRecordScreening(as(['PROVIDER_COORDINATOR']), providerA)).toBe(true);
+    expect(canRecordScreening(as(['PROVIDER_COORDINATOR']), providerB)).toBe(false);
+    expect(canRecordScreening(as(['CASEWORKER']), providerA)).toBe(false);
+    expect(canRecordScreening(as(['MENTOR']), providerA)).toBe(false);
   });
 });

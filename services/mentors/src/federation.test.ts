@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { callSubgraph, demoMentors, demoProviders, demoUsers } from '@mentor/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstError, startTestSubgraph, type TestSubgraph } from './testing/harness.js';
@@ -19,7 +20,7 @@ describe('the mentors subgraph behind the gateway', () => {
     await subgraph?.stop();
   });
 
-  it('resolves Mentor references for any authenticated role, and null for an unknown id', async () => {
+  it('resolves Mentor references for the roles that see mentor names, and null for an unknown id', async () => {
     const [first, second] = [demoMentors[0]!, demoMentors[6]!];
     const response = await subgraph.query<EntitiesResult>(
       demoUsers['youth-guide']!,
@@ -83,11 +84,16 @@ describe('the mentors subgraph behind the gateway', () => {
     expect(firstError(response)?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('serves its SDL with the federation keys to the gateway', async () => {
-    const response = await subgraph.query<{ _service: { sdl: string } }>(demoUsers.caseworker!, '#graphql\n{ _service { sdl } }');
-    const sdl = response.body.data?._service.sdl ?? '';
+  it('declares the federation keys in the SDL the supergraph is composed from', () => {
+    const sdl = readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8');
     expect(sdl).toMatch(/type Mentor\s+@key\(fields: "id"\)/);
     expect(sdl).toMatch(/type Provider\s+@key\(fields: "id"\)/);
     expect(sdl).toMatch(/type PageInfo\s+@shareable/);
+  });
+
+  it('refuses _service to every caller: the supergraph is composed from files', async () => {
+    const response = await subgraph.query<{ _service: { sdl: string } | null }>(demoUsers.caseworker!, '#graphql\n{ _service { sdl } }');
+    expect(response.body.data?._service ?? null).toBeNull();
+    expect(firstError(response)?.code).toBe('FORBIDDEN');
   });
 });

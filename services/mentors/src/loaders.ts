@@ -31,8 +31,13 @@ export function createLoaders(db: DataSource, identity: Identity) {
 
   return {
     providerById: loaderByKey(byIds(db, Provider, 'id', []), (provider) => provider.id),
-    /** Unscoped: a mentor's name appears on orders others may see; lookups that must be scoped check canSeeMentor. */
+    /**
+     * Unscoped: a mentor's name appears on orders others may see; lookups that must be scoped check
+     * canSeeMentor, and the field rules read the mentor's provider from here.
+     */
     mentorById: loaderByKey(byIds(db, Mentor, 'id', []), (mentor) => mentor.id),
+    /** Unscoped: the field rules read the report's provider and published flag from here, not from the parent they are given. */
+    experienceReportById: loaderByKey(byIds(db, ExperienceReport, 'id', []), (report) => report.id),
     certificationsByMentor: groupLoader(byIds(db, Certification, 'mentorId', [['validUntil', 'DESC'], ['id', 'ASC']]), (row) => row.mentorId),
     screeningsByMentor: groupLoader(byIds(db, Screening, 'mentorId', [['checkedOn', 'DESC'], ['id', 'ASC']]), (row) => row.mentorId),
     trainingsByMentor: groupLoader(byIds(db, Training, 'mentorId', [['heldOn', 'DESC'], ['id', 'ASC']]), (row) => row.mentorId),

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { startSubgraph, type Logger, type RunningSubgraph, type TokenVerifier } from '@mentor/common';
+import { startSubgraph, type Logger, type RunningSubgraph, type ServiceDirectory, type TokenVerifier } from '@mentor/common';
 import { parse } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createLoaders } from './loaders.js';
+import { permissions } from './permissions.js';
 import { resolvers } from './resolvers/index.js';
 
 /** The subgraph schema, read beside the package so it works from src/ under vitest and from dist/. */
@@ -15,6 +16,10 @@ export interface ServerOptions {
   log: Logger;
   /** 0 (the default) picks a free port, as tests do. */
   port?: number;
+  /** Where the other subgraphs listen, for signed internal calls; the mentors subgraph makes none yet. */
+  peers?: ServiceDirectory;
+  /** Accepted like every subgraph's and unused: the mentors subgraph holds no youth data, so it keeps no audit table. */
+  auditRetentionDays?: number;
 }
 
 export function createServer(options: ServerOptions): Promise<RunningSubgraph> {
@@ -23,6 +28,7 @@ export function createServer(options: ServerOptions): Promise<RunningSubgraph> {
       name: 'mentors',
       typeDefs,
       resolvers,
+      permissions,
       db: options.db,
       verifyToken: options.verifyToken,
       signingSecret: options.signingSecret,

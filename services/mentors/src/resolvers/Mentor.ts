@@ -1,4 +1,5 @@
 import { isUuid } from '@mentor/common';
+import { canResolveMentorReference } from '../access.js';
 import type { Context } from '../context.js';
 import type { Mentor as MentorRow } from '../entities/index.js';
 import { bestCertificationStatus } from '../rules/certification.js';
@@ -6,8 +7,12 @@ import { todayInDenmark } from '../rules/dates.js';
 import { isMatchable } from '../rules/eligibility.js';
 
 export const Mentor = {
-  /** Every authenticated role: the mentor's name appears on orders others may see; field rules narrow this later. */
-  __resolveReference: (reference: { id: string }, context: Context) => (isUuid(reference.id) ? context.loaders.mentorById.load(reference.id) : null),
+  /**
+   * Every role that sees mentor names (the name appears on orders others may see); field rules narrow
+   * the rest. Only the id of the reference is read: any other field in it is ignored.
+   */
+  __resolveReference: (reference: { id: string }, context: Context) =>
+    canResolveMentorReference(context.identity) && isUuid(reference.id) ? context.loaders.mentorById.load(reference.id) : null,
   name: (mentor: MentorRow) => `${mentor.firstName} ${mentor.lastName}`,
   provider: (mentor: MentorRow, _: unknown, context: Context) => context.loaders.providerById.load(mentor.providerId),
   certifications: (mentor: MentorRow, _: unknown, context: Context) => context.loaders.certificationsByMentor.load(mentor.id),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { assertRules, badInput, conflict, forbidden, notFound, requireUuid, violations, type Identity } from '@mentor/common';
 import type { EntityManager, ObjectLiteral } from 'typeorm';
-import { administersMentors, canAdministerMentors, canRegisterProvider, canSeeMentor, canSubmitExperienceReport } from '../access.js';
+import { administersMentors, canAdministerMentors, canRecordScreening, canRegisterProvider, canSeeMentor, canSubmitExperienceReport } from '../access.js';
 import type { Context } from '../context.js';
 import {
   Certification,
@@ -236,7 +236,7 @@ export const Mutation = {
   },
 
   async recordScreening(_: unknown, { input }: { input: RecordScreeningInput }, context: Context) {
-    requireMentorAdministrator(context.identity);
+    if (!context.identity.roles.includes('PROVIDER_COORDINATOR')) throw forbidden("Screenings are recorded by the mentor's provider");
     const values = {
       mentorId: input.mentorId,
       kind: input.kind,
@@ -246,7 +246,8 @@ export const Mutation = {
     };
     assertRules(screeningViolations({ ...values, idempotencyKey: input.idempotencyKey }, todayInDenmark()));
     const screening = await context.db.transaction(async (manager) => {
-      await administeredMentor(manager, context.identity, values.mentorId);
+      const mentor = await administeredMentor(manager, context.identity, values.mentorId);
+      if (!canRecordScreening(context.identity, mentor.providerId)) throw forbidden("Screenings are recorded by the mentor's provider");
       const id = randomUUID();
       const previous = await claimIdempotencyKey(manager, context.identity, 'recordScreening', input.idempotencyKey, id);
       if (previous) return found(manager, Screening, previous, 'Screening');

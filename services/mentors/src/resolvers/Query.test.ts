@@ -10,6 +10,8 @@ const youthGuide = demoUsers['youth-guide']!;
 const institutionStaff = demoUsers.institution!;
 const otherCoordinator: Identity = { sub: demoId('user', 'coordinator-1'), roles: ['PROVIDER_COORDINATOR'], org: demoProviders[1]!.id, name: 'Jesper Holm' };
 
+/** The coordinator of a demo provider: the only one besides the mentor who sees the mentor's screenings. */
+const coordinatorOf = (providerId: string): Identity => ({ sub: demoId('user', `coordinator-of-${providerId}`), roles: ['PROVIDER_COORDINATOR'], org: providerId, name: 'Koordinator' });
 const mentorsOf = (providerId: string) => demoMentors.filter((mentor) => mentor.providerId === providerId);
 const today = toIsoDate(demoToday());
 
@@ -106,7 +108,7 @@ describe('queries', () => {
 
     it('shows a mentor with certification, screening and volunteer records', async () => {
       const expiring = demoMentors.find((mentor) => mentor.certification === 'EXPIRING' && mentor.kind !== 'VOLUNTEER')!;
-      const response = await subgraph.query<MentorResult>(caseworker, mentorQuery, { id: expiring.id });
+      const response = await subgraph.query<MentorResult>(coordinatorOf(expiring.providerId), mentorQuery, { id: expiring.id });
       expect(response.body.errors).toBeUndefined();
       const mentor = response.body.data!.mentor!;
       expect(mentor).toMatchObject({
@@ -126,15 +128,20 @@ describe('queries', () => {
       for (const screening of mentor.screenings) expect(screening.renewalDue).toBe(addYears(screening.checkedOn, 2));
       const dueSoon = mentor.screenings.find((screening) => screening.kind === 'CRIMINAL_RECORD')!;
       expect(dueSoon.renewalDue > today && dueSoon.renewalDue <= addDays(today, 30)).toBe(true);
+
+      const asCaseworker = await subgraph.query<MentorResult>(caseworker, mentorQuery, { id: expiring.id });
+      expect(asCaseworker.body.data!.mentor).toMatchObject({ id: expiring.id, certificationStatus: 'EXPIRING', screenings: null });
+      expect(asCaseworker.body.errors?.map((error) => [error.path?.join('.'), error.extensions?.code])).toEqual([['mentor.screenings', 'FORBIDDEN']]);
     });
 
     it('shows volunteers as matchable only when screened and trained', async () => {
       const volunteers = demoMentors.filter((mentor) => mentor.kind === 'VOLUNTEER');
       const unscreened = volunteers.find((mentor) => !mentor.screened)!;
       const screened = volunteers.find((mentor) => mentor.screened && mentor.certification !== 'EXPIRED')!;
-      const no = (await subgraph.query<MentorResult>(caseworker, mentorQuery, { id: unscreened.id })).body.data!.mentor!;
+      const volunteerCoordinator = coordinatorOf(demoProviders[2]!.id);
+      const no = (await subgraph.query<MentorResult>(volunteerCoordinator, mentorQuery, { id: unscreened.id })).body.data!.mentor!;
       expect(no).toMatchObject({ matchable: false, screenings: [], trainings: [], supervisions: [] });
-      const yes = (await subgraph.query<MentorResult>(caseworker, mentorQuery, { id: screened.id })).body.data!.mentor!;
+      const yes = (await subgraph.query<MentorResult>(volunteerCoordinator, mentorQuery, { id: screened.id })).body.data!.mentor!;
       expect(yes.matchable).toBe(true);
       expect(yes.trainings).toHaveLength(2);
       expect(yes.supervisions).toHaveLength(4);
@@ -142,7 +149,7 @@ describe('queries', () => {
 
     it('shows an expired certification as EXPIRED', async () => {
       const expired = demoMentors.find((mentor) => mentor.certification === 'EXPIRED')!;
-      const mentor = (await subgraph.query<MentorResult>(caseworker, mentorQuery, { id: expired.id })).body.data!.mentor!;
+      const mentor = (await subgraph.query<MentorResult>(coordinatorOf(expired.providerId), mentorQuery, { id: expired.id })).body.data!.mentor!;
       expect(mentor.certificationStatus).toBe('EXPIRED');
       expect(mentor.certifications[0]).toMatchObject({ validUntil: addDays(today, -10), status: 'EXPIRED' });
     });

@@ -45,6 +45,11 @@ export const Query = {
   },
 
   provider: (_: unknown, args: { id: string }, context: Context) => (isUuid(args.id) ? context.loaders.providerById.load(args.id) : null),
+  /** The provider row answers as its catalogue: its activities and municipality codes. */
+  providerCatalogue(_: unknown, args: { providerId: string }, context: Context) {
+    assertRules(violations(requireUuid('providerId', args.providerId)));
+    return context.loaders.providerById.load(args.providerId);
+  },
 
   async providers(_: unknown, args: PageArgs, context: Context) {
     const page = readPage(args);

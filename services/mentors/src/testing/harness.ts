@@ -1,4 +1,6 @@
 import {
+  AuditTrail,
+  buildSchema,
   callSubgraph,
   createLogger,
   createTestDatabase,
@@ -8,10 +10,18 @@ import {
   type GraphQLResponse,
   type Identity,
 } from '@mentor/common';
+import type { ExecutionResult } from 'graphql';
+// The CommonJS graphql, as @apollo/subgraph and graphql-middleware use it: under vitest the ES module
+// one is a second instance that refuses their schemas.
+import { graphql } from 'graphql/index.js';
 import type { DataSource } from 'typeorm';
+import type { Context } from '../context.js';
 import { dataSourceSpec } from '../data-source.js';
+import { createLoaders } from '../loaders.js';
+import { permissions } from '../permissions.js';
+import { resolvers } from '../resolvers/index.js';
 import { seed } from '../seed.js';
-import { createServer } from '../server.js';
+import { createServer, typeDefs } from '../server.js';
 
 export interface TestSubgraph {
   url: string;
@@ -48,4 +58,30 @@ export async function startTestSubgraph(label: string): Promise<TestSubgraph> {
 export function firstError(response: GraphQLResponse<unknown>): { code: unknown; field: unknown; rule: unknown } | undefined {
   const error = response.body.errors?.[0];
   return error && { code: error.extensions?.code, field: error.extensions?.field, rule: error.extensions?.rule };
+}
+
+/**
+ * Runs an operation in process against the subgraph schema with different wiring: resolvers with a
+ * deliberate mistake, or without the field rules, to show each line of defence holds on its own.
+ */
+export async function executeWith(
+  db: DataSource,
+  identity: Identity,
+  query: string,
+  variables: Record<string, unknown>,
+  wiring: { resolvers?: typeof resolvers; withRules: boolean },
+): Promise<ExecutionResult> {
+  const schema = buildSchema<Context['loaders']>({ typeDefs, resolvers: wiring.resolvers ?? resolvers, permissions: wiring.withRules ? permissions : undefined });
+  const requestId = `in-process-${Date.now()}`;
+  const contextValue: Context = {
+    identity,
+    requestId,
+    authorization: '',
+    db,
+    loaders: createLoaders(db, identity),
+    log: createLogger('mentors-test', 'silent'),
+    audit: new AuditTrail(db, identity, requestId, () => 'test'),
+    purpose: 'test',
+  };
+  return graphql({ schema, source: query, variableValues: variables, contextValue });
 }

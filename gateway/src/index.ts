@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createLogger, gatewaySigningSecret, readEnvironment, verifierFromEnvironment } from '@mentor/common';
 import { supergraphPath, withSubgraphUrls } from './compose.js';
+import { limitsFromEnvironment } from './limits.js';
 import { startGateway } from './server.js';
 
 const env = readEnvironment();
@@ -16,6 +17,7 @@ const gateway = await startGateway({
   signingSecret: gatewaySigningSecret(env),
   log,
   production: env.NODE_ENV === 'production',
+  limits: limitsFromEnvironment(env),
   port: env.GATEWAY_PORT,
   host: process.env.GATEWAY_HOST ?? '127.0.0.1',
 });

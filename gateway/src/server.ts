@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { defaultLimits, useQueryLimits, type QueryLimits } from './limits.js';
+
+export { defaultLimits, limitsFromEnvironment, type QueryLimits } from './limits.js';
 import { bearerToken, OPERATION_HEADER, REQUEST_ID_HEADER, signRequest, type Logger, type TokenVerifier } from '@mentor/common';
 
 export interface GatewayOptions {
@@ -10,6 +13,7 @@ export interface GatewayOptions {
   signingSecret: string;
   log: Logger;
   production: boolean;
+  limits?: QueryLimits;
   port?: number;
   host?: string;
 }
@@ -97,7 +101,12 @@ export function createGateway(options: GatewayOptions) {
         return authorization ? { authorization } : {};
       },
     },
-    plugins: () => [useAuthentication(options.verifyToken), useSubgraphSigning(options.signingSecret)],
+    batching: false,
+    plugins: () => [
+      useAuthentication(options.verifyToken),
+      useQueryLimits(options.limits ?? defaultLimits),
+      useSubgraphSigning(options.signingSecret),
+    ],
   });
 }
 

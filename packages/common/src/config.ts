@@ -39,6 +39,12 @@ export const environmentModel = z.object({
   ORDERS_URL: optionalUrl,
   MENTORS_URL: optionalUrl,
   PARTNERS_URL: optionalUrl,
+  /** Query limits at the gateway: nesting depth, computed cost, aliases, directives and tokens per operation. */
+  GATEWAY_MAX_DEPTH: z.coerce.number().int().positive().default(12),
+  GATEWAY_MAX_COST: z.coerce.number().int().positive().default(5000),
+  GATEWAY_MAX_ALIASES: z.coerce.number().int().positive().default(15),
+  GATEWAY_MAX_DIRECTIVES: z.coerce.number().int().positive().default(10),
+  GATEWAY_MAX_TOKENS: z.coerce.number().int().positive().default(2000),
   /** Port of the embedded PostgreSQL server. */
   EMBEDDED_PG_PORT: z.coerce.number().int().min(0).default(5499),
 });

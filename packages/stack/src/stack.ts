@@ -16,7 +16,7 @@ import {
   type TokenVerifier,
 } from '@mentor/common';
 import { supergraphPath, withSubgraphUrls } from '@mentor/gateway/compose';
-import { startGateway, type RunningGateway } from '@mentor/gateway';
+import { startGateway, type QueryLimits, type RunningGateway } from '@mentor/gateway';
 import * as orders from '@mentor/orders/server';
 import * as ordersData from '@mentor/orders/data-source';
 import * as ordersSeed from '@mentor/orders/seed';
@@ -83,6 +83,7 @@ export interface StackOptions {
   log: Logger;
   production: boolean;
   auditRetentionDays?: number;
+  limits?: QueryLimits;
   ports?: Partial<Record<ServiceName | 'gateway', number>>;
 }
 
@@ -121,6 +122,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     signingSecret: options.signingSecret,
     log: options.log.child({ service: 'gateway' }),
     production: options.production,
+    limits: options.limits,
     port: options.ports?.gateway ?? 0,
   });
   return {

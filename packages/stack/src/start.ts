@@ -1,4 +1,5 @@
 import { createLogger, gatewaySigningSecret, readEnvironment, serviceNames, verifierFromEnvironment } from '@mentor/common';
+import { limitsFromEnvironment } from '@mentor/gateway';
 import { openDatabases, resolveDatabases, seedDatabases, startStack } from './stack.js';
 
 // `npm start`: the whole system in one process, on the ports of DESIGN §7.
@@ -15,6 +16,7 @@ const stack = await startStack({
   log,
   production: env.NODE_ENV === 'production',
   auditRetentionDays: env.AUDIT_RETENTION_DAYS,
+  limits: limitsFromEnvironment(env),
   ports: { gateway: env.GATEWAY_PORT, orders: env.ORDERS_PORT, mentors: env.MENTORS_PORT, partners: env.PARTNERS_PORT },
 });
 process.stdout.write(

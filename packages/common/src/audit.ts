@@ -65,11 +65,13 @@ export class AuditTrail {
   private pending = new Map<string, Pending>();
   private flush: Promise<boolean> | undefined;
 
+  /** Why the data is read; set once the operation is known. */
+  purpose = 'unresolved operation';
+
   constructor(
     private readonly db: DataSource,
     private readonly identity: Identity,
     private readonly requestId: string,
-    private readonly purpose: () => string,
   ) {}
 
   read(youthId: string, field: string, allowed: boolean): Promise<boolean> {
@@ -92,7 +94,7 @@ export class AuditTrail {
     const values: unknown[] = [];
     const rows: string[] = [];
     const role = this.identity.roles.join(',');
-    const purpose = this.purpose();
+    const purpose = this.purpose;
     for (const [youthId, { allowed, denied }] of batch) {
       const outcome = denied.size === 0 ? 'ALLOWED' : allowed.size === 0 ? 'DENIED' : 'PARTIAL';
       const base = values.length;

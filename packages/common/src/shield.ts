@@ -24,10 +24,19 @@ export function createPermissions(ruleTree: RuleTree) {
  * Rules that read the parent must use `parentRule`, which is never cached.
  */
 export function roleRule(...roles: Role[]): ShieldRule {
-  return rule(`role:${roles.join('|')}`, { cache: 'contextual' })((_parent, _args, context: BaseContext<unknown>) =>
-    roles.some((role) => context.identity.roles.includes(role)),
-  );
+  // graphql-shield refuses two rules of one name, so one rule serves every use of the same roles.
+  const name = `role:${[...roles].sort().join('|')}`;
+  let existing = roleRules.get(name);
+  if (!existing) {
+    existing = rule(name, { cache: 'contextual' })((_parent, _args, context: BaseContext<unknown>) =>
+      roles.some((role) => context.identity.roles.includes(role)),
+    );
+    roleRules.set(name, existing);
+  }
+  return existing;
 }
+
+const roleRules = new Map<string, ShieldRule>();
 
 export function parentRule<Parent, Context = BaseContext<unknown>>(
   name: string,

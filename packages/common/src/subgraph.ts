@@ -67,7 +67,10 @@ function purposePlugin<Loaders>(): ApolloServerPlugin<BaseContext<Loaders>> {
           const rootFields = operation.selectionSet.selections
             .map((selection) => (selection.kind === 'Field' ? selection.name.value : '…'))
             .join(',');
-          contextValue.purpose = `${client && /^[\w-]{1,100}$/.test(client) ? client : 'unnamed operation'} (${operation.operation} ${rootFields})`;
+          // Apollo hands each operation a shallow copy of the context: the trail is shared, so set it there.
+          const purpose = `${client && /^[\w-]{1,100}$/.test(client) ? client : 'unnamed operation'} (${operation.operation} ${rootFields})`;
+          contextValue.purpose = purpose;
+          contextValue.audit.purpose = purpose;
         },
       };
     },
@@ -208,7 +211,7 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
           db: options.db,
           loaders: options.createLoaders(options.db, identity),
           log: options.log.child({ requestId }),
-          audit: new AuditTrail(options.db, identity, requestId, () => context.purpose),
+          audit: new AuditTrail(options.db, identity, requestId),
           purpose: 'unresolved operation',
         };
         return context;

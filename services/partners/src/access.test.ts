@@ -1,153 +1,145 @@
-import { demoId, demoOrder, demoUnits, demoUsers, demoYouth, demoYouthGuides, orderableInstitutions, type TokenRequest } from '@mentor/common';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPartners, type PartnersHarness } from './testing/harness.js';
+import { randomUUID } from 'node:crypto';
+import type { Identity, Role } from '@mentor/common';
+import { describe, expect, it } from 'vitest';
+import {
+  isKuiStaff,
+  mayRecordConsent,
+  mayRecordYouthLink,
+  maySeeConsent,
+  maySeeConsents,
+  maySeeEnrollment,
+  maySeeEnrollments,
+  maySeeFeedback,
+  maySeeInstitutionEnrollments,
+  maySeeYouthGuide,
+  maySeeYouthGuideAssignment,
+  noRelations,
+  type YouthRelations,
+} from './access.js';
 
-const YOUTHS = 20;
+const unit = randomUUID();
+const otherUnit = randomUUID();
+const provider = randomUUID();
+const mentor = randomUUID();
+const guide = randomUUID();
+const school = randomUUID();
+const otherSchool = randomUUID();
+const socialServices = randomUUID();
+const psychiatry = randomUUID();
+const kui = randomUUID();
 
-const youthQuery = `#graphql
-  query Youths($representations: [_Any!]!) {
-    _entities(representations: $representations) {
-      ... on Youth {
-        id
-        enrollments { institution { id } status attendanceConcerns { description } }
-        youthGuide { guideUserId }
-        consents { bodyKind current }
-      }
-    }
-  }
-`;
+const youth: YouthRelations = {
+  youthId: randomUUID(),
+  caseworkerUnitId: unit,
+  providerIds: [provider],
+  mentorIds: [mentor],
+  guideUserId: guide,
+  institutionIds: [school],
+  consentBodyIds: [socialServices],
+};
 
-const institutionEnrollmentsQuery = `#graphql
-  query InstitutionEnrollments($id: ID!) {
-    institution(id: $id) { enrollments(first: 100) { totalCount edges { node { youth { id } } } } }
-  }
-`;
-
-interface YouthView {
-  id: string;
-  enrollments: { institution: { id: string }; status: string; attendanceConcerns: { description: string }[] }[];
-  youthGuide: { guideUserId: string } | null;
-  consents: { bodyKind: string; current: boolean }[];
+function as(role: Role, org: string, sub: string = randomUUID()): Identity {
+  return { sub, roles: [role], org, name: 'Test' };
 }
 
-const users = demoUsers as Record<string, TokenRequest>;
-const youths = Array.from({ length: YOUTHS }, (_, index) => demoYouth(index));
+const caseworker = as('CASEWORKER', unit);
+const otherCaseworker = as('CASEWORKER', otherUnit);
+const assignedMentor = as('MENTOR', provider, mentor);
+const otherMentor = as('MENTOR', provider);
+const coordinator = as('PROVIDER_COORDINATOR', provider);
+const staff = as('INSTITUTION_STAFF', school);
+const otherStaff = as('INSTITUTION_STAFF', otherSchool);
+const youthGuide = as('YOUTH_GUIDE', kui, guide);
+const otherGuide = as('YOUTH_GUIDE', kui);
+const socialWorker = as('SOCIAL_WORKER', socialServices);
+const psychiatryWorker = as('SOCIAL_WORKER', psychiatry);
+const auditor = as('AUDITOR', randomUUID());
 
-describe('partners access: every list is scoped to the caller relation', () => {
-  let partners: PartnersHarness;
-
-  beforeAll(async () => {
-    partners = await startPartners('partners_access', { youths: YOUTHS });
+describe('the relations of DESIGN §4, as plain functions', () => {
+  it('gives a youth\'s enrollments to the own unit, the assigned mentor, staff where the youth is enrolled and the guide', () => {
+    const allowed = [caseworker, assignedMentor, staff, youthGuide];
+    const denied = [otherCaseworker, otherMentor, coordinator, otherStaff, otherGuide, socialWorker, auditor];
+    for (const identity of allowed) expect(maySeeEnrollments(identity, youth), identity.roles[0]).toBe(true);
+    for (const identity of denied) expect(maySeeEnrollments(identity, youth), identity.roles[0]).toBe(false);
   });
 
-  afterAll(async () => {
-    await partners?.stop();
+  it('gives institution staff one enrollment only when it is at their own institution', () => {
+    expect(maySeeEnrollment(staff, youth, { institutionId: school })).toBe(true);
+    expect(maySeeEnrollment(staff, youth, { institutionId: otherSchool })).toBe(false);
+    expect(maySeeEnrollment(otherStaff, youth, { institutionId: school })).toBe(false);
+    expect(maySeeEnrollment(caseworker, youth, { institutionId: otherSchool })).toBe(true);
+    expect(maySeeEnrollment(coordinator, youth, { institutionId: school })).toBe(false);
   });
 
-  async function view(caller: TokenRequest): Promise<Map<string, YouthView>> {
-    const response = await partners.call<{ _entities: YouthView[] }>(caller, youthQuery, {
-      representations: youths.map((youth) => ({ __typename: 'Youth', id: youth.id })),
-    });
-    expect(response.body.errors).toBeUndefined();
-    return new Map(response.body.data!._entities.map((youth) => [youth.id, youth]));
-  }
-
-  function withEnrollments(seen: Map<string, YouthView>): number[] {
-    return youths.filter((youth) => seen.get(youth.id)!.enrollments.length > 0).map((youth) => youth.index);
-  }
-
-  it('shows a caseworker the enrollments, guide and consents of their own unit only', async () => {
-    const seen = await view(users.caseworker!);
-    const ownUnit = youths.filter((youth) => youth.caseworkerUnitId === demoUnits.copenhagen).map((youth) => youth.index);
-    expect(withEnrollments(seen)).toEqual(ownUnit);
-    expect(seen.get(youths[0]!.id)!.youthGuide).toEqual({ guideUserId: youths[0]!.youthGuideId });
-    expect(seen.get(youths[0]!.id)!.consents).toEqual([{ bodyKind: 'SOCIAL_SERVICES', current: true }]);
-    // Youth 11 withdrew a consent to psychiatry: the caseworker sees it is no longer current.
-    expect(seen.get(youths[11]!.id)!.consents).toEqual([{ bodyKind: 'PSYCHIATRY', current: false }]);
-    // Youth 9 belongs to Frederiksberg.
-    expect(seen.get(youths[9]!.id)).toEqual({ id: youths[9]!.id, enrollments: [], youthGuide: null, consents: [] });
-    // Attendance concerns come with the enrollment (youth 2 has three).
-    expect(seen.get(youths[2]!.id)!.enrollments[0]!.attendanceConcerns.length).toBe(3);
+  it('gives Institution.enrollments to the roles that see enrollments, staff only at their own institution', () => {
+    expect(maySeeInstitutionEnrollments(staff, { id: school })).toBe(true);
+    expect(maySeeInstitutionEnrollments(staff, { id: otherSchool })).toBe(false);
+    for (const identity of [caseworker, assignedMentor, youthGuide]) expect(maySeeInstitutionEnrollments(identity, { id: school })).toBe(true);
+    for (const identity of [coordinator, socialWorker, auditor]) expect(maySeeInstitutionEnrollments(identity, { id: school })).toBe(false);
   });
 
-  it('shows the Frederiksberg caseworker only the Frederiksberg youths', async () => {
-    const seen = await view(users['caseworker-frb']!);
-    expect(withEnrollments(seen)).toEqual([9, 19]);
-    expect(seen.get(youths[0]!.id)!.consents).toEqual([]);
-    expect(seen.get(youths[0]!.id)!.youthGuide).toBeNull();
+  it('gives consents to the own unit and to a social worker of a body the youth consented to, for that body\'s consents', () => {
+    expect(maySeeConsents(caseworker, youth)).toBe(true);
+    expect(maySeeConsents(socialWorker, youth)).toBe(true);
+    for (const identity of [otherCaseworker, psychiatryWorker, assignedMentor, staff, youthGuide, auditor]) expect(maySeeConsents(identity, youth)).toBe(false);
+    expect(maySeeConsent(socialWorker, youth, { bodyId: socialServices })).toBe(true);
+    expect(maySeeConsent(socialWorker, youth, { bodyId: psychiatry })).toBe(false);
+    expect(maySeeConsent(caseworker, youth, { bodyId: psychiatry })).toBe(true);
   });
 
-  it('shows a mentor the enrollments of the youths assigned to them, and no guide or consents', async () => {
-    const mentor = users.mentor!;
-    const seen = await view(mentor);
-    const assigned = youths.filter((youth) => demoOrder(youth).mentorId === mentor.sub).map((youth) => youth.index);
-    expect(assigned).toContain(0);
-    expect(withEnrollments(seen)).toEqual(assigned);
-    expect([...seen.values()].every((youth) => youth.youthGuide === null && youth.consents.length === 0)).toBe(true);
+  it('gives the youth guide to the own unit, the guide and KUI staff', () => {
+    expect(maySeeYouthGuide(caseworker, youth, false)).toBe(true);
+    expect(maySeeYouthGuide(youthGuide, youth, false)).toBe(true);
+    expect(maySeeYouthGuide(otherGuide, youth, false)).toBe(false);
+    expect(maySeeYouthGuide(otherGuide, youth, true)).toBe(true);
+    for (const identity of [otherCaseworker, assignedMentor, staff, socialWorker, auditor]) expect(maySeeYouthGuide(identity, youth, false)).toBe(false);
+    expect(maySeeYouthGuideAssignment(otherGuide, youth, { guideUserId: otherGuide.sub }, false)).toBe(true);
+    expect(maySeeYouthGuideAssignment(otherGuide, youth, { guideUserId: guide }, false)).toBe(false);
   });
 
-  it('shows institution staff only the enrollments at their own institution', async () => {
-    const staff = users.institution!;
-    const seen = await view(staff);
-    const enrolledHere = youths.filter((youth) => youth.institutionId === staff.org).map((youth) => youth.index);
-    expect(withEnrollments(seen)).toEqual(enrolledHere);
-    for (const youth of seen.values()) for (const enrollment of youth.enrollments) expect(enrollment.institution.id).toBe(staff.org);
-
-    // Youth 5 is now at another school and left this one earlier: that school sees only its own, ended enrollment.
-    const earlierSchool = orderableInstitutions[1]!.id;
-    const other = await view({ ...staff, sub: demoId('user', 'staff-1'), org: earlierSchool });
-    expect(other.get(youths[5]!.id)!.enrollments.map((enrollment) => [enrollment.institution.id, enrollment.status])).toEqual([[earlierSchool, 'TRANSFERRED']]);
+  it('counts only a youth guide of a KUI organisation as KUI staff', () => {
+    expect(isKuiStaff(youthGuide, { kind: 'KUI' })).toBe(true);
+    expect(isKuiStaff(youthGuide, { kind: 'SOCIAL_SERVICES' })).toBe(false);
+    expect(isKuiStaff(youthGuide, null)).toBe(false);
+    expect(isKuiStaff(socialWorker, { kind: 'KUI' })).toBe(false);
   });
 
-  it('shows a youth guide the enrollments of the youths they guide, and every KUI guide the youth guide assignments', async () => {
-    const guide = users['youth-guide']!;
-    const seen = await view(guide);
-    const guided = youths.filter((youth) => youth.youthGuideId === guide.sub).map((youth) => youth.index);
-    expect(guided.length).toBeGreaterThan(1);
-    expect(withEnrollments(seen)).toEqual(guided);
-    expect(seen.get(youths[2]!.id)!.youthGuide).toEqual({ guideUserId: demoYouthGuides[1]!.id });
-    expect(seen.get(youths[2]!.id)!.consents).toEqual([]);
-
-    // A youth guide outside KUI sees only their own assignments.
-    const outside = await view({ ...guide, org: demoUnits.socialServices });
-    expect(outside.get(youths[0]!.id)!.youthGuide).toEqual({ guideUserId: guide.sub });
-    expect(outside.get(youths[2]!.id)!.youthGuide).toBeNull();
-  });
-
-  it('shows a social worker the consents given to their own body, and nothing else', async () => {
-    const seen = await view(users['social-worker']!);
-    const consenting = youths.filter((youth) => youth.consentToSocialServices).map((youth) => youth.index);
-    expect(youths.filter((youth) => seen.get(youth.id)!.consents.length > 0).map((youth) => youth.index)).toEqual(consenting);
-    expect(seen.get(youths[11]!.id)!.consents).toEqual([]);
-    expect(withEnrollments(seen)).toEqual([]);
-    expect([...seen.values()].every((youth) => youth.youthGuide === null)).toBe(true);
-  });
-
-  it('shows an auditor and a provider coordinator none of it', async () => {
-    for (const caller of [users.auditor!, users.provider!]) {
-      const seen = await view(caller);
-      expect([...seen.values()].every((youth) => youth.enrollments.length === 0 && youth.youthGuide === null && youth.consents.length === 0)).toBe(true);
+  it('gives a youth this subgraph does not know to nobody', () => {
+    const unknown = noRelations(randomUUID());
+    for (const identity of [caseworker, assignedMentor, staff, youthGuide, socialWorker]) {
+      expect(maySeeEnrollments(identity, unknown)).toBe(false);
+      expect(maySeeConsents(identity, unknown)).toBe(false);
+      expect(maySeeYouthGuide(identity, unknown, false)).toBe(false);
     }
   });
 
-  it('scopes and counts Institution.enrollments by the same relations', async () => {
-    const school = orderableInstitutions[0]!.id;
-    const atSchool = youths.filter((youth) => youth.institutionId === school);
-    async function visible(caller: TokenRequest) {
-      const response = await partners.call<{ institution: { enrollments: { totalCount: number; edges: { node: { youth: { id: string } } }[] } } }>(
-        caller,
-        institutionEnrollmentsQuery,
-        { id: school },
-      );
-      expect(response.body.errors).toBeUndefined();
-      const { totalCount, edges } = response.body.data!.institution.enrollments;
-      expect(edges.length).toBe(totalCount);
-      return edges.map((edge) => edge.node.youth.id).sort();
-    }
-    expect(await visible(users.institution!)).toEqual(atSchool.map((youth) => youth.id).sort());
-    expect(await visible(users.caseworker!)).toEqual(atSchool.filter((youth) => youth.caseworkerUnitId === demoUnits.copenhagen).map((youth) => youth.id).sort());
-    expect(await visible(users['caseworker-frb']!)).toEqual(atSchool.filter((youth) => youth.caseworkerUnitId === demoUnits.frederiksberg).map((youth) => youth.id).sort());
-    expect(await visible({ ...users.institution!, org: orderableInstitutions[1]!.id })).toEqual([]);
-    expect(await visible(users.auditor!)).toEqual([]);
+  it('shows caseworkers all collaboration feedback and a partner its own organisation\'s', () => {
+    expect(maySeeFeedback(caseworker, { organisationId: school })).toBe(true);
+    expect(maySeeFeedback(staff, { organisationId: school })).toBe(true);
+    expect(maySeeFeedback(otherStaff, { organisationId: school })).toBe(false);
+    expect(maySeeFeedback(as('MENTOR', school), { organisationId: school })).toBe(false);
+    expect(maySeeFeedback(as('AUDITOR', school), { organisationId: school })).toBe(false);
+  });
+
+  it('lets the youth\'s caseworker record consents to any body, a social worker only to their own', () => {
+    const link = { caseworkerUnitId: unit };
+    expect(mayRecordConsent(caseworker, link, psychiatry)).toBe(true);
+    expect(mayRecordConsent(otherCaseworker, link, psychiatry)).toBe(false);
+    expect(mayRecordConsent(socialWorker, link, socialServices)).toBe(true);
+    expect(mayRecordConsent(socialWorker, link, psychiatry)).toBe(false);
+    expect(mayRecordConsent(caseworker, null, psychiatry)).toBe(false);
+  });
+
+  it('lets the orders subgraph record relations for the own unit\'s caseworker or the youth\'s provider, never moving a youth between units', () => {
+    const existing = { caseworkerUnitId: unit, providerIds: [provider] };
+    expect(mayRecordYouthLink(caseworker, null, { caseworkerUnitId: unit })).toBe(true);
+    expect(mayRecordYouthLink(caseworker, existing, { caseworkerUnitId: unit })).toBe(true);
+    expect(mayRecordYouthLink(caseworker, null, { caseworkerUnitId: otherUnit })).toBe(false);
+    expect(mayRecordYouthLink(otherCaseworker, existing, { caseworkerUnitId: otherUnit })).toBe(false);
+    expect(mayRecordYouthLink(coordinator, existing, { caseworkerUnitId: unit })).toBe(true);
+    expect(mayRecordYouthLink(coordinator, existing, { caseworkerUnitId: otherUnit })).toBe(false);
+    expect(mayRecordYouthLink(coordinator, null, { caseworkerUnitId: unit })).toBe(false);
+    expect(mayRecordYouthLink(as('PROVIDER_COORDINATOR', randomUUID()), existing, { caseworkerUnitId: unit })).toBe(false);
+    expect(mayRecordYouthLink(staff, existing, { caseworkerUnitId: unit })).toBe(false);
   });
 });

@@ -78,6 +78,116 @@ export function feedbackScope(identity: Identity): Scope | null {
   return null;
 }
 
+/**
+ * What this subgraph knows about one youth's relations, for the field rules: the youth_link
+ * replica, the guide in charge today, and where and to whom the youth is enrolled and consented.
+ * A youth this subgraph knows nothing about has no relations at all.
+ */
+export interface YouthRelations {
+  youthId: string;
+  caseworkerUnitId: string | null;
+  providerIds: string[];
+  mentorIds: string[];
+  /** The KUI youth guide of the assignment in force today. */
+  guideUserId: string | null;
+  /** Institutions of every enrollment, ended ones included (the school keeps seeing its own history). */
+  institutionIds: string[];
+  /** Bodies the youth has given a consent to, withdrawn ones included. */
+  consentBodyIds: string[];
+}
+
+export function noRelations(youthId: string): YouthRelations {
+  return { youthId, caseworkerUnitId: null, providerIds: [], mentorIds: [], guideUserId: null, institutionIds: [], consentBodyIds: [] };
+}
+
+function isOwnUnit(identity: Identity, relations: YouthRelations): boolean {
+  return hasRole(identity, 'CASEWORKER') && relations.caseworkerUnitId !== null && relations.caseworkerUnitId === identity.org;
+}
+
+function isAssignedMentor(identity: Identity, relations: YouthRelations): boolean {
+  return hasRole(identity, 'MENTOR') && relations.mentorIds.includes(identity.sub);
+}
+
+function isGuide(identity: Identity, relations: YouthRelations): boolean {
+  return hasRole(identity, 'YOUTH_GUIDE') && relations.guideUserId !== null && relations.guideUserId === identity.sub;
+}
+
+/** Youth.enrollments: own unit, assigned mentor, staff of an institution the youth is enrolled at, the youth's guide. */
+export function maySeeEnrollments(identity: Identity, relations: YouthRelations): boolean {
+  return (
+    isOwnUnit(identity, relations) ||
+    isAssignedMentor(identity, relations) ||
+    (hasRole(identity, 'INSTITUTION_STAFF') && relations.institutionIds.includes(identity.org)) ||
+    isGuide(identity, relations)
+  );
+}
+
+/** One enrollment and its attendance concerns: as Youth.enrollments, but institution staff only for their own institution's. */
+export function maySeeEnrollment(identity: Identity, relations: YouthRelations, enrollment: { institutionId: string }): boolean {
+  return (
+    isOwnUnit(identity, relations) ||
+    isAssignedMentor(identity, relations) ||
+    (hasRole(identity, 'INSTITUTION_STAFF') && enrollment.institutionId === identity.org) ||
+    isGuide(identity, relations)
+  );
+}
+
+/** Institution.enrollments: the roles that see enrollments at all; institution staff only at their own institution. */
+export function maySeeInstitutionEnrollments(identity: Identity, institution: { id: string }): boolean {
+  return (
+    hasRole(identity, 'CASEWORKER') ||
+    hasRole(identity, 'MENTOR') ||
+    hasRole(identity, 'YOUTH_GUIDE') ||
+    (hasRole(identity, 'INSTITUTION_STAFF') && institution.id === identity.org)
+  );
+}
+
+/** Youth.consents: own unit; a social worker of a body the youth has consented to (a withdrawal included, so they stop sharing). */
+export function maySeeConsents(identity: Identity, relations: YouthRelations): boolean {
+  return isOwnUnit(identity, relations) || (hasRole(identity, 'SOCIAL_WORKER') && relations.consentBodyIds.includes(identity.org));
+}
+
+/** One consent: own unit; a social worker for a consent to their own body. */
+export function maySeeConsent(identity: Identity, relations: YouthRelations, consent: { bodyId: string }): boolean {
+  return isOwnUnit(identity, relations) || (hasRole(identity, 'SOCIAL_WORKER') && consent.bodyId === identity.org);
+}
+
+/** Youth.youthGuide: own unit, the youth's guide, and KUI staff, who assign the guides. */
+export function maySeeYouthGuide(identity: Identity, relations: YouthRelations, callerIsKuiStaff: boolean): boolean {
+  return isOwnUnit(identity, relations) || isGuide(identity, relations) || callerIsKuiStaff;
+}
+
+/** One youth guide assignment: own unit, the guide it names, KUI staff. */
+export function maySeeYouthGuideAssignment(identity: Identity, relations: YouthRelations, assignment: { guideUserId: string }, callerIsKuiStaff: boolean): boolean {
+  return isOwnUnit(identity, relations) || (hasRole(identity, 'YOUTH_GUIDE') && assignment.guideUserId === identity.sub) || callerIsKuiStaff;
+}
+
+/** A youth guide whose organisation is KUI: KUI staff assign youth guides and see every assignment. */
+export function isKuiStaff(identity: Identity, callerOrganisation: { kind: string } | null): boolean {
+  return hasRole(identity, 'YOUTH_GUIDE') && callerOrganisation?.kind === 'KUI';
+}
+
+/** Collaboration feedback: caseworkers see all of it, a partner its own organisation's (as `feedbackScope`). */
+export function maySeeFeedback(identity: Identity, feedback: { organisationId: string }): boolean {
+  return hasRole(identity, 'CASEWORKER') || (partnerRoles.some((role) => hasRole(identity, role)) && feedback.organisationId === identity.org);
+}
+
+/**
+ * recordYouthLink, which the orders subgraph sends on behalf of the caller whose action changed the
+ * relations: a caseworker for their own unit's youths (a new youth, or one already theirs); a
+ * provider coordinator only for a youth with an order placed with their provider, and without
+ * moving the youth to another unit.
+ */
+export function mayRecordYouthLink(identity: Identity, existing: Pick<YouthLink, 'caseworkerUnitId' | 'providerIds'> | null, input: { caseworkerUnitId: string }): boolean {
+  if (hasRole(identity, 'CASEWORKER') && input.caseworkerUnitId === identity.org && (existing === null || existing.caseworkerUnitId === identity.org)) return true;
+  return (
+    hasRole(identity, 'PROVIDER_COORDINATOR') &&
+    existing !== null &&
+    existing.providerIds.includes(identity.org) &&
+    existing.caseworkerUnitId === input.caseworkerUnitId
+  );
+}
+
 /** Own unit: the youth's caseworker unit is the caller's org. */
 export function isCaseworkerOf(identity: Identity, link: Pick<YouthLink, 'caseworkerUnitId'> | null): boolean {
   return link !== null && hasRole(identity, 'CASEWORKER') && link.caseworkerUnitId === identity.org;
@@ -88,8 +198,9 @@ export function isStaffOf(identity: Identity, institutionId: string): boolean {
   return hasRole(identity, 'INSTITUTION_STAFF') && identity.org === institutionId;
 }
 
-export function mayRecordConsent(identity: Identity, link: Pick<YouthLink, 'caseworkerUnitId'> | null): boolean {
-  return link !== null && (isCaseworkerOf(identity, link) || hasRole(identity, 'SOCIAL_WORKER'));
+/** The youth's caseworker records and withdraws consents to any body; a social worker only those given to their own body. */
+export function mayRecordConsent(identity: Identity, link: Pick<YouthLink, 'caseworkerUnitId'> | null, bodyId: string): boolean {
+  return link !== null && (isCaseworkerOf(identity, link) || (hasRole(identity, 'SOCIAL_WORKER') && bodyId === identity.org));
 }
 
 export function mayGiveFeedback(identity: Identity): boolean {

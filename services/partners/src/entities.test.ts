@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { demoInstitutions, demoOrganisations, demoUnits, demoUsers, demoYouth, orderableInstitutions } from '@mentor/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPartners, type PartnersHarness } from './testing/harness.js';
+import { errorsByPath, startPartners, type PartnersHarness } from './testing/harness.js';
 
 const entitiesQuery = `#graphql
   query Entities($representations: [_Any!]!) {
@@ -118,10 +118,10 @@ describe('partners entities (_entities)', () => {
     expect(youth1!.consents).toEqual([]);
   });
 
-  it('answers a Youth this subgraph knows nothing about with its id and empty lists, so the owner keeps the youth', async () => {
+  it('answers a Youth this subgraph knows nothing about with its id, and its personal fields denied as for a youth of another unit', async () => {
     const unknown = randomUUID();
-    expect(await entities([{ __typename: 'Youth', id: unknown }])).toEqual([
-      { __typename: 'Youth', id: unknown, enrollments: [], youthGuide: null, consents: [] },
-    ]);
+    const response = await partners.call<{ _entities: Entity[] }>(caseworker, entitiesQuery, { representations: [{ __typename: 'Youth', id: unknown }] });
+    expect(response.body.data?._entities).toEqual([{ __typename: 'Youth', id: unknown, enrollments: null, youthGuide: null, consents: null }]);
+    expect(errorsByPath(response)).toEqual({ '_entities.0.enrollments': 'FORBIDDEN', '_entities.0.youthGuide': 'FORBIDDEN', '_entities.0.consents': 'FORBIDDEN' });
   });
 });

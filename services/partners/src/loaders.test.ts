@@ -29,7 +29,7 @@ describe('partners loaders', () => {
     await partners?.stop();
   });
 
-  it('resolves the lists of many youths with one SQL statement per relation', async () => {
+  it('resolves the lists and the rules\' relations of many youths with one SQL statement per relation', async () => {
     const statements: string[] = [];
     const original = PostgresQueryRunner.prototype.query;
     vi.spyOn(PostgresQueryRunner.prototype, 'query').mockImplementation(function (this: PostgresQueryRunner, ...args: Parameters<typeof original>) {
@@ -37,19 +37,39 @@ describe('partners loaders', () => {
       return original.apply(this, args);
     });
 
-    const response = await partners.call<{ _entities: { enrollments: unknown[] }[] }>(demoUsers.caseworker!, query, {
-      representations: Array.from({ length: YOUTHS }, (_, index) => ({ __typename: 'Youth', id: demoYouth(index).id })),
-    });
-    expect(response.body.errors).toBeUndefined();
-    expect(response.body.data!._entities.filter((youth) => youth.enrollments.length > 0).length).toBe(18);
+    // The caseworker's own unit: every youth but the Frederiksberg ones (9, 19).
+    const ownUnit = Array.from({ length: YOUTHS }, (_, index) => demoYouth(index)).filter((youth) => youth.caseworkerUnitId === demoUsers.caseworker!.org);
+    async function read(youths: typeof ownUnit) {
+      statements.length = 0;
+      const response = await partners.call<{ _entities: { enrollments: unknown[] }[] }>(demoUsers.caseworker!, query, {
+        representations: youths.map((youth) => ({ __typename: 'Youth', id: youth.id })),
+      });
+      expect(response.body.errors).toBeUndefined();
+      return { entities: response.body.data!._entities, statements: [...statements] };
+    }
 
-    const from = (table: string) => statements.filter((sql) => new RegExp(`FROM "${table}"`).test(sql)).length;
+    const few = await read(ownUnit.slice(0, 2));
+    const many = await read(ownUnit);
+    expect(many.entities.filter((youth) => youth.enrollments.length > 0).length).toBe(18);
+
+    const from = (table: string) => many.statements.filter((sql) => new RegExp(`FROM "${table}"`).test(sql)).length;
     expect(from('enrollment')).toBe(1);
     expect(from('institution')).toBe(1);
     expect(from('attendance_concern')).toBe(1);
     expect(from('youth_guide_assignment')).toBe(1);
     expect(from('consent')).toBe(1);
     expect(from('organisation')).toBe(1);
-    expect(statements.length).toBe(6);
+    // The field rules' relation facts: one statement for every youth, enrollment, concern, guide and consent.
+    expect(many.statements.filter((sql) => sql.includes('FROM unnest($1::uuid[]) AS y(id) LEFT JOIN youth_link')).length).toBe(1);
+    // The audit trail: an INSERT per turn of the event loop that read personal fields, about one per level of the
+    // query, as few for 18 youths as for 2: not one per field or youth.
+    const audits = (run: { statements: string[] }) => run.statements.filter((sql) => sql.includes('INSERT INTO audit_record')).length;
+    expect(audits(few)).toBeGreaterThanOrEqual(1);
+    expect(audits(few)).toBeLessThanOrEqual(6);
+    expect(audits(many)).toBeLessThanOrEqual(6);
+    expect(many.statements.length).toBe(7 + audits(many));
+    // One record per youth per request.
+    const records = (await partners.db.query(`SELECT count(*)::int AS n FROM audit_record GROUP BY request_id ORDER BY n`)) as { n: number }[];
+    expect(records.map((row) => row.n)).toEqual([2, ownUnit.length]);
   });
 });

@@ -1,7 +1,7 @@
 import { groupLoader, isUuid, loaderByKey, type Identity } from '@mentor/common';
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { consentScope, enrollmentScope, youthGuideScope } from './access.js';
+import { consentScope, enrollmentScope, noRelations, youthGuideScope, type YouthRelations } from './access.js';
 import { AttendanceConcern } from './entities/AttendanceConcern.js';
 import { Consent } from './entities/Consent.js';
 import { Enrollment } from './entities/Enrollment.js';
@@ -18,11 +18,24 @@ export interface Loaders {
   youthLink: DataLoader<string, YouthLink | null>;
   /** The enrollments of a youth the caller may see, newest first. */
   enrollmentsByYouth: DataLoader<string, Enrollment[]>;
+  /** With the enrollment each concern belongs to, so the field rules know whose it is. */
   attendanceConcernsByEnrollment: DataLoader<string, AttendanceConcern[]>;
   /** The assignment in force today, if the caller may see it. */
   youthGuideByYouth: DataLoader<string, YouthGuideAssignment | null>;
   /** The consents of a youth the caller may see, newest first. */
   consentsByYouth: DataLoader<string, Consent[]>;
+  /** The relation facts the field rules decide from; not scoped, never returned to a client. */
+  youthRelations: DataLoader<string, YouthRelations>;
+}
+
+interface RelationsRow {
+  youth_id: string;
+  caseworker_unit_id: string | null;
+  provider_ids: string[] | null;
+  mentor_ids: string[] | null;
+  guide_user_id: string | null;
+  institution_ids: string[];
+  consent_body_ids: string[];
 }
 
 /** Keys that are not UUIDs match nothing; leaving them out keeps a malformed id from reaching SQL. */
@@ -81,6 +94,7 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
       return db
         .getRepository(AttendanceConcern)
         .createQueryBuilder('a')
+        .innerJoinAndSelect('a.enrollment', 'e')
         .where('a.enrollment_id = ANY(:ids)', { ids })
         .orderBy('a.reported_on', 'DESC')
         .addOrderBy('a.created_at', 'DESC')
@@ -115,5 +129,36 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
         .addOrderBy('c.id')
         .getMany();
     }, (row) => row.youthId),
+
+    youthRelations: new DataLoader<string, YouthRelations>(async (keys) => {
+      const ids = uuids(keys);
+      const rows: RelationsRow[] = ids.length
+        ? await db.query(
+            `SELECT y.id AS youth_id, l.caseworker_unit_id, l.provider_ids, l.mentor_ids,
+               (SELECT g.guide_user_id FROM youth_guide_assignment g
+                 WHERE g.youth_id = y.id AND g.from_date <= $2 AND (g.to_date IS NULL OR g.to_date >= $2)
+                 ORDER BY g.from_date DESC LIMIT 1) AS guide_user_id,
+               ARRAY(SELECT DISTINCT e.institution_id FROM enrollment e WHERE e.youth_id = y.id) AS institution_ids,
+               ARRAY(SELECT DISTINCT c.body_id FROM consent c WHERE c.youth_id = y.id) AS consent_body_ids
+             FROM unnest($1::uuid[]) AS y(id) LEFT JOIN youth_link l ON l.youth_id = y.id`,
+            [ids, today],
+          )
+        : [];
+      const byYouth = new Map(
+        rows.map((row): [string, YouthRelations] => [
+          row.youth_id,
+          {
+            youthId: row.youth_id,
+            caseworkerUnitId: row.caseworker_unit_id,
+            providerIds: row.provider_ids ?? [],
+            mentorIds: row.mentor_ids ?? [],
+            guideUserId: row.guide_user_id,
+            institutionIds: row.institution_ids,
+            consentBodyIds: row.consent_body_ids,
+          },
+        ]),
+      );
+      return keys.map((key) => byYouth.get(key) ?? noRelations(key));
+    }),
   };
 }

@@ -2,6 +2,7 @@ import { createTestDatabase, openDatabase } from '@mentor/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { dataSourceSpec } from './data-source.js';
+import { migrations } from './migrations/index.js';
 
 describe('partners migrations', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -21,6 +22,7 @@ describe('partners migrations', () => {
     const tables: { table_name: string }[] = await db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`);
     expect(tables.map((row) => row.table_name)).toEqual([
       'attendance_concern',
+      'audit_record',
       'collaboration_feedback',
       'consent',
       'enrollment',
@@ -37,7 +39,7 @@ describe('partners migrations', () => {
   });
 
   it('migrates down again, leaving only the migrations table', async () => {
-    await db.undoLastMigration();
+    for (let step = 0; step < migrations.length; step++) await db.undoLastMigration();
     const tables: { table_name: string }[] = await db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`);
     expect(tables.map((row) => row.table_name)).toEqual(['migrations']);
     await db.runMigrations();

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { startSubgraph, type Logger, type RunningSubgraph, type TokenVerifier } from '@mentor/common';
+import { startSubgraph, type Logger, type RunningSubgraph, type ServiceDirectory, type TokenVerifier } from '@mentor/common';
 import { parse } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createLoaders } from './loaders.js';
-import { resolvers } from './resolvers/index.js';
+import { permissions } from './permissions.js';
+import { createResolvers } from './resolvers/index.js';
 
 /** The SDL, read beside the module so it works from src/ under vitest and from dist/ after a build. */
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
@@ -14,6 +15,10 @@ export interface PartnersServerOptions {
   signingSecret: string;
   log: Logger;
   port?: number;
+  /** Where the other subgraphs listen; filled by reference once they do. Without it, calls to them fail as unavailable. */
+  peers?: ServiceDirectory;
+  /** Days audit records are kept; the purge runs on start and every 6 hours. Without it, nothing is purged. */
+  auditRetentionDays?: number;
 }
 
 export function createServer(options: PartnersServerOptions): Promise<RunningSubgraph> {
@@ -21,12 +26,14 @@ export function createServer(options: PartnersServerOptions): Promise<RunningSub
     {
       name: 'partners',
       typeDefs,
-      resolvers,
+      resolvers: createResolvers({ directory: options.peers ?? {}, signingSecret: options.signingSecret }),
+      permissions,
       db: options.db,
       verifyToken: options.verifyToken,
       signingSecret: options.signingSecret,
       createLoaders,
       log: options.log,
+      auditRetentionDays: options.auditRetentionDays,
     },
     options.port ?? 0,
   );

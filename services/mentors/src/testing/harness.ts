@@ -80,7 +80,7 @@ export async function executeWith(
     db,
     loaders: createLoaders(db, identity),
     log: createLogger('mentors-test', 'silent'),
-    audit: new AuditTrail(db, identity, requestId, () => 'test'),
+    audit: new AuditTrail(db, identity, requestId),
     purpose: 'test',
   };
   return graphql({ schema, source: query, variableValues: variables, contextValue });

@@ -1,3 +1,4 @@
+import { AuditRecordEntity } from '@mentor/common';
 import { AttendanceConcern } from './AttendanceConcern.js';
 import { CollaborationFeedback } from './CollaborationFeedback.js';
 import { Consent } from './Consent.js';
@@ -10,4 +11,4 @@ import { YouthLink } from './YouthLink.js';
 
 export { AttendanceConcern, CollaborationFeedback, Consent, Enrollment, IdempotencyKey, Institution, Organisation, YouthGuideAssignment, YouthLink };
 
-export const entities = [Organisation, Institution, Enrollment, AttendanceConcern, YouthGuideAssignment, Consent, CollaborationFeedback, YouthLink, IdempotencyKey];
+export const entities = [Organisation, Institution, Enrollment, AttendanceConcern, YouthGuideAssignment, Consent, CollaborationFeedback, YouthLink, IdempotencyKey, AuditRecordEntity];

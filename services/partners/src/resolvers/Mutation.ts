@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { assertRules, badInput, conflict, forbidden, isUuid, notFound, type Identity, type Role } from '@mentor/common';
 import { IsNull, type EntityManager } from 'typeorm';
-import { hasRole, isCaseworkerOf, isStaffOf, mayGiveFeedback, mayRecordConsent } from '../access.js';
+import { hasRole, isCaseworkerOf, isStaffOf, mayGiveFeedback, mayRecordConsent, mayRecordYouthLink } from '../access.js';
 import type { PartnersContext } from '../context.js';
 import { AttendanceConcern } from '../entities/AttendanceConcern.js';
 import { CollaborationFeedback } from '../entities/CollaborationFeedback.js';
@@ -17,6 +17,8 @@ import { attendanceConcernEnrollmentRules, attendanceConcernInputRules, enrollme
 import { feedbackRules } from '../rules/feedback.js';
 import { institutionRules, organisationRules } from '../rules/organisation.js';
 import { youthGuideRules, youthGuideSuccessionRules } from '../rules/youthGuide.js';
+import { youthLinkRules, type YouthLinkInput } from '../rules/youthLink.js';
+import { activeInstitutionIds, hasCurrentSocialServicesConsent, sendYouthRelations, type Peers } from '../replication.js';
 import { assertVersion, claimIdempotencyKey, inTransaction } from '../transactions.js';
 
 type DateInput = Date | string;
@@ -129,217 +131,257 @@ async function isKuiStaff(manager: EntityManager, identity: Identity): Promise<b
   return organisation?.kind === 'KUI';
 }
 
-export const Mutation = {
-  async registerOrganisation(_: unknown, { input }: Args<RegisterOrganisationInput>, { db, identity, log }: PartnersContext) {
-    requireAnyRole(identity, 'CASEWORKER');
-    assertRules(organisationRules(input));
-    return inTransaction(db, async (manager) => {
-      const id = randomUUID();
-      const earlier = await claimIdempotencyKey(manager, identity, input.idempotencyKey, 'registerOrganisation', id);
-      if (earlier) return manager.findOneByOrFail(Organisation, { id: earlier });
-      const organisation = manager.create(Organisation, {
-        id,
-        kind: input.kind,
-        name: trimmed(input.name),
-        cvr: input.cvr,
-        municipalityCode: input.municipalityCode,
+/** The mutations; the ones that change relations the orders subgraph decides access from tell it, inside their transaction. */
+export function createMutation(peers: Peers) {
+  return {
+    async registerOrganisation(_: unknown, { input }: Args<RegisterOrganisationInput>, { db, identity, log }: PartnersContext) {
+      requireAnyRole(identity, 'CASEWORKER');
+      assertRules(organisationRules(input));
+      return inTransaction(db, async (manager) => {
+        const id = randomUUID();
+        const earlier = await claimIdempotencyKey(manager, identity, input.idempotencyKey, 'registerOrganisation', id);
+        if (earlier) return manager.findOneByOrFail(Organisation, { id: earlier });
+        const organisation = manager.create(Organisation, {
+          id,
+          kind: input.kind,
+          name: trimmed(input.name),
+          cvr: input.cvr,
+          municipalityCode: input.municipalityCode,
+        });
+        await manager.insert(Organisation, organisation);
+        log.info({ organisationId: id, kind: input.kind }, 'organisation registered');
+        return manager.findOneByOrFail(Organisation, { id });
       });
-      await manager.insert(Organisation, organisation);
-      log.info({ organisationId: id, kind: input.kind }, 'organisation registered');
-      return manager.findOneByOrFail(Organisation, { id });
-    });
-  },
+    },
 
-  async registerInstitution(_: unknown, { input }: Args<RegisterInstitutionInput>, { db, identity, log }: PartnersContext) {
-    requireAnyRole(identity, 'CASEWORKER');
-    assertRules(institutionRules(input));
-    return inTransaction(db, async (manager) => {
-      const id = randomUUID();
-      const earlier = await claimIdempotencyKey(manager, identity, input.idempotencyKey, 'registerInstitution', id);
-      if (earlier) return institutionWithOrganisation(manager, earlier);
-      if (await manager.existsBy(Institution, { institutionNumber: input.institutionNumber })) {
-        throw badInput('institutionNumber', 'unique', `institutionNumber: ${input.institutionNumber} is already registered`);
-      }
-      await manager.insert(Organisation, {
-        id,
-        kind: 'INSTITUTION',
-        name: trimmed(input.name),
-        cvr: input.cvr,
-        municipalityCode: input.municipalityCode,
+    async registerInstitution(_: unknown, { input }: Args<RegisterInstitutionInput>, { db, identity, log }: PartnersContext) {
+      requireAnyRole(identity, 'CASEWORKER');
+      assertRules(institutionRules(input));
+      return inTransaction(db, async (manager) => {
+        const id = randomUUID();
+        const earlier = await claimIdempotencyKey(manager, identity, input.idempotencyKey, 'registerInstitution', id);
+        if (earlier) return institutionWithOrganisation(manager, earlier);
+        if (await manager.existsBy(Institution, { institutionNumber: input.institutionNumber })) {
+          throw badInput('institutionNumber', 'unique', `institutionNumber: ${input.institutionNumber} is already registered`);
+        }
+        await manager.insert(Organisation, {
+          id,
+          kind: 'INSTITUTION',
+          name: trimmed(input.name),
+          cvr: input.cvr,
+          municipalityCode: input.municipalityCode,
+        });
+        await manager.insert(Institution, {
+          id,
+          institutionNumber: input.institutionNumber,
+          type: input.type,
+          approved: input.approved,
+          address: trimmed(input.address),
+        });
+        log.info({ institutionId: id, type: input.type }, 'institution registered');
+        return institutionWithOrganisation(manager, id);
       });
-      await manager.insert(Institution, {
-        id,
-        institutionNumber: input.institutionNumber,
-        type: input.type,
-        approved: input.approved,
-        address: trimmed(input.address),
+    },
+
+    async enrollYouth(_: unknown, { input }: Args<EnrollYouthInput>, context: PartnersContext) {
+      const { db, identity, log } = context;
+      requireAnyRole(identity, 'INSTITUTION_STAFF');
+      const startDate = isoDate(input.startDate);
+      const expectedEndDate = input.expectedEndDate ? isoDate(input.expectedEndDate) : null;
+      assertRules(enrollmentRules({ ...input, startDate, expectedEndDate }));
+      if (!isStaffOf(identity, input.institutionId)) throw forbidden('Only staff of the institution report its enrollments');
+      return inTransaction(db, async (manager) => {
+        const id = randomUUID();
+        const earlier = await claimIdempotencyKey(manager, identity, input.idempotencyKey, 'enrollYouth', id);
+        if (earlier) return manager.findOneByOrFail(Enrollment, { id: earlier });
+        if (!(await manager.existsBy(Institution, { id: input.institutionId }))) throw notFound('Institution');
+        if (!(await manager.existsBy(YouthLink, { youthId: input.youthId }))) throw notFound('Youth');
+        if (await manager.existsBy(Enrollment, { youthId: input.youthId, institutionId: input.institutionId, status: 'ACTIVE' })) {
+          throw conflict('The youth already has an active enrollment at this institution');
+        }
+        await manager.insert(Enrollment, {
+          id,
+          youthId: input.youthId,
+          institutionId: input.institutionId,
+          programme: trimmed(input.programme),
+          startDate,
+          expectedEndDate,
+          status: 'ACTIVE',
+          createdBy: identity.sub,
+        });
+        await sendYouthRelations(peers, context, { youthId: input.youthId, enrolledInstitutionIds: await activeInstitutionIds(manager, input.youthId) });
+        log.info({ enrollmentId: id, institutionId: input.institutionId }, 'youth enrolled');
+        return manager.findOneByOrFail(Enrollment, { id });
       });
-      log.info({ institutionId: id, type: input.type }, 'institution registered');
-      return institutionWithOrganisation(manager, id);
-    });
-  },
+    },
 
-  async enrollYouth(_: unknown, { input }: Args<EnrollYouthInput>, { db, identity, log }: PartnersContext) {
-    requireAnyRole(identity, 'INSTITUTION_STAFF');
-    const startDate = isoDate(input.startDate);
-    const expectedEndDate = input.expectedEndDate ? isoDate(input.expectedEndDate) : null;
-    assertRules(enrollmentRules({ ...input, startDate, expectedEndDate }));
-    if (!isStaffOf(identity, input.institutionId)) throw forbidden('Only staff of the institution report its enrollments');
-    return inTransaction(db, async (manager) => {
-      const id = randomUUID();
-      const earlier = await claimIdempotencyKey(manager, identity, input.idempotencyKey, 'enrollYouth', id);
-      if (earlier) return manager.findOneByOrFail(Enrollment, { id: earlier });
-      if (!(await manager.existsBy(Institution, { id: input.institutionId }))) throw notFound('Institution');
-      if (!(await manager.existsBy(YouthLink, { youthId: input.youthId }))) throw notFound('Youth');
-      if (await manager.existsBy(Enrollment, { youthId: input.youthId, institutionId: input.institutionId, status: 'ACTIVE' })) {
-        throw conflict('The youth already has an active enrollment at this institution');
-      }
-      await manager.insert(Enrollment, {
-        id,
-        youthId: input.youthId,
-        institutionId: input.institutionId,
-        programme: trimmed(input.programme),
-        startDate,
-        expectedEndDate,
-        status: 'ACTIVE',
-        createdBy: identity.sub,
+    async updateEnrollmentStatus(_: unknown, { input }: Args<UpdateEnrollmentStatusInput>, context: PartnersContext) {
+      const { db, identity, log } = context;
+      requireAnyRole(identity, 'INSTITUTION_STAFF');
+      const endedOn = isoDate(input.endedOn);
+      assertRules(enrollmentEndInputRules({ ...input, endedOn }, danishToday()));
+      return inTransaction(db, async (manager) => {
+        const enrollment = await ownEnrollmentForUpdate(manager, identity, input.enrollmentId);
+        assertVersion(input.expectedVersion, enrollment.version, 'The enrollment');
+        assertRules(enrollmentEndRules({ endedOn }, enrollment));
+        await manager.update(Enrollment, { id: enrollment.id }, { status: input.status, endedOn, version: enrollment.version + 1 });
+        await sendYouthRelations(peers, context, { youthId: enrollment.youthId, enrolledInstitutionIds: await activeInstitutionIds(manager, enrollment.youthId) });
+        log.info({ enrollmentId: enrollment.id, status: input.status }, 'enrollment ended');
+        return manager.findOneByOrFail(Enrollment, { id: enrollment.id });
       });
-      log.info({ enrollmentId: id, institutionId: input.institutionId }, 'youth enrolled');
-      return manager.findOneByOrFail(Enrollment, { id });
-    });
-  },
+    },
 
-  async updateEnrollmentStatus(_: unknown, { input }: Args<UpdateEnrollmentStatusInput>, { db, identity, log }: PartnersContext) {
-    requireAnyRole(identity, 'INSTITUTION_STAFF');
-    const endedOn = isoDate(input.endedOn);
-    assertRules(enrollmentEndInputRules({ ...input, endedOn }, danishToday()));
-    return inTransaction(db, async (manager) => {
-      const enrollment = await ownEnrollmentForUpdate(manager, identity, input.enrollmentId);
-      assertVersion(input.expectedVersion, enrollment.version, 'The enrollment');
-      assertRules(enrollmentEndRules({ endedOn }, enrollment));
-      await manager.update(Enrollment, { id: enrollment.id }, { status: input.status, endedOn, version: enrollment.version + 1 });
-      log.info({ enrollmentId: enrollment.id, status: input.status }, 'enrollment ended');
-      return manager.findOneByOrFail(Enrollment, { id: enrollment.id });
-    });
-  },
-
-  async reportAttendanceConcern(_: unknown, { input }: Args<ReportAttendanceConcernInput>, { db, identity, log }: PartnersContext) {
-    requireAnyRole(identity, 'INSTITUTION_STAFF');
-    const reportedOn = isoDate(input.reportedOn);
-    assertRules(attendanceConcernInputRules({ ...input, reportedOn }, danishToday()));
-    return inTransaction(db, async (manager) => {
-      const enrollment = await ownEnrollmentForUpdate(manager, identity, input.enrollmentId);
-      const id = randomUUID();
-      const earlier = await claimIdempotencyKey(manager, identity, input.idempotencyKey, 'reportAttendanceConcern', id);
-      if (earlier) return enrollment;
-      assertRules(attendanceConcernEnrollmentRules({ reportedOn }, enrollment));
-      await manager.insert(AttendanceConcern, {
-        id,
-        enrollmentId: enrollment.id,
-        reportedOn,
-        description: trimmed(input.description),
-        reportedBy: callerName(identity),
-        reportedByUserId: identity.sub,
+    async reportAttendanceConcern(_: unknown, { input }: Args<ReportAttendanceConcernInput>, { db, identity, log }: PartnersContext) {
+      requireAnyRole(identity, 'INSTITUTION_STAFF');
+      const reportedOn = isoDate(input.reportedOn);
+      assertRules(attendanceConcernInputRules({ ...input, reportedOn }, danishToday()));
+      return inTransaction(db, async (manager) => {
+        const enrollment = await ownEnrollmentForUpdate(manager, identity, input.enrollmentId);
+        const id = randomUUID();
+        const earlier = await claimIdempotencyKey(manager, identity, input.idempotencyKey, 'reportAttendanceConcern', id);
+        if (earlier) return enrollment;
+        assertRules(attendanceConcernEnrollmentRules({ reportedOn }, enrollment));
+        await manager.insert(AttendanceConcern, {
+          id,
+          enrollmentId: enrollment.id,
+          reportedOn,
+          description: trimmed(input.description),
+          reportedBy: callerName(identity),
+          reportedByUserId: identity.sub,
+        });
+        log.info({ enrollmentId: enrollment.id, attendanceConcernId: id }, 'attendance concern reported');
+        return enrollment;
       });
-      log.info({ enrollmentId: enrollment.id, attendanceConcernId: id }, 'attendance concern reported');
-      return enrollment;
-    });
-  },
+    },
 
-  async assignYouthGuide(_: unknown, { input }: Args<AssignYouthGuideInput>, { db, identity, log }: PartnersContext) {
-    requireAnyRole(identity, 'YOUTH_GUIDE');
-    const fromDate = isoDate(input.fromDate);
-    assertRules(youthGuideRules({ ...input, fromDate }));
-    return inTransaction(db, async (manager) => {
-      if (!(await isKuiStaff(manager, identity))) throw forbidden('Only KUI staff assign youth guides');
-      const id = randomUUID();
-      const earlier = await claimIdempotencyKey(manager, identity, input.idempotencyKey, 'assignYouthGuide', id);
-      if (earlier) return manager.findOneByOrFail(YouthGuideAssignment, { id: earlier });
-      if (!(await manager.existsBy(YouthLink, { youthId: input.youthId }))) throw notFound('Youth');
-      const open = await manager
-        .getRepository(YouthGuideAssignment)
-        .findOne({ where: { youthId: input.youthId, toDate: IsNull() }, lock: { mode: 'pessimistic_write' } });
-      assertRules(youthGuideSuccessionRules({ fromDate, guideUserId: input.guideUserId }, open));
-      if (open) {
-        await manager.update(YouthGuideAssignment, { id: open.id }, { toDate: addDays(fromDate, -1), version: open.version + 1 });
-      }
-      await manager.insert(YouthGuideAssignment, {
-        id,
-        youthId: input.youthId,
-        guideUserId: input.guideUserId,
-        guideName: trimmed(input.guideName),
-        kuiOrganisationId: identity.org,
-        fromDate,
-        toDate: null,
+    async assignYouthGuide(_: unknown, { input }: Args<AssignYouthGuideInput>, context: PartnersContext) {
+      const { db, identity, log } = context;
+      requireAnyRole(identity, 'YOUTH_GUIDE');
+      const fromDate = isoDate(input.fromDate);
+      assertRules(youthGuideRules({ ...input, fromDate }));
+      return inTransaction(db, async (manager) => {
+        if (!(await isKuiStaff(manager, identity))) throw forbidden('Only KUI staff assign youth guides');
+        const id = randomUUID();
+        const earlier = await claimIdempotencyKey(manager, identity, input.idempotencyKey, 'assignYouthGuide', id);
+        if (earlier) return manager.findOneByOrFail(YouthGuideAssignment, { id: earlier });
+        if (!(await manager.existsBy(YouthLink, { youthId: input.youthId }))) throw notFound('Youth');
+        const open = await manager
+          .getRepository(YouthGuideAssignment)
+          .findOne({ where: { youthId: input.youthId, toDate: IsNull() }, lock: { mode: 'pessimistic_write' } });
+        assertRules(youthGuideSuccessionRules({ fromDate, guideUserId: input.guideUserId }, open));
+        if (open) {
+          await manager.update(YouthGuideAssignment, { id: open.id }, { toDate: addDays(fromDate, -1), version: open.version + 1 });
+        }
+        await manager.insert(YouthGuideAssignment, {
+          id,
+          youthId: input.youthId,
+          guideUserId: input.guideUserId,
+          guideName: trimmed(input.guideName),
+          kuiOrganisationId: identity.org,
+          fromDate,
+          toDate: null,
+        });
+        // The orders subgraph keeps one guide per youth, without dates: the guide of the open assignment.
+        await sendYouthRelations(peers, context, { youthId: input.youthId, youthGuideId: input.guideUserId });
+        log.info({ assignmentId: id, endedAssignmentId: open?.id }, 'youth guide assigned');
+        return manager.findOneByOrFail(YouthGuideAssignment, { id });
       });
-      log.info({ assignmentId: id, endedAssignmentId: open?.id }, 'youth guide assigned');
-      return manager.findOneByOrFail(YouthGuideAssignment, { id });
-    });
-  },
+    },
 
-  async recordConsent(_: unknown, { input }: Args<RecordConsentInput>, { db, identity, log }: PartnersContext) {
-    requireAnyRole(identity, 'CASEWORKER', 'SOCIAL_WORKER');
-    const givenOn = isoDate(input.givenOn);
-    assertRules(consentRules({ ...input, givenOn }, danishToday()));
-    return inTransaction(db, async (manager) => {
-      const id = randomUUID();
-      const earlier = await claimIdempotencyKey(manager, identity, input.idempotencyKey, 'recordConsent', id);
-      if (earlier) return manager.findOneByOrFail(Consent, { id: earlier });
-      const link = await manager.findOneBy(YouthLink, { youthId: input.youthId });
-      if (!mayRecordConsent(identity, link)) throw notFound('Youth');
-      const body = await manager.findOneBy(Organisation, { id: input.bodyId });
-      if (!body) throw badInput('bodyId', 'organisationExists', 'bodyId: no such organisation');
-      await manager.insert(Consent, {
-        id,
-        youthId: input.youthId,
-        bodyId: body.id,
-        bodyKind: body.kind,
-        scope: trimmed(input.scope),
-        givenOn,
-        withdrawnOn: null,
-        recordedBy: identity.sub,
+    async recordConsent(_: unknown, { input }: Args<RecordConsentInput>, context: PartnersContext) {
+      const { db, identity, log } = context;
+      requireAnyRole(identity, 'CASEWORKER', 'SOCIAL_WORKER');
+      const today = danishToday();
+      const givenOn = isoDate(input.givenOn);
+      assertRules(consentRules({ ...input, givenOn }, today));
+      return inTransaction(db, async (manager) => {
+        const id = randomUUID();
+        const earlier = await claimIdempotencyKey(manager, identity, input.idempotencyKey, 'recordConsent', id);
+        if (earlier) return manager.findOneByOrFail(Consent, { id: earlier });
+        const link = await manager.findOneBy(YouthLink, { youthId: input.youthId });
+        if (!mayRecordConsent(identity, link, input.bodyId)) {
+          // Decided from the body alone, so the refusal says nothing about whether the youth exists.
+          const otherBody = hasRole(identity, 'SOCIAL_WORKER') && !isCaseworkerOf(identity, link) && input.bodyId !== identity.org;
+          throw otherBody ? forbidden('A social worker records consents given to their own body') : notFound('Youth');
+        }
+        const body = await manager.findOneBy(Organisation, { id: input.bodyId });
+        if (!body) throw badInput('bodyId', 'organisationExists', 'bodyId: no such organisation');
+        await manager.insert(Consent, {
+          id,
+          youthId: input.youthId,
+          bodyId: body.id,
+          bodyKind: body.kind,
+          scope: trimmed(input.scope),
+          givenOn,
+          withdrawnOn: null,
+          recordedBy: identity.sub,
+        });
+        if (body.kind === 'SOCIAL_SERVICES') {
+          await sendYouthRelations(peers, context, { youthId: input.youthId, socialServicesConsent: await hasCurrentSocialServicesConsent(manager, input.youthId, today) });
+        }
+        log.info({ consentId: id, bodyKind: body.kind }, 'consent recorded');
+        return manager.findOneByOrFail(Consent, { id });
       });
-      log.info({ consentId: id, bodyKind: body.kind }, 'consent recorded');
-      return manager.findOneByOrFail(Consent, { id });
-    });
-  },
+    },
 
-  async withdrawConsent(_: unknown, { input }: Args<WithdrawConsentInput>, { db, identity, log }: PartnersContext) {
-    requireAnyRole(identity, 'CASEWORKER', 'SOCIAL_WORKER');
-    const withdrawnOn = isoDate(input.withdrawnOn);
-    assertRules(consentWithdrawalInputRules({ ...input, withdrawnOn }, danishToday()));
-    return inTransaction(db, async (manager) => {
-      const consent = await manager.getRepository(Consent).findOne({ where: { id: input.consentId }, lock: { mode: 'pessimistic_write' } });
-      const link = consent ? await manager.findOneBy(YouthLink, { youthId: consent.youthId }) : null;
-      if (!consent || !mayRecordConsent(identity, link)) throw notFound('Consent');
-      assertVersion(input.expectedVersion, consent.version, 'The consent');
-      assertRules(consentWithdrawalRules({ withdrawnOn }, consent));
-      await manager.update(Consent, { id: consent.id }, { withdrawnOn, version: consent.version + 1 });
-      log.info({ consentId: consent.id, byCaseworker: isCaseworkerOf(identity, link) }, 'consent withdrawn');
-      return manager.findOneByOrFail(Consent, { id: consent.id });
-    });
-  },
+    async withdrawConsent(_: unknown, { input }: Args<WithdrawConsentInput>, context: PartnersContext) {
+      const { db, identity, log } = context;
+      requireAnyRole(identity, 'CASEWORKER', 'SOCIAL_WORKER');
+      const today = danishToday();
+      const withdrawnOn = isoDate(input.withdrawnOn);
+      assertRules(consentWithdrawalInputRules({ ...input, withdrawnOn }, today));
+      return inTransaction(db, async (manager) => {
+        const consent = await manager.getRepository(Consent).findOne({ where: { id: input.consentId }, lock: { mode: 'pessimistic_write' } });
+        const link = consent ? await manager.findOneBy(YouthLink, { youthId: consent.youthId }) : null;
+        if (!consent || !mayRecordConsent(identity, link, consent.bodyId)) throw notFound('Consent');
+        assertVersion(input.expectedVersion, consent.version, 'The consent');
+        assertRules(consentWithdrawalRules({ withdrawnOn }, consent));
+        await manager.update(Consent, { id: consent.id }, { withdrawnOn, version: consent.version + 1 });
+        if (consent.bodyKind === 'SOCIAL_SERVICES') {
+          await sendYouthRelations(peers, context, { youthId: consent.youthId, socialServicesConsent: await hasCurrentSocialServicesConsent(manager, consent.youthId, today) });
+        }
+        log.info({ consentId: consent.id, byCaseworker: isCaseworkerOf(identity, link) }, 'consent withdrawn');
+        return manager.findOneByOrFail(Consent, { id: consent.id });
+      });
+    },
 
-  async giveCollaborationFeedback(_: unknown, { input }: Args<GiveCollaborationFeedbackInput>, { db, identity, log }: PartnersContext) {
-    if (!mayGiveFeedback(identity)) throw forbidden('Only a partner organisation gives collaboration feedback');
-    assertRules(feedbackRules(input));
-    return inTransaction(db, async (manager) => {
-      const existing = await manager
-        .getRepository(CollaborationFeedback)
-        .findOne({ where: { orderId: input.orderId, organisationId: identity.org }, lock: { mode: 'pessimistic_write' } });
-      const id = existing?.id ?? randomUUID();
-      const earlier = await claimIdempotencyKey(manager, identity, input.idempotencyKey, 'giveCollaborationFeedback', id);
-      if (earlier) return manager.findOneByOrFail(CollaborationFeedback, { id: earlier });
-      const revision = { rating: input.rating, comment: optionalTrimmed(input.comment), givenOn: danishToday(), givenBy: identity.sub };
-      if (existing) {
-        assertVersion(input.expectedVersion, existing.version, 'The feedback');
-        await manager.update(CollaborationFeedback, { id }, { ...revision, version: existing.version + 1 });
-      } else {
-        if (input.expectedVersion !== null && input.expectedVersion !== undefined) throw conflict('There is no earlier feedback to revise');
-        await manager.insert(CollaborationFeedback, { id, orderId: input.orderId, organisationId: identity.org, ...revision });
-      }
-      log.info({ feedbackId: id, orderId: input.orderId, revised: Boolean(existing) }, 'collaboration feedback given');
-      return manager.findOneByOrFail(CollaborationFeedback, { id });
-    });
-  },
-};
+    async giveCollaborationFeedback(_: unknown, { input }: Args<GiveCollaborationFeedbackInput>, { db, identity, log }: PartnersContext) {
+      if (!mayGiveFeedback(identity)) throw forbidden('Only a partner organisation gives collaboration feedback');
+      assertRules(feedbackRules(input));
+      return inTransaction(db, async (manager) => {
+        const existing = await manager
+          .getRepository(CollaborationFeedback)
+          .findOne({ where: { orderId: input.orderId, organisationId: identity.org }, lock: { mode: 'pessimistic_write' } });
+        const id = existing?.id ?? randomUUID();
+        const earlier = await claimIdempotencyKey(manager, identity, input.idempotencyKey, 'giveCollaborationFeedback', id);
+        if (earlier) return manager.findOneByOrFail(CollaborationFeedback, { id: earlier });
+        const revision = { rating: input.rating, comment: optionalTrimmed(input.comment), givenOn: danishToday(), givenBy: identity.sub };
+        if (existing) {
+          assertVersion(input.expectedVersion, existing.version, 'The feedback');
+          await manager.update(CollaborationFeedback, { id }, { ...revision, version: existing.version + 1 });
+        } else {
+          if (input.expectedVersion !== null && input.expectedVersion !== undefined) throw conflict('There is no earlier feedback to revise');
+          await manager.insert(CollaborationFeedback, { id, orderId: input.orderId, organisationId: identity.org, ...revision });
+        }
+        log.info({ feedbackId: id, orderId: input.orderId, revised: Boolean(existing) }, 'collaboration feedback given');
+        return manager.findOneByOrFail(CollaborationFeedback, { id });
+      });
+    },
+
+    async recordYouthLink(_: unknown, { input }: Args<YouthLinkInput>, { db, identity, log }: PartnersContext) {
+      requireAnyRole(identity, 'CASEWORKER', 'PROVIDER_COORDINATOR');
+      assertRules(youthLinkRules(input));
+      return inTransaction(db, async (manager) => {
+        const existing = await manager.getRepository(YouthLink).findOne({ where: { youthId: input.youthId }, lock: { mode: 'pessimistic_write' } });
+        if (!mayRecordYouthLink(identity, existing, input)) throw forbidden('Only the youth\'s caseworker or provider changes its relations');
+        await manager.upsert(
+          YouthLink,
+          { youthId: input.youthId, caseworkerUnitId: input.caseworkerUnitId, providerIds: [...new Set(input.providerIds)], mentorIds: [...new Set(input.mentorIds)] },
+          ['youthId'],
+        );
+        log.info({ youthId: input.youthId, created: existing === null }, 'youth relations recorded');
+        return true;
+      });
+    },
+  };
+}

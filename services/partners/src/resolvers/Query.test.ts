@@ -132,9 +132,14 @@ describe('partners queries', () => {
     expect(order.institutionId).toBe(users.institution!.org);
     expect(forSchool.body.data!.collaborationFeedback.map((feedback) => feedback.organisationId)).toEqual([order.institutionId]);
 
-    for (const caller of [users.auditor!, users.mentor!, users.provider!]) {
+    const forOtherProvider = await partners.call<{ collaborationFeedback: unknown[] }>(users.provider!, feedbackQuery, { orderId: order.id });
+    expect(order.providerId).not.toBe(users.provider!.org);
+    expect(forOtherProvider.body.data!.collaborationFeedback).toEqual([]);
+    // Mentors and auditors have no part in the evaluation of the cooperation.
+    for (const caller of [users.auditor!, users.mentor!]) {
       const response = await partners.call<{ collaborationFeedback: unknown[] }>(caller, feedbackQuery, { orderId: order.id });
-      expect(response.body.data!.collaborationFeedback).toEqual([]);
+      expect(response.body.data!.collaborationFeedback).toBeNull();
+      expect(firstError(response).code).toBe('FORBIDDEN');
     }
 
     const noFeedback = await partners.call<{ collaborationFeedback: unknown[] }>(users.caseworker!, feedbackQuery, { orderId: demoOrder(demoYouth(0)).id });

@@ -1,0 +1,202 @@
+import { demoUsers, demoYouth, OPERATION_HEADER, type TokenRequest } from '@mentor/common';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { errorsByPath, startPartners, type PartnersHarness } from './testing/harness.js';
+
+const users = demoUsers as Record<string, TokenRequest>;
+// Youth 2 has a guide, attendance concerns and an enrollment; youth 0 a consent to social services too.
+const youth = demoYouth(0);
+const withConcerns = demoYouth(2);
+
+const youthQuery = `#graphql
+  query Youth($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Youth {
+        id
+        enrollments { programme attendanceConcerns { description } }
+        youthGuide { guideName }
+        consents { scope }
+      }
+    }
+  }
+`;
+
+interface AuditRow {
+  user_id: string;
+  role: string;
+  unit: string;
+  allowed_fields: string[];
+  denied_fields: string[];
+  purpose: string;
+  outcome: string;
+}
+
+describe('partners audit trail of personal data reads', () => {
+  let partners: PartnersHarness;
+
+  beforeAll(async () => {
+    partners = await startPartners('partners_audit', { youths: 20 });
+  });
+
+  afterAll(async () => {
+    await partners?.stop();
+  });
+
+  beforeEach(async () => {
+    await partners.db.query('DELETE FROM audit_record');
+  });
+
+  async function recordsOf(youthId: string): Promise<AuditRow[]> {
+    return partners.db.query(
+      `SELECT user_id, role, unit, allowed_fields, denied_fields, purpose, outcome FROM audit_record WHERE youth_id = $1 ORDER BY at`,
+      [youthId],
+    );
+  }
+
+  function read(caller: TokenRequest, youthIds: string[], operation?: string) {
+    return partners.call<{ _entities: Record<string, unknown>[] }>(
+      caller,
+      youthQuery,
+      { representations: youthIds.map((id) => ({ __typename: 'Youth', id })) },
+      operation ? { [OPERATION_HEADER]: operation } : undefined,
+    );
+  }
+
+  it('leaves exactly one record per youth for an allowed read, with the fields, the caller and the purpose', async () => {
+    const caseworker = users.caseworker!;
+    const response = await read(caseworker, [youth.id, withConcerns.id], 'CaseworkerYouthOverview');
+    expect(response.body.errors).toBeUndefined();
+
+    const [record, ...more] = await recordsOf(withConcerns.id);
+    expect(more).toEqual([]);
+    expect(record).toEqual({
+      user_id: caseworker.sub,
+      role: 'CASEWORKER',
+      unit: caseworker.org,
+      allowed_fields: expect.arrayContaining([
+        'Youth.enrollments',
+        'Youth.youthGuide',
+        'Youth.consents',
+        'Enrollment.programme',
+        'Enrollment.attendanceConcerns',
+        'AttendanceConcern.description',
+        'YouthGuideAssignment.guideName',
+      ]),
+      denied_fields: [],
+      purpose: 'CaseworkerYouthOverview (query _entities)',
+      outcome: 'ALLOWED',
+    });
+    expect(record!.allowed_fields.length).toBe(7);
+    expect((await recordsOf(youth.id)).map((row) => [row.outcome, row.allowed_fields.includes('Consent.scope')])).toEqual([['ALLOWED', true]]);
+  });
+
+  it('leaves a DENIED record when every field is refused, and PARTIAL when some are', async () => {
+    const provider = users.provider!;
+    const denied = await read(provider, [youth.id], 'ProviderYouth');
+    expect(errorsByPath(denied)).toEqual({ '_entities.0.enrollments': 'FORBIDDEN', '_entities.0.youthGuide': 'FORBIDDEN', '_entities.0.consents': 'FORBIDDEN' });
+    expect(await recordsOf(youth.id)).toEqual([
+      {
+        user_id: provider.sub,
+        role: 'PROVIDER_COORDINATOR',
+        unit: provider.org,
+        allowed_fields: [],
+        denied_fields: expect.arrayContaining(['Youth.enrollments', 'Youth.youthGuide', 'Youth.consents']),
+        purpose: 'ProviderYouth (query _entities)',
+        outcome: 'DENIED',
+      },
+    ]);
+
+    await partners.db.query('DELETE FROM audit_record');
+    await read(users.mentor!, [youth.id]);
+    const [partial] = await recordsOf(youth.id);
+    expect(partial).toMatchObject({ outcome: 'PARTIAL', purpose: 'unnamed operation (query _entities)' });
+    expect(partial!.allowed_fields).toEqual(expect.arrayContaining(['Youth.enrollments', 'Enrollment.programme']));
+    expect(partial!.denied_fields.sort()).toEqual(['Youth.consents', 'Youth.youthGuide']);
+  });
+
+  it('audits the enrollments an institution lists, one record per youth', async () => {
+    const staff = users.institution!;
+    const response = await partners.call<{ institution: { enrollments: { edges: { node: { youth: { id: string } } }[] } } }>(
+      staff,
+      `#graphql
+        query Students($id: ID!) { institution(id: $id) { enrollments(first: 100) { edges { node { programme youth { id } } } } } }
+      `,
+      { id: staff.org },
+    );
+    expect(response.body.errors).toBeUndefined();
+    const students = response.body.data!.institution.enrollments.edges.map((edge) => edge.node.youth.id).sort();
+    expect(students.length).toBeGreaterThan(1);
+    const rows: { youth_id: string; outcome: string }[] = await partners.db.query(`SELECT youth_id, outcome FROM audit_record ORDER BY youth_id`);
+    expect(rows.map((row) => row.youth_id)).toEqual(students);
+    expect(new Set(rows.map((row) => row.outcome))).toEqual(new Set(['ALLOWED']));
+  });
+
+  it('denies the personal fields when the audit record cannot be written', async () => {
+    await partners.db.query('ALTER TABLE audit_record RENAME TO audit_record_off');
+    try {
+      const response = await read(users.caseworker!, [youth.id]);
+      expect(response.body.data!._entities[0]).toEqual({ id: youth.id, enrollments: null, youthGuide: null, consents: null });
+      expect(errorsByPath(response)).toEqual({ '_entities.0.enrollments': 'FORBIDDEN', '_entities.0.youthGuide': 'FORBIDDEN', '_entities.0.consents': 'FORBIDDEN' });
+    } finally {
+      await partners.db.query('ALTER TABLE audit_record_off RENAME TO audit_record');
+    }
+    // Writable again, the same read is allowed.
+    const again = await read(users.caseworker!, [youth.id]);
+    expect(again.body.errors).toBeUndefined();
+    expect(again.body.data!._entities[0]!.enrollments).not.toBeNull();
+  });
+
+  it('lets an auditor read the records, with their dates and purposes, within a period', async () => {
+    await read(users.caseworker!, [youth.id], 'CaseworkerYouthOverview');
+    await read(users.provider!, [youth.id], 'ProviderYouth');
+    const auditor = users.auditor!;
+    const query = `#graphql
+      query Log($representations: [_Any!]!, $from: DateTime, $to: DateTime) {
+        _entities(representations: $representations) {
+          ... on AuditLog { youthId partnerRecords(from: $from, to: $to) { at userId role unit fields deniedFields purpose requestId outcome } }
+        }
+      }
+    `;
+    const representations = [{ __typename: 'AuditLog', youthId: youth.id }];
+    type Log = { _entities: { youthId: string; partnerRecords: Record<string, unknown>[] }[] };
+    const response = await partners.call<Log>(auditor, query, { representations });
+    expect(response.body.errors).toBeUndefined();
+    const records = response.body.data!._entities[0]!.partnerRecords;
+    expect(records.map((record) => [record.userId, record.role, record.purpose, record.outcome])).toEqual([
+      [users.caseworker!.sub, 'CASEWORKER', 'CaseworkerYouthOverview (query _entities)', 'ALLOWED'],
+      [users.provider!.sub, 'PROVIDER_COORDINATOR', 'ProviderYouth (query _entities)', 'DENIED'],
+    ]);
+    expect(records[0]).toMatchObject({ unit: users.caseworker!.org, deniedFields: [], at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), requestId: expect.any(String) });
+    expect(records[0]!.fields).toEqual(expect.arrayContaining(['Youth.enrollments', 'Consent.scope']));
+
+    const future = await partners.call<Log>(auditor, query, { representations, from: new Date(Date.now() + 60_000).toISOString() });
+    expect(future.body.data!._entities[0]!.partnerRecords).toEqual([]);
+    const past = await partners.call<Log>(auditor, query, { representations, to: new Date(Date.now() - 3_600_000).toISOString() });
+    expect(past.body.data!._entities[0]!.partnerRecords).toEqual([]);
+  });
+});
+
+describe('partners audit retention', () => {
+  let partners: PartnersHarness;
+
+  afterAll(async () => {
+    await partners?.stop();
+  });
+
+  it('purges records older than the retention period when the server starts', async () => {
+    partners = await startPartners('partners_audit_retention', { youths: 2, auditRetentionDays: 30, beforeStart: async (db) => {
+      await db.query(
+        `INSERT INTO audit_record (at, user_id, role, unit, youth_id, allowed_fields, denied_fields, purpose, request_id, outcome)
+         VALUES (now() - interval '31 days', 'u', 'CASEWORKER', 'x', $1, '{Youth.enrollments}', '{}', 'old', 'r-old', 'ALLOWED'),
+                (now() - interval '29 days', 'u', 'CASEWORKER', 'x', $1, '{Youth.enrollments}', '{}', 'kept', 'r-kept', 'ALLOWED')`,
+        [youth.id],
+      );
+    } });
+    let purposes: string[] = [];
+    for (let attempt = 0; attempt < 50; attempt++) {
+      purposes = ((await partners.db.query(`SELECT purpose FROM audit_record ORDER BY at`)) as { purpose: string }[]).map((row) => row.purpose);
+      if (purposes.length < 2) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(purposes).toEqual(['kept']);
+  });
+});

@@ -1,0 +1,232 @@
+import { randomUUID } from 'node:crypto';
+import { demoId, demoOrganisations, demoProviders, demoUnits, demoUsers, demoYouth, demoYouthGuides, orderableInstitutions, type TokenRequest } from '@mentor/common';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { recordYouthRelationsMutation } from './replication.js';
+import { addDays, danishToday } from './rules/dates.js';
+import { deadUrl } from './testing/orders-stub.js';
+import { errorsByPath, firstError, startPartners, type PartnersHarness } from './testing/harness.js';
+
+const users = demoUsers as Record<string, TokenRequest>;
+const today = danishToday();
+const school = orderableInstitutions[0]!.id;
+const psychiatry = demoOrganisations.find((organisation) => organisation.kind === 'PSYCHIATRY')!.id;
+
+const tables = ['enrollment', 'youth_guide_assignment', 'consent', 'idempotency_key'];
+
+describe('partners replicates the relations it owns to the orders subgraph, inside the transaction', () => {
+  let partners: PartnersHarness;
+
+  beforeAll(async () => {
+    partners = await startPartners('partners_replication', { youths: 20 });
+  });
+
+  afterAll(async () => {
+    await partners?.stop();
+  });
+
+  afterEach(() => {
+    partners.orders.answerWith = null;
+    partners.peers.orders = partners.orders.url;
+  });
+
+  async function snapshot() {
+    return Promise.all(tables.map(async (table) => partners.db.query(`SELECT * FROM ${table} ORDER BY 1`)));
+  }
+
+  async function mutate(caller: TokenRequest, query: string, input: Record<string, unknown>, requestId = randomUUID()) {
+    return partners.call<Record<string, { id: string }>>(caller, `#graphql\n${query}`, { input }, { 'x-request-id': requestId });
+  }
+
+  /** The one call the stub received since `from`, checked to speak for the caller and carry the request id. */
+  async function oneCallSince(from: number, caller: TokenRequest, requestId: string) {
+    const calls = partners.orders.calls.slice(from);
+    expect(calls.length).toBe(1);
+    const [call] = calls;
+    expect(call!.query).toBe(recordYouthRelationsMutation);
+    expect(call!.requestId).toBe(requestId);
+    expect((await partners.identities.verifyToken(call!.authorization.replace(/^Bearer /, ''))).sub).toBe(caller.sub);
+    expect(partners.orders.refused).toBe(0);
+    return call!.variables.input;
+  }
+
+  const enroll = 'mutation($input: EnrollYouthInput!) { enrollYouth(input: $input) { id } }';
+  const end = 'mutation($input: UpdateEnrollmentStatusInput!) { updateEnrollmentStatus(input: $input) { id } }';
+  const consent = 'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }';
+  const withdraw = 'mutation($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { id } }';
+  const assign = 'mutation($input: AssignYouthGuideInput!) { assignYouthGuide(input: $input) { id } }';
+
+  it('sends the active institutions when a youth is enrolled and when an enrollment ends', async () => {
+    const youth = demoYouth(3);
+    const staff = users.institution!;
+    expect(youth.institutionId).not.toBe(school);
+    let from = partners.orders.calls.length;
+    let requestId = randomUUID();
+    const enrolled = await mutate(staff, enroll, { youthId: youth.id, institutionId: school, programme: 'Grundforløb 1 – Teknologi', startDate: today }, requestId);
+    expect(enrolled.body.errors).toBeUndefined();
+    expect(await oneCallSince(from, staff, requestId)).toEqual({ youthId: youth.id, enrolledInstitutionIds: [youth.institutionId, school].sort() });
+
+    from = partners.orders.calls.length;
+    requestId = randomUUID();
+    const ended = await mutate(staff, end, { enrollmentId: enrolled.body.data!.enrollYouth!.id, status: 'DROPPED_OUT', endedOn: today }, requestId);
+    expect(ended.body.errors).toBeUndefined();
+    expect(await oneCallSince(from, staff, requestId)).toEqual({ youthId: youth.id, enrolledInstitutionIds: [youth.institutionId] });
+  });
+
+  it('sends whether a consent to social services is current when one is recorded or withdrawn, and nothing for other bodies', async () => {
+    const youth = demoYouth(1);
+    const caseworker = users.caseworker!;
+    let from = partners.orders.calls.length;
+    let requestId = randomUUID();
+    const recorded = await mutate(caseworker, consent, { youthId: youth.id, bodyId: demoUnits.socialServices, scope: 'Handicap og bolig', givenOn: today }, requestId);
+    expect(recorded.body.errors).toBeUndefined();
+    expect(await oneCallSince(from, caseworker, requestId)).toEqual({ youthId: youth.id, socialServicesConsent: true });
+
+    from = partners.orders.calls.length;
+    requestId = randomUUID();
+    const socialWorker = users['social-worker']!;
+    const withdrawn = await mutate(socialWorker, withdraw, { consentId: recorded.body.data!.recordConsent!.id, withdrawnOn: today }, requestId);
+    expect(withdrawn.body.errors).toBeUndefined();
+    expect(await oneCallSince(from, socialWorker, requestId)).toEqual({ youthId: youth.id, socialServicesConsent: false });
+
+    from = partners.orders.calls.length;
+    const toPsychiatry = await mutate(caseworker, consent, { youthId: youth.id, bodyId: psychiatry, scope: 'Udskrivning', givenOn: today });
+    expect(toPsychiatry.body.errors).toBeUndefined();
+    expect(partners.orders.calls.length).toBe(from);
+  });
+
+  it('sends the new youth guide when KUI assigns one', async () => {
+    const youth = demoYouth(4);
+    const guide = users['youth-guide']!;
+    const newGuide = demoYouthGuides[3]!;
+    const from = partners.orders.calls.length;
+    const requestId = randomUUID();
+    const assigned = await mutate(guide, assign, { youthId: youth.id, guideUserId: newGuide.id, guideName: newGuide.name, fromDate: addDays(today, 1) }, requestId);
+    expect(assigned.body.errors).toBeUndefined();
+    expect(await oneCallSince(from, guide, requestId)).toEqual({ youthId: youth.id, youthGuideId: newGuide.id });
+  });
+
+  const writes: { name: string; caller: string; query: string; input: () => Record<string, unknown> }[] = [
+    {
+      name: 'enrollYouth',
+      caller: 'institution',
+      query: enroll,
+      input: () => ({ youthId: demoYouth(6).id, institutionId: school, programme: 'Grundforløb 2 – Frisør', startDate: today }),
+    },
+    { name: 'updateEnrollmentStatus', caller: 'institution', query: end, input: () => ({ enrollmentId: demoId('enrollment', 14), status: 'COMPLETED', endedOn: today }) },
+    {
+      name: 'recordConsent',
+      caller: 'social-worker',
+      query: consent,
+      input: () => ({ youthId: demoYouth(2).id, bodyId: demoUnits.socialServices, scope: 'Misbrug og bolig', givenOn: today }),
+    },
+    { name: 'withdrawConsent', caller: 'social-worker', query: withdraw, input: () => ({ consentId: demoId('consent', 5), withdrawnOn: today }) },
+    {
+      name: 'assignYouthGuide',
+      caller: 'youth-guide',
+      query: assign,
+      input: () => ({ youthId: demoYouth(8).id, guideUserId: demoYouthGuides[2]!.id, guideName: demoYouthGuides[2]!.name, fromDate: addDays(today, 2) }),
+    },
+  ];
+
+  it.each(writes)('stores nothing and answers SERVICE_UNAVAILABLE when the orders subgraph is down: $name', async ({ name, caller, query, input }) => {
+    partners.peers.orders = await deadUrl();
+    const before = await snapshot();
+    // With an idempotency key where the mutation takes one: its claim is rolled back too.
+    const idempotent = name === 'enrollYouth' || name === 'recordConsent' || name === 'assignYouthGuide';
+    const response = await mutate(users[caller]!, query, idempotent ? { ...input(), idempotencyKey: randomUUID() } : input());
+    expect(response.body.data ?? null).toBeNull();
+    expect(errorsByPath(response)).toEqual({ [name]: 'SERVICE_UNAVAILABLE' });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it.each(writes)('stores nothing when the orders subgraph refuses, and passes its refusal on: $name', async ({ name, caller, query, input }) => {
+    partners.orders.answerWith = 'FORBIDDEN';
+    const before = await snapshot();
+    const response = await mutate(users[caller]!, query, input());
+    expect(errorsByPath(response)).toEqual({ [name]: 'FORBIDDEN' });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it.each(writes)('stores and sends once the orders subgraph answers: $name', async ({ caller, query, input }) => {
+    const from = partners.orders.calls.length;
+    const response = await mutate(users[caller]!, query, input());
+    expect(response.body.errors).toBeUndefined();
+    expect(partners.orders.calls.length).toBe(from + 1);
+  });
+});
+
+describe('partners receives the relations the orders subgraph owns (recordYouthLink)', () => {
+  let partners: PartnersHarness;
+
+  beforeAll(async () => {
+    partners = await startPartners('partners_youth_link', { youths: 20 });
+  });
+
+  afterAll(async () => {
+    await partners?.stop();
+  });
+
+  const recordLink = '#graphql\nmutation($input: YouthLinkInput!) { recordYouthLink(input: $input) }';
+  const enrollments = `#graphql
+    query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Youth { enrollments { programme } } } }
+  `;
+
+  async function link(youthId: string) {
+    const [row] = (await partners.db.query(`SELECT caseworker_unit_id, provider_ids, mentor_ids FROM youth_link WHERE youth_id = $1`, [youthId])) as unknown[];
+    return row ?? null;
+  }
+
+  it('upserts a youth\'s unit, providers and mentors, and access follows at once', async () => {
+    const youth = demoYouth(1);
+    const provider = demoProviders[1]!.id;
+    const newMentor: TokenRequest = { sub: randomUUID(), roles: ['MENTOR'], org: provider, name: 'Ny Mentor' };
+    const before = await partners.call<{ _entities: { enrollments: unknown }[] }>(newMentor, enrollments, { representations: [{ __typename: 'Youth', id: youth.id }] });
+    expect(firstError(before).code).toBe('FORBIDDEN');
+
+    const coordinator: TokenRequest = { sub: randomUUID(), roles: ['PROVIDER_COORDINATOR'], org: provider, name: 'Koordinator' };
+    const input = { youthId: youth.id, caseworkerUnitId: youth.caseworkerUnitId, providerIds: [provider], mentorIds: [newMentor.sub] };
+    const response = await partners.call<{ recordYouthLink: boolean }>(coordinator, recordLink, { input });
+    expect(response.body).toEqual({ data: { recordYouthLink: true } });
+    expect(await link(youth.id)).toEqual({ caseworker_unit_id: youth.caseworkerUnitId, provider_ids: [provider], mentor_ids: [newMentor.sub] });
+
+    const after = await partners.call<{ _entities: { enrollments: unknown[] }[] }>(newMentor, enrollments, { representations: [{ __typename: 'Youth', id: youth.id }] });
+    expect(after.body.errors).toBeUndefined();
+    expect(after.body.data!._entities[0]!.enrollments.length).toBeGreaterThan(0);
+  });
+
+  it('creates the link of a newly registered youth for the caseworker of its unit', async () => {
+    const youthId = randomUUID();
+    const caseworker = users.caseworker!;
+    const response = await partners.call(caseworker, recordLink, { input: { youthId, caseworkerUnitId: caseworker.org, providerIds: [], mentorIds: [] } });
+    expect(response.body.errors).toBeUndefined();
+    expect(await link(youthId)).toEqual({ caseworker_unit_id: caseworker.org, provider_ids: [], mentor_ids: [] });
+  });
+
+  it('refuses another unit\'s caseworker, a provider the youth has no order with, and a move to another unit, changing nothing', async () => {
+    const youth = demoYouth(2);
+    const before = await link(youth.id);
+    const frederiksberg = users['caseworker-frb']!;
+    const attempts: [TokenRequest, Record<string, unknown>][] = [
+      [frederiksberg, { youthId: youth.id, caseworkerUnitId: frederiksberg.org, providerIds: [], mentorIds: [] }],
+      [users.caseworker!, { youthId: demoYouth(9).id, caseworkerUnitId: users.caseworker!.org, providerIds: [], mentorIds: [] }],
+      [users.provider!, { youthId: demoYouth(1).id, caseworkerUnitId: demoYouth(1).caseworkerUnitId, providerIds: [users.provider!.org], mentorIds: [] }],
+      [users.provider!, { youthId: youth.id, caseworkerUnitId: demoUnits.frederiksberg, providerIds: [users.provider!.org], mentorIds: [] }],
+    ];
+    for (const [caller, input] of attempts) {
+      const response = await partners.call(caller, recordLink, { input });
+      expect(errorsByPath(response)).toEqual({ recordYouthLink: 'FORBIDDEN' });
+    }
+    expect(await link(youth.id)).toEqual(before);
+    expect(await link(demoYouth(9).id)).toMatchObject({ caseworker_unit_id: demoUnits.frederiksberg });
+  });
+
+  it('refuses malformed ids, naming the field, and stores nothing', async () => {
+    const youthId = randomUUID();
+    const caseworker = users.caseworker!;
+    const bad = await partners.call(caseworker, recordLink, { input: { youthId, caseworkerUnitId: caseworker.org, providerIds: [], mentorIds: ['nope'] } });
+    expect(firstError(bad)).toEqual({ code: 'BAD_USER_INPUT', field: 'mentorIds', rule: 'id' });
+    const badYouth = await partners.call(caseworker, recordLink, { input: { youthId: 'x', caseworkerUnitId: caseworker.org, providerIds: [], mentorIds: [] } });
+    expect(firstError(badYouth)).toEqual({ code: 'BAD_USER_INPUT', field: 'youthId', rule: 'id' });
+    expect(await link(youthId)).toBeNull();
+  });
+});

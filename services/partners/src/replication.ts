@@ -1,0 +1,57 @@
+import { callService, type ServiceDirectory } from '@mentor/common';
+import type { EntityManager } from 'typeorm';
+import type { PartnersContext } from './context.js';
+import { isCurrentConsent } from './rules/consent.js';
+
+/** Where the other subgraphs are and the secret calls to them are signed with. */
+export interface Peers {
+  directory: ServiceDirectory;
+  signingSecret: string;
+}
+
+/**
+ * The relations the orders subgraph decides access from and this subgraph owns (DESIGN §2):
+ * only what changed is sent.
+ */
+export interface YouthRelationsInput {
+  youthId: string;
+  /** Whether a consent to the social services administration is current. */
+  socialServicesConsent?: boolean;
+  /** The institutions of the youth's ACTIVE enrollments. */
+  enrolledInstitutionIds?: string[];
+  youthGuideId?: string;
+  clearYouthGuide?: boolean;
+}
+
+export const recordYouthRelationsMutation = '#graphql mutation($input: YouthRelationsInput!) { recordYouthRelations(input: $input) }';
+
+/**
+ * Tells the orders subgraph, on behalf of the caller, inside the caller's transaction: when orders
+ * does not take it (down, slow or refusing), the error rolls the transaction back, so nothing is
+ * half-written.
+ */
+export async function sendYouthRelations(peers: Peers, context: Pick<PartnersContext, 'authorization' | 'requestId'>, input: YouthRelationsInput): Promise<void> {
+  await callService(
+    { directory: peers.directory, service: 'orders', secret: peers.signingSecret, authorization: context.authorization, requestId: context.requestId },
+    recordYouthRelationsMutation,
+    { input },
+  );
+}
+
+/** The institutions of the youth's ACTIVE enrollments, as this transaction sees them. */
+export async function activeInstitutionIds(manager: EntityManager, youthId: string): Promise<string[]> {
+  const rows: { institution_id: string }[] = await manager.query(
+    `SELECT DISTINCT institution_id FROM enrollment WHERE youth_id = $1 AND status = 'ACTIVE' ORDER BY institution_id`,
+    [youthId],
+  );
+  return rows.map((row) => row.institution_id);
+}
+
+/** Whether the youth has a current consent to share with the social services administration. */
+export async function hasCurrentSocialServicesConsent(manager: EntityManager, youthId: string, today: string): Promise<boolean> {
+  const consents: { given_on: string; withdrawn_on: string | null }[] = await manager.query(
+    `SELECT given_on::text, withdrawn_on::text FROM consent WHERE youth_id = $1 AND body_kind = 'SOCIAL_SERVICES'`,
+    [youthId],
+  );
+  return consents.some((consent) => isCurrentConsent({ givenOn: consent.given_on, withdrawnOn: consent.withdrawn_on }, today));
+}

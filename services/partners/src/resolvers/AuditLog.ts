@@ -1,0 +1,34 @@
+import { auditRecordsFor, forbidden, isUuid } from '@mentor/common';
+import { hasRole } from '../access.js';
+import type { PartnersContext } from '../context.js';
+
+interface AuditLogReference {
+  youthId: string;
+}
+
+interface RecordsArgs {
+  from?: Date | null;
+  to?: Date | null;
+}
+
+/** The orders subgraph owns the audit log; this subgraph adds the reads of the data it keeps. Auditors only. */
+export const AuditLog = {
+  __resolveReference: (reference: AuditLogReference, { identity }: PartnersContext): AuditLogReference | null =>
+    hasRole(identity, 'AUDITOR') && isUuid(reference.youthId) ? { youthId: reference.youthId } : null,
+
+  async partnerRecords(log: AuditLogReference, args: RecordsArgs, { db, identity }: PartnersContext) {
+    if (!hasRole(identity, 'AUDITOR')) throw forbidden();
+    const records = await auditRecordsFor(db, log.youthId, args.from, args.to);
+    return records.map((record) => ({
+      at: record.at,
+      userId: record.userId,
+      role: record.role,
+      unit: record.unit,
+      fields: record.allowedFields,
+      deniedFields: record.deniedFields,
+      purpose: record.purpose,
+      requestId: record.requestId,
+      outcome: record.outcome,
+    }));
+  },
+};

@@ -3,6 +3,7 @@ import type { Identity, Role } from '@mentor/common';
 import { describe, expect, it } from 'vitest';
 import {
   isKuiStaff,
+  mayReadCollaborationRatings,
   mayRecordConsent,
   mayRecordYouthLink,
   maySeeConsent,
@@ -119,6 +120,11 @@ describe('the relations of DESIGN §4, as plain functions', () => {
     expect(maySeeFeedback(otherStaff, { organisationId: school })).toBe(false);
     expect(maySeeFeedback(as('MENTOR', school), { organisationId: school })).toBe(false);
     expect(maySeeFeedback(as('AUDITOR', school), { organisationId: school })).toBe(false);
+  });
+
+  it('gives the rating summary behind the success metrics to caseworkers and provider coordinators only', () => {
+    for (const identity of [caseworker, otherCaseworker, coordinator]) expect(mayReadCollaborationRatings(identity)).toBe(true);
+    for (const identity of [assignedMentor, staff, youthGuide, socialWorker, auditor]) expect(mayReadCollaborationRatings(identity)).toBe(false);
   });
 
   it('lets the youth\'s caseworker record consents to any body, a social worker only to their own', () => {

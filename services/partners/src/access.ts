@@ -203,6 +203,14 @@ export function mayRecordConsent(identity: Identity, link: Pick<YouthLink, 'case
   return link !== null && (isCaseworkerOf(identity, link) || (hasRole(identity, 'SOCIAL_WORKER') && bodyId === identity.org));
 }
 
+/**
+ * The summary of collaboration ratings the orders subgraph asks for its success metrics, on behalf of
+ * a caseworker or a provider coordinator; it names no organisation, and orders chose the order ids.
+ */
+export function mayReadCollaborationRatings(identity: Identity): boolean {
+  return hasRole(identity, 'CASEWORKER') || hasRole(identity, 'PROVIDER_COORDINATOR');
+}
+
 export function mayGiveFeedback(identity: Identity): boolean {
   return isUuid(identity.org) && partnerRoles.some((role) => hasRole(identity, role));
 }

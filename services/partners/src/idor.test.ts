@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { demoId, demoOrder, demoOrganisations, demoUnits, demoUsers, demoYouth, demoYouthGuides, orderableInstitutions, type TokenRequest } from '@mentor/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, danishToday } from './rules/dates.js';
+import { danishToday } from './rules/dates.js';
 import { errorsByPath, startPartners, type PartnersHarness } from './testing/harness.js';
 
 const users = demoUsers as Record<string, TokenRequest>;
@@ -87,8 +87,13 @@ describe('partners mutations refuse records of another institution, unit, body o
 
   it('assignYouthGuide: only KUI staff assign guides', async () => {
     const mutation = 'mutation($input: AssignYouthGuideInput!) { assignYouthGuide(input: $input) { id } }';
-    const input = { youthId: demoYouth(3).id, guideUserId: demoYouthGuides[1]!.id, guideName: demoYouthGuides[1]!.name, fromDate: addDays(today, 1) };
+    const input = { youthId: demoYouth(3).id, guideUserId: demoYouthGuides[1]!.id, guideName: demoYouthGuides[1]!.name, fromDate: today };
     expect(await refusal(guideOutsideKui, mutation, input)).toBe('FORBIDDEN');
+  });
+
+  it('endYouthGuideAssignment: only KUI staff end an assignment', async () => {
+    const mutation = 'mutation($input: EndYouthGuideAssignmentInput!) { endYouthGuideAssignment(input: $input) { id } }';
+    expect(await refusal(guideOutsideKui, mutation, { assignmentId: demoId('youth-guide-assignment', 0), toDate: today })).toBe('FORBIDDEN');
   });
 
   it('recordConsent: another unit\'s youth looks missing; a social worker records only consents to their own body', async () => {

@@ -40,6 +40,8 @@ const partnerOrganisations = roleRule('PROVIDER_COORDINATOR', 'INSTITUTION_STAFF
 const feedbackReaders = roleRule('CASEWORKER', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE', 'SOCIAL_WORKER');
 /** The orders subgraph replicates relations on behalf of the caller whose action changed them. */
 const relationWriters = roleRule('CASEWORKER', 'PROVIDER_COORDINATOR');
+/** The orders subgraph asks for the rating summary behind its success metrics on behalf of these roles. */
+const ratingReaders = roleRule('CASEWORKER', 'PROVIDER_COORDINATOR');
 const auditors = roleRule('AUDITOR');
 
 async function callerIsKuiStaff(context: PartnersContext): Promise<boolean> {
@@ -97,6 +99,7 @@ export const ruleTree: RuleTree = {
     organisation: authenticated,
     organisations: authenticated,
     collaborationFeedback: feedbackReaders,
+    collaborationRatings: ratingReaders,
     // Each entity's fields carry their own rules, and __resolveReference scopes what it returns.
     _entities: allow,
     // The supergraph is composed from the committed files; nobody needs the SDL at runtime.
@@ -108,10 +111,12 @@ export const ruleTree: RuleTree = {
   Mutation: {
     registerOrganisation: caseworkers,
     registerInstitution: caseworkers,
+    updateInstitution: caseworkers,
     enrollYouth: institutionStaff,
     updateEnrollmentStatus: institutionStaff,
     reportAttendanceConcern: institutionStaff,
     assignYouthGuide: youthGuides,
+    endYouthGuideAssignment: youthGuides,
     recordConsent: consentRecorders,
     withdrawConsent: consentRecorders,
     giveCollaborationFeedback: partnerOrganisations,
@@ -134,6 +139,7 @@ export const ruleTree: RuleTree = {
     orderable: authenticated,
     address: authenticated,
     municipalityCode: authenticated,
+    version: authenticated,
     enrollments: parentRule<Institution, PartnersContext>('Institution.enrollments', (institution, { identity }) => maySeeInstitutionEnrollments(identity, institution)),
   },
   Youth: {
@@ -167,6 +173,7 @@ export const ruleTree: RuleTree = {
     guideName: youthGuideAssignmentField('guideName'),
     fromDate: youthGuideAssignmentField('fromDate'),
     toDate: youthGuideAssignmentField('toDate'),
+    version: youthGuideAssignmentField('version'),
   },
   Consent: {
     id: consentField('id'),
@@ -188,6 +195,10 @@ export const ruleTree: RuleTree = {
     comment: feedbackVisible,
     givenOn: feedbackVisible,
     version: feedbackVisible,
+  },
+  RatingSummary: {
+    count: ratingReaders,
+    average: ratingReaders,
   },
   AuditLog: {
     youthId: auditors,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { demoId, demoOrganisations, demoProviders, demoUnits, demoUsers, demoYouth, demoYouthGuides, orderableInstitutions, type TokenRequest } from '@mentor/common';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { recordYouthRelationsMutation } from './replication.js';
-import { addDays, danishToday } from './rules/dates.js';
+import { danishToday } from './rules/dates.js';
 import { deadUrl } from './testing/orders-stub.js';
 import { errorsByPath, firstError, startPartners, type PartnersHarness } from './testing/harness.js';
 
@@ -54,6 +54,7 @@ describe('partners replicates the relations it owns to the orders subgraph, insi
   const consent = 'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }';
   const withdraw = 'mutation($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { id } }';
   const assign = 'mutation($input: AssignYouthGuideInput!) { assignYouthGuide(input: $input) { id } }';
+  const endGuide = 'mutation($input: EndYouthGuideAssignmentInput!) { endYouthGuideAssignment(input: $input) { id } }';
 
   it('sends the active institutions when a youth is enrolled and when an enrollment ends', async () => {
     const youth = demoYouth(3);
@@ -100,9 +101,20 @@ describe('partners replicates the relations it owns to the orders subgraph, insi
     const newGuide = demoYouthGuides[3]!;
     const from = partners.orders.calls.length;
     const requestId = randomUUID();
-    const assigned = await mutate(guide, assign, { youthId: youth.id, guideUserId: newGuide.id, guideName: newGuide.name, fromDate: addDays(today, 1) }, requestId);
+    const assigned = await mutate(guide, assign, { youthId: youth.id, guideUserId: newGuide.id, guideName: newGuide.name, fromDate: today }, requestId);
     expect(assigned.body.errors).toBeUndefined();
     expect(await oneCallSince(from, guide, requestId)).toEqual({ youthId: youth.id, youthGuideId: newGuide.id });
+  });
+
+  it('clears the youth guide when KUI ends the open assignment', async () => {
+    const youth = demoYouth(10);
+    expect(youth.youthGuideId).not.toBeNull();
+    const guide = users['youth-guide']!;
+    const from = partners.orders.calls.length;
+    const requestId = randomUUID();
+    const ended = await mutate(guide, endGuide, { assignmentId: demoId('youth-guide-assignment', 10), toDate: today }, requestId);
+    expect(ended.body.errors).toBeUndefined();
+    expect(await oneCallSince(from, guide, requestId)).toEqual({ youthId: youth.id, clearYouthGuide: true });
   });
 
   const writes: { name: string; caller: string; query: string; input: () => Record<string, unknown> }[] = [
@@ -124,8 +136,9 @@ describe('partners replicates the relations it owns to the orders subgraph, insi
       name: 'assignYouthGuide',
       caller: 'youth-guide',
       query: assign,
-      input: () => ({ youthId: demoYouth(8).id, guideUserId: demoYouthGuides[2]!.id, guideName: demoYouthGuides[2]!.name, fromDate: addDays(today, 2) }),
+      input: () => ({ youthId: demoYouth(8).id, guideUserId: demoYouthGuides[2]!.id, guideName: demoYouthGuides[2]!.name, fromDate: today }),
     },
+    { name: 'endYouthGuideAssignment', caller: 'youth-guide', query: endGuide, input: () => ({ assignmentId: demoId('youth-guide-assignment', 12), toDate: today }) },
   ];
 
   it.each(writes)('stores nothing and answers SERVICE_UNAVAILABLE when the orders subgraph is down: $name', async ({ name, caller, query, input }) => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { demoOrder, demoUnits, demoUsers, demoYouth, orderableInstitutions, type TokenRequest } from '@mentor/common';
+import { demoId, demoOrder, demoUnits, demoUsers, demoYouth, orderableInstitutions, type TokenRequest } from '@mentor/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, danishToday } from './rules/dates.js';
+import { danishToday } from './rules/dates.js';
 import { errorsByPath, startPartners, type PartnersHarness } from './testing/harness.js';
 
 const users = demoUsers as Record<string, TokenRequest>;
@@ -143,6 +143,12 @@ describe('partners field rules: each role sees what DESIGN §4 gives it', () => 
         input: { name: 'Erhvervsskolen Amager', cvr: '29190925', institutionNumber: '281999', type: 'VOCATIONAL', approved: true, address: 'Amagerbrogade 1', municipalityCode: '101' },
       },
       {
+        name: 'updateInstitution',
+        roles: ['caseworker', 'caseworker-frb'],
+        query: 'mutation($input: UpdateInstitutionInput!) { updateInstitution(input: $input) { id } }',
+        input: { institutionId: school, approved: false },
+      },
+      {
         name: 'enrollYouth',
         roles: ['institution'],
         query: 'mutation($input: EnrollYouthInput!) { enrollYouth(input: $input) { id } }',
@@ -164,7 +170,13 @@ describe('partners field rules: each role sees what DESIGN §4 gives it', () => 
         name: 'assignYouthGuide',
         roles: ['youth-guide'],
         query: 'mutation($input: AssignYouthGuideInput!) { assignYouthGuide(input: $input) { id } }',
-        input: { youthId: demoYouth(3).id, guideUserId: randomUUID(), guideName: 'Ny Guide', fromDate: addDays(today, 1) },
+        input: { youthId: demoYouth(3).id, guideUserId: randomUUID(), guideName: 'Ny Guide', fromDate: today },
+      },
+      {
+        name: 'endYouthGuideAssignment',
+        roles: ['youth-guide'],
+        query: 'mutation($input: EndYouthGuideAssignmentInput!) { endYouthGuideAssignment(input: $input) { id } }',
+        input: { assignmentId: demoId('youth-guide-assignment', 0), toDate: today },
       },
       {
         name: 'recordConsent',

@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Organisation, organisationKinds, type OrganisationKind } from './Organisation.js';
 
 /** A youth's consent (samtykke) to share information with a cooperating body. */
 @Entity('consent')
+@Check('CHK_consent_withdrawn', `"withdrawn_on" IS NULL OR "withdrawn_on" >= "given_on"`)
 export class Consent {
   @PrimaryColumn('uuid')
   id: string;

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { AttendanceConcern } from './AttendanceConcern.js';
 import { Institution } from './Institution.js';
 
@@ -7,6 +7,9 @@ export type EnrollmentStatus = (typeof enrollmentStatuses)[number];
 
 /** A youth's enrollment in a programme at an institution, as the institution reports it. */
 @Entity('enrollment')
+// The rules in src/rules hold these too; the database keeps them whatever path a row takes.
+@Check('CHK_enrollment_ended', `("status" = 'ACTIVE') = ("ended_on" IS NULL)`)
+@Check('CHK_enrollment_dates', `("expected_end_date" IS NULL OR "expected_end_date" > "start_date") AND ("ended_on" IS NULL OR "ended_on" >= "start_date")`)
 @Index('IDX_enrollment_institution_status', ['institutionId', 'status'])
 @Index('UQ_enrollment_active', ['youthId', 'institutionId'], { unique: true, where: `"status" = 'ACTIVE'` })
 export class Enrollment {

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Organisation } from './Organisation.js';
 
 export const institutionTypes = ['VOCATIONAL', 'ADULT_EDUCATION', 'PRODUCTION_SCHOOL', 'OTHER'] as const;
@@ -9,6 +9,7 @@ export const orderableInstitutionTypes: readonly InstitutionType[] = ['VOCATIONA
 
 /** The institution facts of an organisation of kind INSTITUTION; it shares the organisation's id. */
 @Entity('institution')
+@Check('CHK_institution_number', `"institution_number" ~ '^[0-9]{6}$'`)
 export class Institution {
   @PrimaryColumn('uuid')
   id: string;

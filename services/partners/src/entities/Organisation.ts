@@ -1,10 +1,12 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 export const organisationKinds = ['MUNICIPAL_UNIT', 'KUI', 'SOCIAL_SERVICES', 'INSTITUTION', 'PRISON_AND_PROBATION', 'PSYCHIATRY'] as const;
 export type OrganisationKind = (typeof organisationKinds)[number];
 
 /** A cooperating body: a municipal unit, KUI, social services, an institution, prison and probation, psychiatry. */
 @Entity('organisation')
+@Check('CHK_organisation_cvr', `"cvr" ~ '^[0-9]{8}$'`)
+@Check('CHK_organisation_municipality_code', `"municipality_code" ~ '^[0-9]{3}$'`)
 export class Organisation {
   @PrimaryColumn('uuid')
   id: string;

@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Organisation } from './Organisation.js';
 
 /** A youth's KUI youth guide (ungeguide) for a period; at most one assignment is open per youth. */
 @Entity('youth_guide_assignment')
+@Check('CHK_youth_guide_assignment_dates', `"to_date" IS NULL OR "to_date" >= "from_date"`)
 @Index('UQ_youth_guide_assignment_open', ['youthId'], { unique: true, where: `"to_date" IS NULL` })
 export class YouthGuideAssignment {
   @PrimaryColumn('uuid')

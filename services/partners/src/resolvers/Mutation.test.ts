@@ -15,6 +15,14 @@ const registerOrganisation = `#graphql
 const registerInstitution = `#graphql
   mutation Register($input: RegisterInstitutionInput!) { registerInstitution(input: $input) { id name institutionNumber type approved orderable address } }
 `;
+const updateInstitution = `#graphql
+  mutation Update($input: UpdateInstitutionInput!) { updateInstitution(input: $input) { id name type approved orderable address municipalityCode version } }
+`;
+
+const endYouthGuideAssignment = `#graphql
+  mutation End($input: EndYouthGuideAssignmentInput!) { endYouthGuideAssignment(input: $input) { id youth { id } fromDate toDate version } }
+`;
+
 const enrollYouth = `#graphql
   mutation Enroll($input: EnrollYouthInput!) { enrollYouth(input: $input) { id youth { id } institution { id } programme startDate expectedEndDate status version } }
 `;
@@ -120,6 +128,50 @@ describe('partners mutations', () => {
       });
       expect([await count('organisation'), await count('institution')]).toEqual(before);
       expect(await refused(users['social-worker']!, registerInstitution, { ...input, institutionNumber: '280557' })).toMatchObject({ code: 'FORBIDDEN' });
+    });
+  });
+
+  describe('updateInstitution', () => {
+    const institution = orderableInstitutions.at(-1)!;
+
+    it('records a withdrawn approval, so orders can no longer be placed there, guarded by the version', async () => {
+      const withdrawn = await ok(users.caseworker!, updateInstitution, { institutionId: institution.id, approved: false, expectedVersion: 1 });
+      expect(withdrawn).toEqual({
+        id: institution.id,
+        name: institution.name,
+        type: institution.type,
+        approved: false,
+        orderable: false,
+        address: institution.address,
+        municipalityCode: institution.municipalityCode,
+        version: 2,
+      });
+      expect(await refused(users.caseworker!, updateInstitution, { institutionId: institution.id, approved: true, expectedVersion: 1 })).toMatchObject({ code: 'CONFLICT' });
+
+      const moved = await ok(users['caseworker-frb']!, updateInstitution, { institutionId: institution.id, name: `  ${institution.name}, afd. Valby `, address: 'Toftegårds Allé 5, 2500 Valby', approved: true });
+      expect(moved).toMatchObject({ name: `${institution.name}, afd. Valby`, address: 'Toftegårds Allé 5, 2500 Valby', approved: true, orderable: true, version: 3 });
+      const [organisation] = (await partners.db.query(`SELECT name, version FROM organisation WHERE id = $1`, [institution.id])) as { name: string; version: number }[];
+      expect(organisation).toEqual({ name: `${institution.name}, afd. Valby`, version: 2 });
+
+      // Nothing to change is no change: the version stays.
+      expect(await ok(users.caseworker!, updateInstitution, { institutionId: institution.id, approved: true, type: institution.type })).toMatchObject({ version: 3 });
+    });
+
+    it('refuses a blank name or a malformed municipality code, naming the field, and changes nothing', async () => {
+      const target = orderableInstitutions.at(-2)!;
+      const before = await partners.db.query(`SELECT * FROM institution i JOIN organisation o USING (id) WHERE i.id = $1`, [target.id]);
+      expect(await refused(users.caseworker!, updateInstitution, { institutionId: target.id, approved: false, name: ' ' })).toEqual({ code: 'BAD_USER_INPUT', field: 'name', rule: 'required' });
+      expect(await refused(users.caseworker!, updateInstitution, { institutionId: target.id, municipalityCode: '1010' })).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'municipalityCode',
+        rule: 'municipalityCode',
+      });
+      expect(await partners.db.query(`SELECT * FROM institution i JOIN organisation o USING (id) WHERE i.id = $1`, [target.id])).toEqual(before);
+    });
+
+    it('is for the municipality, and an unknown institution is missing', async () => {
+      expect(await refused(users.institution!, updateInstitution, { institutionId: users.institution!.org, approved: false })).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await refused(users.caseworker!, updateInstitution, { institutionId: randomUUID(), approved: false })).toMatchObject({ code: 'NOT_FOUND' });
     });
   });
 
@@ -253,12 +305,51 @@ describe('partners mutations', () => {
         field: 'fromDate',
         rule: 'afterCurrentAssignment',
       });
+      expect(await refused(guide, assignYouthGuide, { ...input, youthId: target.id, fromDate: addDays(today, 1) })).toEqual({ code: 'BAD_USER_INPUT', field: 'fromDate', rule: 'notInFuture' });
       expect(await partners.db.query(`SELECT id, to_date, version FROM youth_guide_assignment ORDER BY id`)).toEqual(before);
     });
 
     it('is for KUI staff only', async () => {
       expect(await refused({ ...guide, org: demoUnits.socialServices }, assignYouthGuide, input)).toMatchObject({ code: 'FORBIDDEN' });
       expect(await refused(users.caseworker!, assignYouthGuide, input)).toMatchObject({ code: 'FORBIDDEN' });
+    });
+  });
+
+  describe('endYouthGuideAssignment', () => {
+    const guide = users['youth-guide']!;
+    const youth = demoYouth(14);
+    const assignmentId = demoId('youth-guide-assignment', youth.index);
+
+    async function assignmentRow() {
+      const [row] = (await partners.db.query(`SELECT from_date::text AS from_date, to_date::text AS to_date, version FROM youth_guide_assignment WHERE id = $1`, [assignmentId])) as {
+        from_date: string;
+        to_date: string | null;
+        version: number;
+      }[];
+      return row!;
+    }
+
+    it('refuses an end before the start or after today, and a stale version, changing nothing', async () => {
+      const before = await assignmentRow();
+      expect(before).toMatchObject({ to_date: null, version: 1 });
+      expect(await refused(guide, endYouthGuideAssignment, { assignmentId, toDate: addDays(before.from_date, -1) })).toEqual({ code: 'BAD_USER_INPUT', field: 'toDate', rule: 'notBeforeFromDate' });
+      expect(await refused(guide, endYouthGuideAssignment, { assignmentId, toDate: addDays(today, 1) })).toEqual({ code: 'BAD_USER_INPUT', field: 'toDate', rule: 'notInFuture' });
+      expect(await refused(guide, endYouthGuideAssignment, { assignmentId, toDate: today, expectedVersion: 2 })).toMatchObject({ code: 'CONFLICT' });
+      expect(await assignmentRow()).toEqual(before);
+    });
+
+    it('lets KUI staff end the open assignment, once', async () => {
+      const ended = await ok(guide, endYouthGuideAssignment, { assignmentId, toDate: today, expectedVersion: 1 });
+      expect(ended).toMatchObject({ id: assignmentId, youth: { id: youth.id }, toDate: today, version: 2 });
+      expect(await refused(guide, endYouthGuideAssignment, { assignmentId, toDate: today })).toEqual({ code: 'BAD_USER_INPUT', field: 'assignmentId', rule: 'alreadyEnded' });
+      // Without an open assignment the youth may be given a guide again.
+      const next = demoYouthGuides.find((candidate) => candidate.id !== youth.youthGuideId)!;
+      expect(await ok(guide, assignYouthGuide, { youthId: youth.id, guideUserId: next.id, guideName: next.name, fromDate: today })).toMatchObject({ fromDate: today, toDate: null });
+    });
+
+    it('is for KUI staff only, and an unknown assignment is missing', async () => {
+      expect(await refused(users.caseworker!, endYouthGuideAssignment, { assignmentId, toDate: today })).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await refused(guide, endYouthGuideAssignment, { assignmentId: randomUUID(), toDate: today })).toMatchObject({ code: 'NOT_FOUND' });
     });
   });
 

@@ -15,8 +15,8 @@ import { consentRules, consentWithdrawalInputRules, consentWithdrawalRules } fro
 import { addDays, danishToday, isoDate } from '../rules/dates.js';
 import { attendanceConcernEnrollmentRules, attendanceConcernInputRules, enrollmentEndInputRules, enrollmentEndRules, enrollmentRules } from '../rules/enrollment.js';
 import { feedbackRules } from '../rules/feedback.js';
-import { institutionRules, organisationRules } from '../rules/organisation.js';
-import { youthGuideRules, youthGuideSuccessionRules } from '../rules/youthGuide.js';
+import { institutionRules, institutionUpdateRules, organisationRules, type InstitutionUpdateInput } from '../rules/organisation.js';
+import { youthGuideEndInputRules, youthGuideEndRules, youthGuideRules, youthGuideSuccessionRules, type YouthGuideEndInput } from '../rules/youthGuide.js';
 import { youthLinkRules, type YouthLinkInput } from '../rules/youthLink.js';
 import { activeInstitutionIds, hasCurrentSocialServicesConsent, sendYouthRelations, type Peers } from '../replication.js';
 import { assertVersion, claimIdempotencyKey, inTransaction } from '../transactions.js';
@@ -40,6 +40,10 @@ interface RegisterInstitutionInput {
   address: string;
   municipalityCode: string;
   idempotencyKey?: string | null;
+}
+
+interface EndYouthGuideAssignmentInput extends Omit<YouthGuideEndInput, 'toDate'> {
+  toDate: DateInput;
 }
 
 interface EnrollYouthInput {
@@ -183,6 +187,35 @@ export function createMutation(peers: Peers) {
       });
     },
 
+    async updateInstitution(_: unknown, { input }: Args<InstitutionUpdateInput>, { db, identity, log }: PartnersContext) {
+      requireAnyRole(identity, 'CASEWORKER');
+      assertRules(institutionUpdateRules(input));
+      return inTransaction(db, async (manager) => {
+        const locked = await manager.getRepository(Institution).findOne({ where: { id: input.institutionId }, lock: { mode: 'pessimistic_write' } });
+        const institution = locked && (await institutionWithOrganisation(manager, locked.id));
+        if (!institution) throw notFound('Institution');
+        assertVersion(input.expectedVersion, institution.version, 'The institution');
+        const organisation = institution.organisation;
+        const organisationChange = {
+          ...(input.name != null && trimmed(input.name) !== organisation.name ? { name: trimmed(input.name) } : {}),
+          ...(input.municipalityCode != null && input.municipalityCode !== organisation.municipalityCode ? { municipalityCode: input.municipalityCode } : {}),
+        };
+        const institutionChange = {
+          ...(input.type != null && input.type !== institution.type ? { type: input.type } : {}),
+          ...(input.approved != null && input.approved !== institution.approved ? { approved: input.approved } : {}),
+          ...(input.address != null && trimmed(input.address) !== institution.address ? { address: trimmed(input.address) } : {}),
+        };
+        const changed = [...Object.keys(organisationChange), ...Object.keys(institutionChange)];
+        if (!changed.length) return institution;
+        if (Object.keys(organisationChange).length) {
+          await manager.update(Organisation, { id: organisation.id }, { ...organisationChange, version: organisation.version + 1 });
+        }
+        await manager.update(Institution, { id: institution.id }, { ...institutionChange, version: institution.version + 1 });
+        log.info({ institutionId: institution.id, changed }, 'institution updated');
+        return institutionWithOrganisation(manager, institution.id);
+      });
+    },
+
     async enrollYouth(_: unknown, { input }: Args<EnrollYouthInput>, context: PartnersContext) {
       const { db, identity, log } = context;
       requireAnyRole(identity, 'INSTITUTION_STAFF');
@@ -258,7 +291,7 @@ export function createMutation(peers: Peers) {
       const { db, identity, log } = context;
       requireAnyRole(identity, 'YOUTH_GUIDE');
       const fromDate = isoDate(input.fromDate);
-      assertRules(youthGuideRules({ ...input, fromDate }));
+      assertRules(youthGuideRules({ ...input, fromDate }, danishToday()));
       return inTransaction(db, async (manager) => {
         if (!(await isKuiStaff(manager, identity))) throw forbidden('Only KUI staff assign youth guides');
         const id = randomUUID();
@@ -285,6 +318,25 @@ export function createMutation(peers: Peers) {
         await sendYouthRelations(peers, context, { youthId: input.youthId, youthGuideId: input.guideUserId });
         log.info({ assignmentId: id, endedAssignmentId: open?.id }, 'youth guide assigned');
         return manager.findOneByOrFail(YouthGuideAssignment, { id });
+      });
+    },
+
+    async endYouthGuideAssignment(_: unknown, { input }: Args<EndYouthGuideAssignmentInput>, context: PartnersContext) {
+      const { db, identity, log } = context;
+      requireAnyRole(identity, 'YOUTH_GUIDE');
+      const toDate = isoDate(input.toDate);
+      assertRules(youthGuideEndInputRules({ ...input, toDate }, danishToday()));
+      return inTransaction(db, async (manager) => {
+        if (!(await isKuiStaff(manager, identity))) throw forbidden('Only KUI staff end youth guide assignments');
+        const assignment = await manager.getRepository(YouthGuideAssignment).findOne({ where: { id: input.assignmentId }, lock: { mode: 'pessimistic_write' } });
+        if (!assignment) throw notFound('YouthGuideAssignment');
+        assertVersion(input.expectedVersion, assignment.version, 'The assignment');
+        assertRules(youthGuideEndRules({ toDate }, assignment));
+        await manager.update(YouthGuideAssignment, { id: assignment.id }, { toDate, version: assignment.version + 1 });
+        // Only the open assignment ends, and the youth has at most one, so the youth is now without a guide.
+        await sendYouthRelations(peers, context, { youthId: assignment.youthId, clearYouthGuide: true });
+        log.info({ assignmentId: assignment.id }, 'youth guide assignment ended');
+        return manager.findOneByOrFail(YouthGuideAssignment, { id: assignment.id });
       });
     },
 

@@ -145,4 +145,76 @@ describe('partners queries', () => {
     const noFeedback = await partners.call<{ collaborationFeedback: unknown[] }>(users.caseworker!, feedbackQuery, { orderId: demoOrder(demoYouth(0)).id });
     expect(noFeedback.body.data!.collaborationFeedback).toEqual([]);
   });
+
+  describe('collaborationRatings (internal, for the success metrics of the orders subgraph)', () => {
+    const ratingsQuery = `#graphql
+      query Ratings($orderIds: [ID!]!) { collaborationRatings(orderIds: $orderIds) { count average } }
+    `;
+    const rated = { first: randomUUID(), second: randomUUID(), unrated: randomUUID() };
+    const kui = demoOrganisations.find((organisation) => organisation.kind === 'KUI')!.id;
+
+    beforeAll(async () => {
+      const ratings: [string, string, number][] = [
+        [rated.first, orderableInstitutions[0]!.id, 5],
+        [rated.first, kui, 4],
+        [rated.second, orderableInstitutions[1]!.id, 2],
+      ];
+      for (const [orderId, organisationId, rating] of ratings) {
+        await partners.db.query(`INSERT INTO collaboration_feedback (id, order_id, organisation_id, rating, given_on, given_by) VALUES ($1, $2, $3, $4, '2026-01-15', 'test')`, [
+          randomUUID(),
+          orderId,
+          organisationId,
+          rating,
+        ]);
+      }
+    });
+
+    async function ratings(caller: TokenRequest, orderIds: string[]) {
+      return partners.call<{ collaborationRatings: { count: number; average: number | null } | null }>(caller, ratingsQuery, { orderIds });
+    }
+
+    it('averages every organisation\'s rating of the orders, for caseworkers and provider coordinators', async () => {
+      for (const caller of [users.caseworker!, users['caseworker-frb']!, users.provider!]) {
+        const response = await ratings(caller, [rated.first, rated.second, rated.unrated]);
+        expect(response.body.errors).toBeUndefined();
+        expect(response.body.data!.collaborationRatings).toEqual({ count: 3, average: 11 / 3 });
+      }
+      // A repeated id counts once.
+      expect((await ratings(users.caseworker!, [rated.first, rated.first])).body.data!.collaborationRatings).toEqual({ count: 2, average: 4.5 });
+    });
+
+    it('has a null average when nobody rated the orders, or no orders were asked about', async () => {
+      expect((await ratings(users.caseworker!, [rated.unrated, randomUUID()])).body.data!.collaborationRatings).toEqual({ count: 0, average: null });
+      expect((await ratings(users.provider!, [])).body.data!.collaborationRatings).toEqual({ count: 0, average: null });
+    });
+
+    it('counts only an organisation\'s latest rating of an order', async () => {
+      const orderId = randomUUID();
+      const give = `#graphql
+        mutation Give($input: GiveCollaborationFeedbackInput!) { giveCollaborationFeedback(input: $input) { version } }
+      `;
+      for (const [caller, rating] of [[users.institution!, 1], [users['youth-guide']!, 4], [users.institution!, 5]] as const) {
+        const response = await partners.call(caller, give, { input: { orderId, rating } });
+        expect(response.body.errors).toBeUndefined();
+      }
+      expect((await ratings(users.caseworker!, [orderId])).body.data!.collaborationRatings).toEqual({ count: 2, average: 4.5 });
+    });
+
+    it('refuses more than 1,000 ids or a malformed one, naming orderIds', async () => {
+      const tooMany = await ratings(users.caseworker!, Array.from({ length: 1001 }, () => randomUUID()));
+      expect(tooMany.body.data ?? null).toBeNull();
+      expect(firstError(tooMany)).toEqual({ code: 'BAD_USER_INPUT', field: 'orderIds', rule: 'maxItems' });
+      const exactly = await ratings(users.caseworker!, [rated.first, ...Array.from({ length: 999 }, () => randomUUID())]);
+      expect(exactly.body.data!.collaborationRatings).toEqual({ count: 2, average: 4.5 });
+      expect(firstError(await ratings(users.provider!, [rated.first, 'ORD-2026-000123']))).toEqual({ code: 'BAD_USER_INPUT', field: 'orderIds', rule: 'id' });
+    });
+
+    it('is refused to every other role', async () => {
+      for (const user of ['mentor', 'institution', 'youth-guide', 'social-worker', 'auditor']) {
+        const response = await ratings(users[user]!, [rated.first]);
+        expect(response.body.data ?? null, user).toBeNull();
+        expect(firstError(response).code, user).toBe('FORBIDDEN');
+      }
+    });
+  });
 });

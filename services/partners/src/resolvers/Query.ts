@@ -1,9 +1,10 @@
-import { isUuid, readPage, toConnection, type PageArgs } from '@mentor/common';
-import { feedbackScope } from '../access.js';
+import { assertRules, forbidden, isUuid, readPage, toConnection, type PageArgs } from '@mentor/common';
+import { feedbackScope, mayReadCollaborationRatings } from '../access.js';
 import type { PartnersContext } from '../context.js';
 import { CollaborationFeedback } from '../entities/CollaborationFeedback.js';
 import { Institution, orderableInstitutionTypes, type InstitutionType } from '../entities/Institution.js';
 import { Organisation, type OrganisationKind } from '../entities/Organisation.js';
+import { collaborationRatingsRules, summariseRatings, type RatingSummary } from '../rules/ratings.js';
 
 interface InstitutionsArgs extends PageArgs {
   type?: InstitutionType | null;
@@ -51,5 +52,14 @@ export const Query = {
       .orderBy('f.given_on', 'DESC')
       .addOrderBy('f.id')
       .getMany();
+  },
+
+  /** One row per organisation and order (a second rating revises the first), so every row is the latest rating. */
+  async collaborationRatings(_: unknown, { orderIds }: { orderIds: string[] }, { db, identity }: PartnersContext): Promise<RatingSummary> {
+    if (!mayReadCollaborationRatings(identity)) throw forbidden();
+    assertRules(collaborationRatingsRules({ orderIds }));
+    if (!orderIds.length) return summariseRatings([]);
+    const rows: { rating: number }[] = await db.query(`SELECT rating FROM collaboration_feedback WHERE order_id = ANY($1::uuid[])`, [orderIds]);
+    return summariseRatings(rows.map((row) => row.rating));
   },
 };

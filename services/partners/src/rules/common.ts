@@ -1,4 +1,4 @@
-import { RuleViolation, optionalText } from '@mentor/common';
+import { RuleViolation, optionalText, requireUuid } from '@mentor/common';
 
 const MUNICIPALITY_CODE = /^\d{3}$/;
 
@@ -22,4 +22,11 @@ export function notInFuture(field: string, date: string, today: string): RuleVio
 export function expectedVersionViolation(version: number | null | undefined): RuleViolation | null {
   if (version === null || version === undefined) return null;
   return Number.isInteger(version) && version >= 1 ? null : new RuleViolation('expectedVersion', 'positive', 'expectedVersion: a positive integer');
+}
+
+/** A list of ids: at most `max` of them, each a valid id; names the first malformed item. */
+export function idListViolation(field: string, ids: readonly string[], max: number): RuleViolation | null {
+  if (ids.length > max) return new RuleViolation(field, 'maxItems', `${field}: at most ${max} ids`);
+  const malformed = ids.findIndex((id) => requireUuid(field, id) !== null);
+  return malformed === -1 ? null : new RuleViolation(field, 'id', `${field}: item ${malformed} is not a valid id`);
 }

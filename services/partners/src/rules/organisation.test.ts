@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { institutionRules, organisationRules, type InstitutionInput, type OrganisationInput } from './organisation.js';
+import { institutionRules, institutionUpdateRules, organisationRules, type InstitutionInput, type OrganisationInput } from './organisation.js';
 
 const organisation: OrganisationInput = { kind: 'PSYCHIATRY', name: 'Psykiatrisk Center Amager', cvr: '29190623', municipalityCode: '101' };
 const institution: InstitutionInput = {
@@ -48,9 +48,32 @@ describe('institution rules', () => {
 
   it('requires a six-digit institution number and an address', () => {
     expect(broken(institutionRules({ ...institution, institutionNumber: '14711' }))).toEqual(['institutionNumber:institutionNumberFormat']);
+    expect(broken(institutionRules({ ...institution, institutionNumber: '1471110' }))).toEqual(['institutionNumber:institutionNumberFormat']);
+    expect(broken(institutionRules({ ...institution, institutionNumber: ' 147111' }))).toEqual(['institutionNumber:institutionNumberFormat']);
+    expect(institutionRules({ ...institution, institutionNumber: '000001' })).toEqual([]);
     expect(broken(institutionRules({ ...institution, institutionNumber: '14711a', address: '' }))).toEqual([
       'institutionNumber:institutionNumberFormat',
       'address:required',
+    ]);
+  });
+});
+
+describe('institution update rules', () => {
+  const institutionId = '0b9d5a52-8a43-4a5e-9c1f-1f7e6a6a2b11';
+
+  it('accepts a change of approval alone, and leaves out what is not given', () => {
+    expect(institutionUpdateRules({ institutionId, approved: false })).toEqual([]);
+    expect(institutionUpdateRules({ institutionId, name: null, address: null, municipalityCode: null, type: null })).toEqual([]);
+    expect(institutionUpdateRules({ institutionId, name: 'EUC Vest', type: 'ADULT_EDUCATION', address: 'Gl. Køge Landevej 1', municipalityCode: '167', expectedVersion: 2 })).toEqual([]);
+  });
+
+  it('checks the fields given as at registration', () => {
+    expect(broken(institutionUpdateRules({ institutionId: 'EUC', name: ' ', address: '', municipalityCode: '16', expectedVersion: 0 }))).toEqual([
+      'institutionId:id',
+      'name:required',
+      'address:required',
+      'municipalityCode:municipalityCode',
+      'expectedVersion:positive',
     ]);
   });
 });

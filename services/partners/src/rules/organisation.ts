@@ -1,7 +1,7 @@
-import { cvrViolation, requireText, RuleViolation, violations } from '@mentor/common';
+import { cvrViolation, requireText, requireUuid, RuleViolation, violations } from '@mentor/common';
 import type { InstitutionType } from '../entities/Institution.js';
 import type { OrganisationKind } from '../entities/Organisation.js';
-import { idempotencyKeyViolation, municipalityCodeViolation } from './common.js';
+import { expectedVersionViolation, idempotencyKeyViolation, municipalityCodeViolation } from './common.js';
 
 export interface OrganisationInput {
   kind: OrganisationKind;
@@ -20,6 +20,16 @@ export interface InstitutionInput {
   address: string;
   municipalityCode: string;
   idempotencyKey?: string | null;
+}
+
+export interface InstitutionUpdateInput {
+  institutionId: string;
+  name?: string | null;
+  type?: InstitutionType | null;
+  approved?: boolean | null;
+  address?: string | null;
+  municipalityCode?: string | null;
+  expectedVersion?: number | null;
 }
 
 const INSTITUTION_NUMBER = /^\d{6}$/;
@@ -46,5 +56,16 @@ export function institutionRules(input: InstitutionInput): RuleViolation[] {
     requireText('address', input.address, 300),
     municipalityCodeViolation('municipalityCode', input.municipalityCode),
     idempotencyKeyViolation(input.idempotencyKey),
+  );
+}
+
+/** A change to an institution: the fields given are checked as at registration; null means unchanged. */
+export function institutionUpdateRules(input: InstitutionUpdateInput): RuleViolation[] {
+  return violations(
+    requireUuid('institutionId', input.institutionId),
+    input.name === null || input.name === undefined ? null : requireText('name', input.name, 200),
+    input.address === null || input.address === undefined ? null : requireText('address', input.address, 300),
+    input.municipalityCode === null || input.municipalityCode === undefined ? null : municipalityCodeViolation('municipalityCode', input.municipalityCode),
+    expectedVersionViolation(input.expectedVersion),
   );
 }

@@ -1,5 +1,5 @@
 import { requireText, requireUuid, RuleViolation, violations } from '@mentor/common';
-import { idempotencyKeyViolation } from './common.js';
+import { expectedVersionViolation, idempotencyKeyViolation, notInFuture } from './common.js';
 
 export interface YouthGuideInput {
   youthId: string;
@@ -9,11 +9,16 @@ export interface YouthGuideInput {
   idempotencyKey?: string | null;
 }
 
-export function youthGuideRules(input: YouthGuideInput): RuleViolation[] {
+/**
+ * A new assignment starts no later than today: the orders subgraph keeps the guide without dates and
+ * learns of the new one at once, so a future start would open the youth's case to the guide early.
+ */
+export function youthGuideRules(input: YouthGuideInput, today: string): RuleViolation[] {
   return violations(
     requireUuid('youthId', input.youthId),
     requireUuid('guideUserId', input.guideUserId),
     requireText('guideName', input.guideName, 200),
+    notInFuture('fromDate', input.fromDate, today),
     idempotencyKeyViolation(input.idempotencyKey),
   );
 }
@@ -26,5 +31,24 @@ export function youthGuideSuccessionRules(input: Pick<YouthGuideInput, 'fromDate
       ? new RuleViolation('fromDate', 'afterCurrentAssignment', `fromDate: must be after the current assignment's start (${open.fromDate})`)
       : null,
     input.guideUserId === open.guideUserId ? new RuleViolation('guideUserId', 'alreadyAssigned', 'guideUserId: is already the youth guide') : null,
+  );
+}
+
+export interface YouthGuideEndInput {
+  assignmentId: string;
+  toDate: string;
+  expectedVersion?: number | null;
+}
+
+/** Ending an assignment is reported, not planned: the last day is no later than today (as for the start). */
+export function youthGuideEndInputRules(input: YouthGuideEndInput, today: string): RuleViolation[] {
+  return violations(requireUuid('assignmentId', input.assignmentId), notInFuture('toDate', input.toDate, today), expectedVersionViolation(input.expectedVersion));
+}
+
+/** Only the open assignment ends, once, on or after its first day. */
+export function youthGuideEndRules(input: Pick<YouthGuideEndInput, 'toDate'>, assignment: { fromDate: string; toDate: string | null }): RuleViolation[] {
+  return violations(
+    assignment.toDate !== null ? new RuleViolation('assignmentId', 'alreadyEnded', `assignmentId: the assignment ended on ${assignment.toDate}`) : null,
+    input.toDate < assignment.fromDate ? new RuleViolation('toDate', 'notBeforeFromDate', `toDate: must not be before the assignment started (${assignment.fromDate})`) : null,
   );
 }

@@ -1,4 +1,5 @@
-import { requireUuid, RuleViolation, violations } from '@mentor/common';
+import { requireUuid, violations, type RuleViolation } from '@mentor/common';
+import { idListViolation } from './common.js';
 
 export interface YouthLinkInput {
   youthId: string;
@@ -10,17 +11,11 @@ export interface YouthLinkInput {
 /** A youth has a handful of orders; a longer list is a fault in the sender. */
 const MAX_RELATED = 100;
 
-function idList(field: string, ids: string[]): RuleViolation | null {
-  if (ids.length > MAX_RELATED) return new RuleViolation(field, 'maxItems', `${field}: at most ${MAX_RELATED} ids`);
-  const malformed = ids.findIndex((id) => requireUuid(field, id) !== null);
-  return malformed === -1 ? null : new RuleViolation(field, 'id', `${field}: item ${malformed} is not a valid id`);
-}
-
 export function youthLinkRules(input: YouthLinkInput): RuleViolation[] {
   return violations(
     requireUuid('youthId', input.youthId),
     requireUuid('caseworkerUnitId', input.caseworkerUnitId),
-    idList('providerIds', input.providerIds),
-    idList('mentorIds', input.mentorIds),
+    idListViolation('providerIds', input.providerIds, MAX_RELATED),
+    idListViolation('mentorIds', input.mentorIds, MAX_RELATED),
   );
 }

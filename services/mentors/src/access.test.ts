@@ -2,10 +2,12 @@ import type { Identity } from '@mentor/common';
 import { describe, expect, it } from 'vitest';
 import {
   canAdministerMentors,
+  canRankMentorsOf,
   canRecordScreening,
   canResolveMentorReference,
   canSeeExperienceReport,
   canSeeMentor,
+  dueListProvider,
   mentorScope,
   mentorScopeSql,
   seesMentorContact,
@@ -96,5 +98,24 @@ describe('who sees which mentor fields', () => {
     expect(canRecordScreening(as(['PROVIDER_COORDINATOR']), providerB)).toBe(false);
     expect(canRecordScreening(as(['CASEWORKER']), providerA)).toBe(false);
     expect(canRecordScreening(as(['MENTOR']), providerA)).toBe(false);
+  });
+});
+
+describe('ranking and the due list', () => {
+  it("ranks any provider's mentors for a caseworker, only their own for a coordinator, and none for other roles", () => {
+    expect(canRankMentorsOf(as(['CASEWORKER']), providerB)).toBe(true);
+    expect(canRankMentorsOf(as(['PROVIDER_COORDINATOR']), providerA)).toBe(true);
+    expect(canRankMentorsOf(as(['PROVIDER_COORDINATOR']), providerB)).toBe(false);
+    for (const role of ['MENTOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE', 'SOCIAL_WORKER', 'AUDITOR'] as const) {
+      expect(canRankMentorsOf(as([role]), providerA)).toBe(false);
+    }
+  });
+
+  it('fills a due list only for the coordinator whose organisation it is', () => {
+    expect(dueListProvider(as(['PROVIDER_COORDINATOR']), providerA)).toBe(providerA);
+    expect(dueListProvider(as(['PROVIDER_COORDINATOR']), providerB)).toBeNull();
+    expect(dueListProvider(as(['CASEWORKER']), providerA)).toBeNull();
+    expect(dueListProvider(as(['MENTOR']), providerA)).toBeNull();
+    expect(dueListProvider(as(['PROVIDER_COORDINATOR'], 'not-a-uuid'), 'not-a-uuid')).toBeNull();
   });
 });

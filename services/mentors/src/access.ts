@@ -127,3 +127,16 @@ export function draftReportProviderIds(identity: Identity): string[] {
 export function canSeeExperienceReport(identity: Identity, report: { providerId: string; published: boolean }): boolean {
   return report.published || draftReportProviderIds(identity).includes(report.providerId);
 }
+
+/** Who may have a provider's mentors ranked for an order: the municipality, and the provider's own coordinator. */
+export function canRankMentorsOf(identity: Identity, providerId: string): boolean {
+  return identity.roles.includes('CASEWORKER') || isCoordinatorOf(identity, providerId);
+}
+
+/**
+ * The provider whose items fill a due list: the caller's own, when they coordinate it and the list is
+ * their organisation's. Null for everyone else, who get empty lists, never another provider's items.
+ */
+export function dueListProvider(identity: Identity, dueListId: string): string | null {
+  return isUuid(dueListId) && isCoordinatorOf(identity, dueListId) ? dueListId : null;
+}

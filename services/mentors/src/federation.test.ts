@@ -88,6 +88,7 @@ describe('the mentors subgraph behind the gateway', () => {
     const sdl = readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8');
     expect(sdl).toMatch(/type Mentor\s+@key\(fields: "id"\)/);
     expect(sdl).toMatch(/type Provider\s+@key\(fields: "id"\)/);
+    expect(sdl).toMatch(/type DueList\s+@key\(fields: "id"\)/);
     expect(sdl).toMatch(/type PageInfo\s+@shareable/);
   });
 

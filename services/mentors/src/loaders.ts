@@ -97,3 +97,11 @@ export async function loadExisting<K, V>(loader: DataLoader<K, V | null>, keys: 
   if (failure) throw failure;
   return results.filter((result): result is V => result !== null && !(result instanceof Error));
 }
+
+/** Loads many keys in one batch, one value per key in key order, rethrowing a failed batch. */
+export async function loadAll<K, V>(loader: DataLoader<K, V>, keys: readonly K[]): Promise<V[]> {
+  const results = await loader.loadMany(keys);
+  const failure = results.find((result): result is Error => result instanceof Error);
+  if (failure) throw failure;
+  return results as V[];
+}

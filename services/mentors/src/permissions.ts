@@ -26,6 +26,8 @@ const providerCoordinator = roleRule('PROVIDER_COORDINATOR');
 /** Mentors are administered by their provider or the municipality; the same two ask the internal eligibility questions. */
 const mentorAdministrator = roleRule('CASEWORKER', 'PROVIDER_COORDINATOR');
 const seesMentorNames = roleRule(...mentorNameRoles);
+/** The due list is every role's but the auditor's, as the orders subgraph gives it. */
+const dueListReader = roleRule(...roles.filter((role) => role !== 'AUDITOR'));
 
 async function mentorRelation(context: Context, mentorId: string): Promise<MentorRelation | null> {
   return context.loaders.mentorById.load(mentorId);
@@ -74,8 +76,11 @@ export const ruleTree: RuleTree = {
     providers: authenticated,
     // Published reports to everyone, drafts to their provider: scoped in the resolver, checked per report below.
     experienceReports: authenticated,
+    // Internal questions from the orders subgraph, scoped again in the resolvers.
     mentorEligibility: mentorAdministrator,
     providerCatalogue: mentorAdministrator,
+    mentorCapacity: mentorAdministrator,
+    rankMentors: mentorAdministrator,
     // Resolve references scope themselves; the entity's field rules apply to what they return.
     _entities: authenticated,
     // The supergraph is composed from files; nobody needs the SDL at runtime.
@@ -92,7 +97,10 @@ export const ruleTree: RuleTree = {
     recordSupervision: mentorAdministrator,
     submitExperienceReport: providerCoordinator,
   },
-  Provider: allFields(['id', 'name', 'cvr', 'activities', 'pricePerHourOre', 'municipalityCodes', 'mentors', 'experienceReports'], authenticated),
+  Provider: allFields(
+    ['id', 'name', 'cvr', 'activities', 'pricePerHourOre', 'municipalityCodes', 'agreementStartDate', 'agreementEndDate', 'mentors', 'experienceReports'],
+    authenticated,
+  ),
   ProviderConnection: allFields(connectionFields, authenticated),
   ProviderEdge: allFields(edgeFields, authenticated),
   PageInfo: allFields(['hasNextPage', 'endCursor'], authenticated),
@@ -116,6 +124,10 @@ export const ruleTree: RuleTree = {
   ExperienceReport: allFields(['id', 'provider', 'year', 'themes', 'text', 'submittedOn', 'published', 'dueOn', 'version'], experienceReport),
   MentorEligibility: allFields(['eligible', 'reasons'], mentorAdministrator),
   ProviderCatalogue: allFields(['activities', 'municipalityCodes'], mentorAdministrator),
+  MentorRanking: allFields(['mentorId', 'eligible', 'score', 'reasons'], mentorAdministrator),
+  // The resolvers fill the list for the provider's coordinator only; the records in it keep their own rules.
+  DueList: allFields(['id', 'expiringCertifications', 'screeningsDue', 'experienceReportsDue'], dueListReader),
+  ExperienceReportDue: allFields(['providerId', 'year', 'dueOn'], dueListReader),
 };
 
 export const permissions = createPermissions(ruleTree);

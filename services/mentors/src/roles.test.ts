@@ -18,6 +18,16 @@ const subject = demoMentors.find((mentor) => mentor.id === mentorUser.sub)!;
 const elsewhere = demoMentors.find((mentor) => mentor.providerId === demoProviders[1]!.id)!;
 const today = toIsoDate(demoToday());
 const lastYear = Number(today.slice(0, 4)) - 1;
+/** The seeded submitted reports, [provider index, year]: every year each agreement owes but the two still outstanding. */
+const submittedReports: [number, number][] = [
+  [0, lastYear],
+  [0, lastYear - 1],
+  [0, lastYear - 2],
+  [1, lastYear - 1],
+  [2, lastYear - 1],
+  [2, lastYear - 2],
+  [2, lastYear - 3],
+];
 
 /** The mentor fields by who may see them (DESIGN §4 as the mentors brief applies it). */
 const fieldGroups = {
@@ -132,7 +142,10 @@ describe('the access matrix at the subgraph', () => {
       `#graphql
         query ($representations: [_Any!]!) {
           _entities(representations: $representations) {
-            ... on Provider { id name cvr activities pricePerHourOre municipalityCodes mentors(first: 50) { totalCount } experienceReports { year published } }
+            ... on Provider {
+              id name cvr activities pricePerHourOre municipalityCodes agreementStartDate agreementEndDate
+              mentors(first: 50) { totalCount } experienceReports { year published }
+            }
           }
         }`,
       { representations: [{ __typename: 'Provider', id: provider.id }] },
@@ -146,8 +159,10 @@ describe('the access matrix at the subgraph', () => {
         activities: provider.activities,
         pricePerHourOre: provider.pricePerHourOre,
         municipalityCodes: provider.municipalityCodes,
+        agreementStartDate: `${lastYear - 3}-04-01`,
+        agreementEndDate: null,
         mentors: { totalCount: mentorsSeen },
-        experienceReports: [{ year: lastYear, published: true }],
+        experienceReports: [lastYear, lastYear - 1, lastYear - 2].map((year) => ({ year, published: true })),
       },
     ]);
   });
@@ -156,8 +171,11 @@ describe('the access matrix at the subgraph', () => {
     const response = await subgraph.query<{ experienceReports: unknown[] }>(identity, `#graphql
       { experienceReports { provider { id } year published } }`);
     expect(response.body.errors).toBeUndefined();
-    const drafts = identity === otherCoordinator ? [{ provider: { id: demoProviders[1]!.id }, year: lastYear, published: false }] : [];
-    expect(response.body.data!.experienceReports).toEqual([{ provider: { id: demoProviders[0]!.id }, year: lastYear, published: true }, ...drafts]);
+    const draft = { provider: { id: demoProviders[1]!.id }, year: lastYear, published: false };
+    const expected = [...submittedReports.map(([provider, year]) => ({ provider: { id: demoProviders[provider]!.id }, year, published: true }))];
+    if (identity === otherCoordinator) expected.push(draft);
+    const newestFirst = (a: typeof draft, b: typeof draft) => b.year - a.year || (a.provider.id < b.provider.id ? -1 : 1);
+    expect(response.body.data!.experienceReports).toEqual(expected.sort(newestFirst));
   });
 
   const internal: [label: string, identity: Identity, eligibility: 'answer' | 'FORBIDDEN' | 'NOT_FOUND', catalogue: 'answer' | 'FORBIDDEN'][] = [

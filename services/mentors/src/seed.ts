@@ -3,19 +3,21 @@ import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
 import { Certification, ExperienceReport, Mentor, Provider, Screening, Supervision, Training } from './entities/index.js';
 import { addDays, addYears, toIsoDate, yearOf, type IsoDate } from './rules/dates.js';
 import { experienceReportDueOn } from './rules/experienceReport.js';
+import { targetGroupFit } from './rules/targetGroups.js';
 
 /** Rows per INSERT statement: well under PostgreSQL's 65,535 bind parameters for every table here. */
 const CHUNK_SIZE = 1_000;
 /** Serialises concurrent seeders (several replicas starting at once); any constant unique to this subgraph. */
 const SEED_LOCK = 4_002_001;
 
+/** The target groups each kind knows, named as the fit table names them where it has them. */
 const targetGroupsByKind: Record<MentorKind, string[]> = {
-  SOCIAL: ['Aktivitetsparate kontanthjælpsmodtagere', 'Aktivitetsparate uddannelseshjælpsmodtagere'],
-  PROFESSIONAL: ['Uddannelsesparate unge', 'Unge i brobygning til uddannelse'],
-  DISCHARGE_COORDINATOR: ['Borgere der udskrives fra psykiatrisk afdeling'],
-  RELEASE_COORDINATOR: ['Indsatte der står over for løsladelse'],
-  STUDY_START_COORDINATOR: ['Unge ved studiestart på erhvervsuddannelse', 'Unge på VUC'],
-  COMPANY: ['Unge i virksomhedspraktik', 'Unge i løntilskud'],
+  SOCIAL: [targetGroupFit.ACTIVITY_READY_CASH_BENEFIT.label, targetGroupFit.RESOURCE_COURSE.label],
+  PROFESSIONAL: [targetGroupFit.YOUTH_TRANSITION_TO_EDUCATION.label, 'Uddannelsesparate unge'],
+  DISCHARGE_COORDINATOR: [targetGroupFit.PSYCHIATRIC_DISCHARGE.label],
+  RELEASE_COORDINATOR: [targetGroupFit.PRISON_RELEASE.label],
+  STUDY_START_COORDINATOR: [targetGroupFit.YOUTH_TRANSITION_TO_EDUCATION.label, 'Unge på VUC'],
+  COMPANY: [targetGroupFit.FLEX_JOB.label, targetGroupFit.SICKNESS_BENEFIT.label],
   VOLUNTEER: ['Børn og unge 13–17 år', 'Unge 18–25 år'],
 };
 
@@ -86,6 +88,18 @@ function row<T extends ObjectLiteral>(entity: new () => T, values: Partial<T>): 
 }
 
 /**
+ * Each demo provider's agreement (rammeaftale), relative to this year: two running for some years,
+ * the volunteer network's ended last year, so it still owes the report for its last year (rule 14).
+ */
+function demoAgreements(year: number): { agreementStartDate: IsoDate; agreementEndDate: IsoDate | null }[] {
+  return [
+    { agreementStartDate: `${year - 4}-04-01`, agreementEndDate: null },
+    { agreementStartDate: `${year - 3}-08-15`, agreementEndDate: null },
+    { agreementStartDate: `${year - 5}-01-01`, agreementEndDate: `${year - 1}-06-30` },
+  ];
+}
+
+/**
  * Loads the demo providers and mentors from the shared plan in @mentor/common, dated from
  * demoToday(), once. `youths` does not change this subgraph's data.
  */
@@ -98,7 +112,9 @@ export async function seed(db: DataSource, _options: { youths: number }): Promis
     const next = random(4002);
     const between = (low: number, high: number) => low + Math.floor(next() * (high - low + 1));
 
-    const providers = demoProviders.map((provider) => row(Provider, { ...provider }));
+    const year = yearOf(today);
+    const agreements = demoAgreements(year);
+    const providers = demoProviders.map((provider, index) => row(Provider, { ...provider, ...agreements[index]! }));
     const mentors: Mentor[] = [];
     const certifications: Certification[] = [];
     const screenings: Screening[] = [];
@@ -190,7 +206,31 @@ export async function seed(db: DataSource, _options: { youths: number }): Promis
       }
     }
 
-    const reportYear = yearOf(today) - 1;
+    const reportYear = year - 1;
+    // Reports for the agreements' earlier years, all submitted on time; the last year's are above and below.
+    const earlierReports = [
+      {
+        provider: 0,
+        years: [year - 3, year - 2],
+        themes: ['Fastholdelse i uddannelse', 'Mentorstøtte på skolen'],
+        text: (covered: number) =>
+          `Erfaringsopsamling for ${covered}: mentorsamtaler på skolen i skoletiden gav flest fremmøder, og tidlig kontakt til studievejlederen forebyggede frafald.`,
+      },
+      {
+        provider: 1,
+        years: [year - 2],
+        themes: ['Struktur i hverdagen', 'Samarbejde med jobcentret'],
+        text: (covered: number) => `Erfaringsopsamling for ${covered}: faste ugeplaner og korte opfølgningsmøder med sagsbehandleren hjalp de unge videre.`,
+      },
+      {
+        // The volunteer network's agreement ended last year; its report for that year is still owed.
+        provider: 2,
+        years: [year - 4, year - 3, year - 2],
+        themes: ['Rekruttering af frivillige', 'Supervision af frivillige mentorer', 'Match mellem mentor og ung'],
+        text: (covered: number) =>
+          `Erfaringsopsamling for ${covered}: match blev bedst, når den unge selv var med til at vælge mentor, og månedlig gruppesupervision holdt på de frivillige.`,
+      },
+    ];
     // A month ago, but no earlier than the year after the report year and no later than the due date.
     const earliest = `${reportYear + 1}-01-01`;
     const monthAgo = addDays(today, -30);
@@ -218,6 +258,18 @@ export async function seed(db: DataSource, _options: { youths: number }): Promis
         published: false,
         version: 1,
       },
+      ...earlierReports.flatMap(({ provider, years, themes, text }) =>
+        years.map((covered) => ({
+          id: demoId('experience-report', `${provider}-${covered}`),
+          providerId: demoProviders[provider]!.id,
+          year: covered,
+          themes,
+          text: text(covered),
+          submittedOn: `${covered + 1}-09-${between(10, 29)}`,
+          published: true,
+          version: 1,
+        })),
+      ),
     ].map((report) => row(ExperienceReport, report));
 
     await insertChunked(manager, Provider, providers);

@@ -1,7 +1,8 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** Leverandør: a provider the municipality buys mentor support from. */
 @Entity({ name: 'provider' })
+@Check('CHK_provider_agreement_period', `"agreement_end_date" IS NULL OR ("agreement_start_date" IS NOT NULL AND "agreement_end_date" >= "agreement_start_date")`)
 export class Provider {
   @PrimaryColumn('uuid')
   id: string;
@@ -22,6 +23,14 @@ export class Provider {
 
   @Column('text', { name: 'municipality_codes', array: true })
   municipalityCodes: string[];
+
+  /** The first day of the provider's agreement (rammeaftale) with the municipality; null when not recorded. */
+  @Column('date', { name: 'agreement_start_date', nullable: true })
+  agreementStartDate: string | null;
+
+  /** The agreement's last day, once it has ended or an end is agreed; null while it runs on. */
+  @Column('date', { name: 'agreement_end_date', nullable: true })
+  agreementEndDate: string | null;
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;

@@ -19,12 +19,15 @@ describe('migrations', () => {
 
   it('migrate a fresh database up to exactly the entities', async () => {
     const applied: { name: string }[] = await db.query('SELECT name FROM migrations ORDER BY id');
-    expect(applied.map((row) => row.name)).toEqual(['MentorsSchema1763900000000']);
+    expect(applied.map((row) => row.name)).toEqual(['MentorsSchema1763900000000', 'ProviderAgreement1796100000000']);
     const pending = await db.driver.createSchemaBuilder().log();
     expect(pending.upQueries.map((query) => query.query)).toEqual([]);
   });
 
-  it('migrate down again to an empty schema', async () => {
+  it('migrate down again, one migration at a time, to an empty schema', async () => {
+    await db.undoLastMigration({ transaction: 'each' });
+    const columns: { column_name: string }[] = await db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'provider' AND column_name LIKE 'agreement%'`);
+    expect(columns).toEqual([]);
     await db.undoLastMigration({ transaction: 'each' });
     const tables: { tablename: string }[] = await db.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
     expect(tables.map((row) => row.tablename)).toEqual(['migrations']);

@@ -55,6 +55,20 @@ describe('mutations', () => {
       expect(await count('provider')).toBe(before);
     });
 
+    it('records the agreement period, and refuses an end before the start or without one, storing nothing', async () => {
+      const agreed = await subgraph.query<{ registerProvider: { id: string } }>(caseworker, `#graphql
+        mutation ($input: RegisterProviderInput!) { registerProvider(input: $input) { id agreementStartDate agreementEndDate } }`, {
+        input: { ...input, cvr: syntheticCvr(79), agreementStartDate: '2024-01-01', agreementEndDate: '2025-12-31' },
+      });
+      expect(agreed.body.data!.registerProvider).toMatchObject({ agreementStartDate: '2024-01-01', agreementEndDate: '2025-12-31' });
+      const before = await count('provider');
+      const backwards = await subgraph.query(caseworker, mutation, { input: { ...input, cvr: syntheticCvr(80), agreementStartDate: '2024-01-01', agreementEndDate: '2023-12-31' } });
+      expect(firstError(backwards)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'agreementEndDate', rule: 'afterAgreementStart' });
+      const endOnly = await subgraph.query(caseworker, mutation, { input: { ...input, cvr: syntheticCvr(80), agreementEndDate: '2023-12-31' } });
+      expect(firstError(endOnly)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'agreementEndDate', rule: 'agreementStartRequired' });
+      expect(await count('provider')).toBe(before);
+    });
+
     it('is for caseworkers only', async () => {
       const response = await subgraph.query(coordinator, mutation, { input: { ...input, cvr: syntheticCvr(78) } });
       expect(firstError(response)?.code).toBe('FORBIDDEN');
@@ -240,7 +254,7 @@ describe('mutations', () => {
     const mutation = `#graphql
       mutation ($input: SubmitExperienceReportInput!) { submitExperienceReport(input: $input) { id year published submittedOn version themes provider { id } } }`;
     const reportsQuery = `#graphql
-      query ($providerId: ID) { experienceReports(providerId: $providerId) { id published } }`;
+      query ($providerId: ID, $year: Int) { experienceReports(providerId: $providerId, year: $year) { id published } }`;
     const year = Number(toIsoDate(demoToday()).slice(0, 4)) - 1;
     type Result = { submitExperienceReport: { id: string; published: boolean; submittedOn: string | null; version: number } };
 
@@ -248,7 +262,7 @@ describe('mutations', () => {
       const base = { providerId: volunteerCoordinator.org, year, themes: ['Fastholdelse af frivillige'], text: 'Udkast om fastholdelse af frivillige mentorer.' };
       const draft = await subgraph.query<Result>(volunteerCoordinator, mutation, { input: { ...base, publish: false } });
       expect(draft.body.data!.submitExperienceReport).toMatchObject({ published: false, submittedOn: null, version: 1 });
-      const hidden = await subgraph.query<{ experienceReports: unknown[] }>(demoUsers['youth-guide']!, reportsQuery, { providerId: volunteerCoordinator.org });
+      const hidden = await subgraph.query<{ experienceReports: unknown[] }>(demoUsers['youth-guide']!, reportsQuery, { providerId: volunteerCoordinator.org, year });
       expect(hidden.body.data!.experienceReports).toEqual([]);
 
       const stale = await subgraph.query(volunteerCoordinator, mutation, { input: { ...base, expectedVersion: 2 } });
@@ -256,7 +270,10 @@ describe('mutations', () => {
 
       const submitted = await subgraph.query<Result>(volunteerCoordinator, mutation, { input: { ...base, text: 'Erfaringer med matchning af frivillige og unge.', expectedVersion: 1 } });
       expect(submitted.body.data!.submitExperienceReport).toMatchObject({ id: draft.body.data!.submitExperienceReport.id, published: true, submittedOn: today, version: 2 });
-      const visible = await subgraph.query<{ experienceReports: { published: boolean }[] }>(demoUsers['youth-guide']!, reportsQuery, { providerId: volunteerCoordinator.org });
+      const visible = await subgraph.query<{ experienceReports: { published: boolean }[] }>(demoUsers['youth-guide']!, reportsQuery, {
+        providerId: volunteerCoordinator.org,
+        year,
+      });
       expect(visible.body.data!.experienceReports).toEqual([{ id: draft.body.data!.submitExperienceReport.id, published: true }]);
 
       const again = await subgraph.query(volunteerCoordinator, mutation, { input: base });
@@ -268,6 +285,37 @@ describe('mutations', () => {
       const response = await subgraph.query(coordinator, mutation, { input: { providerId: coordinator.org, year: year + 1, themes: ['Studiestart'], text: 'For tidligt.' } });
       expect(firstError(response)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year', rule: 'yearEnded' });
       expect(await count('experience_report')).toBe(before);
+    });
+
+    it('refuses a year the agreement owes no report for, storing nothing', async () => {
+      const before = await count('experience_report');
+      // Brobyg's agreement started four years ago: its first year owes no report, nor does the year before it.
+      for (const notOwed of [year - 3, year - 4]) {
+        const response = await subgraph.query(coordinator, mutation, { input: { providerId: coordinator.org, year: notOwed, themes: ['Opstart'], text: 'Første år.' } });
+        expect(firstError(response)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year', rule: 'agreementYear' });
+      }
+      // An agreement that ended in January the year before last owes that year's report, and none for last year.
+      const ended = await subgraph.query<{ registerProvider: { id: string } }>(caseworker, `#graphql
+        mutation ($input: RegisterProviderInput!) { registerProvider(input: $input) { id } }`, {
+        input: {
+          name: 'Nordvest Mentor I/S',
+          cvr: syntheticCvr(81),
+          activities: ['Ledsagelse til møder'],
+          pricePerHourOre: 45_000,
+          municipalityCodes: ['101'],
+          agreementStartDate: `${year - 3}-01-01`,
+          agreementEndDate: `${year - 1}-01-31`,
+        },
+      });
+      const endedId = ended.body.data!.registerProvider.id;
+      const endedCoordinator: Identity = { sub: demoId('user', 'coordinator-nordvest'), roles: ['PROVIDER_COORDINATOR'], org: endedId, name: 'Ole Nord' };
+      const afterEnd = await subgraph.query(endedCoordinator, mutation, { input: { providerId: endedId, year, themes: ['Efter aftalen'], text: 'Ingen aftale.' } });
+      expect(firstError(afterEnd)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year', rule: 'agreementYear' });
+      expect(await count('experience_report')).toBe(before);
+      const lastYearOfAgreement = await subgraph.query<Result>(endedCoordinator, mutation, {
+        input: { providerId: endedId, year: year - 1, themes: ['Sidste aftaleår'], text: 'Erfaringer fra aftalens sidste år.' },
+      });
+      expect(lastYearOfAgreement.body.data!.submitExperienceReport).toMatchObject({ published: true, submittedOn: today });
     });
 
     it("is for the provider's own coordinator only", async () => {

@@ -21,7 +21,7 @@ import { certificationViolations } from '../rules/certification.js';
 import { todayInDenmark, toIsoDate } from '../rules/dates.js';
 import { mentorChangeViolations, mentorViolations } from '../rules/mentor.js';
 import { providerViolations } from '../rules/provider.js';
-import { experienceReportViolations } from '../rules/experienceReport.js';
+import { agreementOf, experienceReportViolations, reportingYearViolation } from '../rules/experienceReport.js';
 import { supervisionViolations, trainingViolations } from '../rules/records.js';
 import { screeningViolations } from '../rules/screening.js';
 
@@ -31,6 +31,8 @@ interface RegisterProviderInput {
   activities: string[];
   pricePerHourOre: number;
   municipalityCodes: string[];
+  agreementStartDate?: Date | null;
+  agreementEndDate?: Date | null;
   idempotencyKey?: string | null;
 }
 
@@ -135,6 +137,8 @@ export const Mutation = {
       activities: trimmedList(input.activities),
       pricePerHourOre: input.pricePerHourOre,
       municipalityCodes: trimmedList(input.municipalityCodes),
+      agreementStartDate: input.agreementStartDate ? toIsoDate(input.agreementStartDate) : null,
+      agreementEndDate: input.agreementEndDate ? toIsoDate(input.agreementEndDate) : null,
     };
     assertRules(providerViolations({ ...values, idempotencyKey: input.idempotencyKey }));
     const cvrTaken = () => badInput('cvr', 'unique', `cvr: a provider with CVR ${values.cvr} is already registered`);
@@ -298,7 +302,8 @@ export const Mutation = {
     const publish = input.publish ?? true;
     try {
       const report = await context.db.transaction(async (manager) => {
-        await found(manager, Provider, input.providerId, 'Provider');
+        const provider = await found(manager, Provider, input.providerId, 'Provider');
+        assertRules(violations(reportingYearViolation(agreementOf(provider), input.year)));
         const existing = await manager
           .getRepository(ExperienceReport)
           .findOne({ where: { providerId: input.providerId, year: input.year }, lock: { mode: 'pessimistic_write' } });

@@ -222,12 +222,23 @@ describe('queries', () => {
     type ReportsResult = { experienceReports: { year: number; published: boolean; submittedOn: string | null; dueOn: string; provider: { id: string } }[] };
     const lastYear = Number(today.slice(0, 4)) - 1;
 
-    it('shows submitted reports to every role', async () => {
+    it('shows submitted reports to every role, newest year first, each submitted by its due date', async () => {
       const response = await subgraph.query<ReportsResult>(youthGuide, reportsQuery, {});
-      expect(response.body.data!.experienceReports).toEqual([
-        expect.objectContaining({ year: lastYear, published: true, dueOn: `${lastYear + 1}-09-30`, provider: { id: demoProviders[0]!.id } }),
-      ]);
-      expect(response.body.data!.experienceReports[0]!.submittedOn! <= today).toBe(true);
+      const reports = response.body.data!.experienceReports;
+      expect(reports.map((report) => [report.year, demoProviders.findIndex((provider) => provider.id === report.provider.id)])).toEqual(
+        expect.arrayContaining([
+          [lastYear, 0],
+          [lastYear - 1, 0],
+          [lastYear - 2, 0],
+          [lastYear - 1, 1],
+          [lastYear - 1, 2],
+          [lastYear - 2, 2],
+          [lastYear - 3, 2],
+        ]),
+      );
+      expect(reports).toHaveLength(7);
+      expect(reports.every((report) => report.published && report.dueOn === `${report.year + 1}-09-30` && report.submittedOn! <= report.dueOn)).toBe(true);
+      expect(reports.map((report) => report.year)).toEqual([...reports.map((report) => report.year)].sort((a, b) => b - a));
     });
 
     it("shows a draft to its own provider's coordinator only", async () => {
@@ -237,8 +248,8 @@ describe('queries', () => {
         [demoProviders[1]!.id, false],
       ]);
       const filtered = await subgraph.query<ReportsResult>(caseworker, reportsQuery, { providerId: demoProviders[1]!.id });
-      expect(filtered.body.data!.experienceReports).toEqual([]);
-      const noneThatYear = await subgraph.query<ReportsResult>(otherCoordinator, reportsQuery, { year: lastYear - 1 });
+      expect(filtered.body.data!.experienceReports.map((report) => report.year)).toEqual([lastYear - 1]);
+      const noneThatYear = await subgraph.query<ReportsResult>(otherCoordinator, reportsQuery, { year: lastYear - 4 });
       expect(noneThatYear.body.data!.experienceReports).toEqual([]);
     });
   });

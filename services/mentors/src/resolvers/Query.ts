@@ -1,10 +1,24 @@
-import { assertRules, isUuid, notFound, readPage, requireUuid, toConnection, violations, RuleViolation, type PageArgs } from '@mentor/common';
-import { canSeeMentor, canSeeExperienceReport, draftReportProviderIds, mentorScope, mentorScopeSql } from '../access.js';
+import { assertRules, isUuid, notFound, readPage, requireUuid, toConnection, violations, type PageArgs } from '@mentor/common';
+import { canRankMentorsOf, canSeeMentor, canSeeExperienceReport, draftReportProviderIds, mentorScope, mentorScopeSql } from '../access.js';
 import type { Context } from '../context.js';
-import { loadExisting } from '../loaders.js';
+import { loadAll, loadExisting } from '../loaders.js';
 import { ExperienceReport, Mentor, Provider, type MentorKind } from '../entities/index.js';
 import { toIsoDate } from '../rules/dates.js';
-import { mentorEligibility } from '../rules/eligibility.js';
+import { mentorEligibility, periodViolation } from '../rules/eligibility.js';
+import { loadsByMentor, rankMentors, rankMentorsViolations } from '../rules/ranking.js';
+import { isTargetGroup, targetGroupViolation } from '../rules/targetGroups.js';
+
+interface RankMentorsArgs {
+  providerId: string;
+  from: Date;
+  to: Date;
+  youthUnder18: boolean;
+  targetGroup?: string | null;
+  weeklyHours: number;
+  municipalityCode?: string | null;
+  languages?: string[] | null;
+  loads: { mentorId: string; weeklyHours: number }[];
+}
 
 interface MentorsArgs extends PageArgs {
   providerId?: string | null;
@@ -78,10 +92,14 @@ export const Query = {
     return reports.filter((report) => canSeeExperienceReport(context.identity, report));
   },
 
-  async mentorEligibility(_: unknown, args: { mentorId: string; from: Date; to: Date; youthUnder18: boolean }, context: Context) {
+  async mentorEligibility(
+    _: unknown,
+    args: { mentorId: string; from: Date; to: Date; youthUnder18: boolean; targetGroup?: string | null },
+    context: Context,
+  ) {
     const from = toIsoDate(args.from);
     const to = toIsoDate(args.to);
-    assertRules(violations(requireUuid('mentorId', args.mentorId), to < from ? new RuleViolation('to', 'periodOrder', 'to: must not be before from') : null));
+    assertRules(violations(requireUuid('mentorId', args.mentorId), periodViolation(from, to), targetGroupViolation('targetGroup', args.targetGroup)));
     const mentor = await visibleMentor(context, args.mentorId);
     if (!mentor) throw notFound('Mentor');
     const [certifications, screenings, trainings] = await Promise.all([
@@ -89,6 +107,41 @@ export const Query = {
       context.loaders.screeningsByMentor.load(mentor.id),
       context.loaders.trainingsByMentor.load(mentor.id),
     ]);
-    return mentorEligibility({ kind: mentor.kind, status: mentor.status, certifications, screenings, trainings }, { from, to }, args.youthUnder18);
+    const targetGroup = args.targetGroup && isTargetGroup(args.targetGroup) ? args.targetGroup : null;
+    return mentorEligibility({ ...mentor, certifications, screenings, trainings }, { from, to, youthUnder18: args.youthUnder18, targetGroup });
+  },
+
+  async mentorCapacity(_: unknown, args: { mentorId: string }, context: Context) {
+    assertRules(violations(requireUuid('mentorId', args.mentorId)));
+    const mentor = await visibleMentor(context, args.mentorId);
+    return mentor?.capacityHoursPerWeek ?? null;
+  },
+
+  async rankMentors(_: unknown, { input }: { input: RankMentorsArgs }, context: Context) {
+    const request = { ...input, from: toIsoDate(input.from), to: toIsoDate(input.to) };
+    assertRules(rankMentorsViolations(request));
+    const provider = await context.loaders.providerById.load(input.providerId);
+    // Another provider's mentors look exactly like a missing provider's.
+    if (!provider || !canRankMentorsOf(context.identity, provider.id)) throw notFound('Provider');
+    const mentors = await context.db
+      .getRepository(Mentor)
+      .createQueryBuilder('mentor')
+      .where('mentor.providerId = :providerId', { providerId: provider.id })
+      .getMany();
+    const ids = mentors.map((mentor) => mentor.id);
+    const [certifications, screenings, trainings] = await Promise.all([
+      loadAll(context.loaders.certificationsByMentor, ids),
+      loadAll(context.loaders.screeningsByMentor, ids),
+      loadAll(context.loaders.trainingsByMentor, ids),
+    ]);
+    const candidates = mentors.map((mentor, index) => ({ ...mentor, certifications: certifications[index]!, screenings: screenings[index]!, trainings: trainings[index]! }));
+    return rankMentors(candidates, {
+      ...request,
+      targetGroup: request.targetGroup && isTargetGroup(request.targetGroup) ? request.targetGroup : null,
+      municipalityCode: request.municipalityCode ?? null,
+      languages: request.languages ?? null,
+      deliveryMunicipalityCodes: provider.municipalityCodes,
+      loads: loadsByMentor(request.loads),
+    });
   },
 };

@@ -2,6 +2,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import type { Context } from '../context.js';
 import { Certification } from './Certification.js';
+import { DueList } from './DueList.js';
 import { ExperienceReport } from './ExperienceReport.js';
 import { Mentor } from './Mentor.js';
 import { Mutation } from './Mutation.js';
@@ -23,4 +24,5 @@ export const resolvers: GraphQLResolverMap<Context> = {
   Training,
   Supervision,
   ExperienceReport,
+  DueList,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestCertificationStatus, certificationStatus, certificationViolations, certifiedForPeriod } from './certification.js';
+import { bestCertificationStatus, certificationsDueForRenewal, certificationStatus, certificationViolations, certifiedForPeriod } from './certification.js';
 
 const today = '2026-03-01';
 
@@ -65,5 +65,28 @@ describe('certificationViolations', () => {
     expect(problems({ taskDescription: 'Mentor' })).toEqual(['taskDescription:actionOriented']);
     expect(problems({ issuedBy: ' ' })).toEqual(['issuedBy:required']);
     expect(problems({ mentorId: 'nope' })).toEqual(['mentorId:id']);
+  });
+});
+
+describe('certificationsDueForRenewal', () => {
+  const mentorA = 'a';
+  const mentorB = 'b';
+  const certification = (mentorId: string, kind: string, validUntil: string) => ({ id: `${mentorId}-${kind}-${validUntil}`, mentorId, kind, validUntil });
+
+  it('lists certifications whose last day is within 30 days, today included, soonest first', () => {
+    const due = certificationsDueForRenewal(
+      [certification(mentorA, 'SOCIAL', '2026-03-31'), certification(mentorB, 'SOCIAL', '2026-03-01'), certification(mentorB, 'COMPANY', '2026-04-01')],
+      today,
+    );
+    expect(due.map((c) => c.id)).toEqual(['b-SOCIAL-2026-03-01', 'a-SOCIAL-2026-03-31']);
+  });
+
+  it('leaves out expired ones and ones already renewed with a later certification of the same kind', () => {
+    const renewed = [certification(mentorA, 'SOCIAL', '2026-03-20'), certification(mentorA, 'SOCIAL', '2028-03-19')];
+    expect(certificationsDueForRenewal(renewed, today)).toEqual([]);
+    expect(certificationsDueForRenewal([certification(mentorA, 'SOCIAL', '2026-02-28')], today)).toEqual([]);
+    // A renewal of another kind does not replace this one.
+    const otherKind = [certification(mentorA, 'SOCIAL', '2026-03-20'), certification(mentorA, 'PROFESSIONAL', '2028-03-19')];
+    expect(certificationsDueForRenewal(otherKind, today).map((c) => c.kind)).toEqual(['SOCIAL']);
   });
 });

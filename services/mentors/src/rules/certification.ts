@@ -28,6 +28,22 @@ export function bestCertificationStatus(certifications: readonly { issuedOn: Iso
   return best;
 }
 
+/**
+ * The certifications to renew, soonest first: per mentor and kind the one valid longest, when it is
+ * EXPIRING (its last day within 30 days, today included). One renewed already is not listed.
+ */
+export function certificationsDueForRenewal<C extends { mentorId: string; kind: string; validUntil: IsoDate }>(certifications: readonly C[], today: IsoDate): C[] {
+  const longest = new Map<string, C>();
+  for (const certification of certifications) {
+    const key = `${certification.mentorId}:${certification.kind}`;
+    const current = longest.get(key);
+    if (!current || certification.validUntil > current.validUntil) longest.set(key, certification);
+  }
+  return [...longest.values()]
+    .filter((certification) => certificationStatus(certification.validUntil, today) === 'EXPIRING')
+    .sort((a, b) => (a.validUntil < b.validUntil ? -1 : a.validUntil > b.validUntil ? 1 : a.mentorId < b.mentorId ? -1 : a.mentorId > b.mentorId ? 1 : 0));
+}
+
 /** True when one certification covers every day from `from` to `to`, both inclusive. */
 export function certifiedForPeriod(certifications: readonly { issuedOn: IsoDate; validUntil: IsoDate }[], from: IsoDate, to: IsoDate): boolean {
   return certifications.some((certification) => certification.issuedOn <= from && certification.validUntil >= to);

@@ -7,6 +7,52 @@ export function experienceReportDueOn(year: number): IsoDate {
   return `${year + 1}-09-30`;
 }
 
+/** The provider's agreement (rammeaftale) with the municipality: its first day, and its last once it has ended. */
+export interface Agreement {
+  startDate: IsoDate;
+  endDate: IsoDate | null;
+}
+
+/** The provider's agreement, or null when its start is not recorded: then no report is owed or checked. */
+export function agreementOf(provider: { agreementStartDate: IsoDate | null; agreementEndDate: IsoDate | null }): Agreement | null {
+  return provider.agreementStartDate ? { startDate: provider.agreementStartDate, endDate: provider.agreementEndDate } : null;
+}
+
+/**
+ * Whether the agreement owes a report for `year` (seed 000 §3): every agreement year but the first, up
+ * to and including the last year the agreement covers, also when that year ends after the agreement.
+ */
+export function isReportingYear(agreement: Agreement, year: number): boolean {
+  return year > yearOf(agreement.startDate) && (agreement.endDate === null || year <= yearOf(agreement.endDate));
+}
+
+export interface ExperienceReportDue {
+  year: number;
+  dueOn: IsoDate;
+}
+
+/**
+ * The reports the provider owes today and has not submitted, oldest first: every reporting year that has
+ * ended (a report covers a whole year, so it can be written from 1 January), overdue ones included.
+ */
+export function experienceReportsDue(agreement: Agreement | null, submittedYears: readonly number[], today: IsoDate): ExperienceReportDue[] {
+  if (!agreement) return [];
+  const due: ExperienceReportDue[] = [];
+  for (let year = yearOf(agreement.startDate) + 1; year < yearOf(today); year++) {
+    if (isReportingYear(agreement, year) && !submittedYears.includes(year)) due.push({ year, dueOn: experienceReportDueOn(year) });
+  }
+  return due;
+}
+
+/** A report for a year the agreement owes none (before it, its first year, after its end) is a mistake. */
+export function reportingYearViolation(agreement: Agreement | null, year: number): RuleViolation | null {
+  if (!agreement || isReportingYear(agreement, year)) return null;
+  const first = yearOf(agreement.startDate) + 1;
+  const last = agreement.endDate ? yearOf(agreement.endDate) : null;
+  const owed = last === null ? `from ${first}` : last < first ? 'for no year' : `for ${first} to ${last}`;
+  return new RuleViolation('year', 'agreementYear', `year: the agreement owes reports ${owed}; none for its first year`);
+}
+
 /** The first year anyone could report on; earlier years are typing errors. */
 export const FIRST_REPORT_YEAR = 2000;
 

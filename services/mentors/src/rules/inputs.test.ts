@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { experienceReportDueOn, experienceReportViolations } from './experienceReport.js';
 import { mentorChangeViolations, mentorViolations } from './mentor.js';
-import { providerViolations } from './provider.js';
+import { agreementViolation, providerViolations } from './provider.js';
 import { supervisionViolations, trainingViolations } from './records.js';
 
 const id = '6f1c4a5e-1d3b-4f6e-9a7b-2c8d9e0f1a2b';
@@ -23,6 +23,17 @@ describe('providerViolations', () => {
     expect(fieldsAndRules(providerViolations({ ...provider, municipalityCodes: ['0101'] }))).toEqual(['municipalityCodes:maxLength']);
     expect(fieldsAndRules(providerViolations({ ...provider, municipalityCodes: ['København'] }))).toEqual(['municipalityCodes:maxLength']);
     expect(fieldsAndRules(providerViolations({ ...provider, municipalityCodes: ['10a'] }))).toEqual(['municipalityCodes:municipalityCode']);
+  });
+
+  it('takes an agreement that ends on or after its first day, and an end only with a start', () => {
+    expect(agreementViolation(null, null)).toBeNull();
+    expect(agreementViolation('2024-01-01', null)).toBeNull();
+    expect(agreementViolation('2024-01-01', '2024-01-01')).toBeNull();
+    expect(agreementViolation('2024-01-01', '2023-12-31')).toMatchObject({ field: 'agreementEndDate', rule: 'afterAgreementStart' });
+    expect(agreementViolation(null, '2024-12-31')).toMatchObject({ field: 'agreementEndDate', rule: 'agreementStartRequired' });
+    expect(fieldsAndRules(providerViolations({ ...provider, agreementStartDate: '2024-01-01', agreementEndDate: '2023-01-01' }))).toEqual([
+      'agreementEndDate:afterAgreementStart',
+    ]);
   });
 });
 

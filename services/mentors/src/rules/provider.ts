@@ -1,4 +1,5 @@
 import { RuleViolation, cvrViolation, requireText, violations } from '@mentor/common';
+import type { IsoDate } from './dates.js';
 import { idempotencyKeyViolation, textListViolation } from './text.js';
 
 export interface ProviderInput {
@@ -7,6 +8,8 @@ export interface ProviderInput {
   activities: readonly string[];
   pricePerHourOre: number;
   municipalityCodes: readonly string[];
+  agreementStartDate?: IsoDate | null;
+  agreementEndDate?: IsoDate | null;
   idempotencyKey?: string | null;
 }
 
@@ -20,6 +23,13 @@ export function municipalityCodesViolation(field: string, codes: readonly string
   return bad === undefined ? null : new RuleViolation(field, 'municipalityCode', `${field}: ${bad} is not a three-digit municipality code`);
 }
 
+/** An agreement's end needs its start, and does not come before it. */
+export function agreementViolation(startDate: IsoDate | null, endDate: IsoDate | null): RuleViolation | null {
+  if (endDate === null) return null;
+  if (startDate === null) return new RuleViolation('agreementEndDate', 'agreementStartRequired', 'agreementEndDate: give the agreement\'s start as well');
+  return endDate < startDate ? new RuleViolation('agreementEndDate', 'afterAgreementStart', 'agreementEndDate: must not be before agreementStartDate') : null;
+}
+
 export function providerViolations(input: ProviderInput): RuleViolation[] {
   return violations(
     requireText('name', input.name, 200),
@@ -29,6 +39,7 @@ export function providerViolations(input: ProviderInput): RuleViolation[] {
       ? new RuleViolation('pricePerHourOre', 'range', `pricePerHourOre: whole øre from 0 to ${MAX_PRICE_PER_HOUR_ORE}`)
       : null,
     municipalityCodesViolation('municipalityCodes', input.municipalityCodes),
+    agreementViolation(input.agreementStartDate ?? null, input.agreementEndDate ?? null),
     idempotencyKeyViolation(input.idempotencyKey),
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasCurrentClearCheck, isScreened, renewalDue, screeningViolations } from './screening.js';
+import { hasCurrentClearCheck, isScreened, renewalDue, screeningsDueForRenewal, screeningViolations } from './screening.js';
 
 describe('screening', () => {
   it('falls due for renewal two years after the check', () => {
@@ -33,5 +33,34 @@ describe('screening', () => {
     expect(screeningViolations(input, '2026-03-01')).toEqual([]);
     expect(screeningViolations({ ...input, checkedOn: '2026-03-02' }, '2026-03-01').map((v) => v.field)).toEqual(['checkedOn']);
     expect(screeningViolations({ ...input, checkedBy: '' }, '2026-03-01').map((v) => v.rule)).toEqual(['required']);
+  });
+});
+
+describe('screeningsDueForRenewal', () => {
+  const today = '2026-03-01';
+  const check = (mentorId: string, kind: 'CHILD_PROTECTION' | 'CRIMINAL_RECORD', checkedOn: string, result: 'CLEAR' | 'NOT_CLEAR' = 'CLEAR') => ({
+    id: `${mentorId}-${kind}-${checkedOn}`,
+    mentorId,
+    kind,
+    checkedOn,
+    result,
+  });
+
+  it('lists the newest clear check per mentor and kind due within 30 days, soonest first', () => {
+    const due = screeningsDueForRenewal(
+      [check('a', 'CRIMINAL_RECORD', '2024-03-31'), check('a', 'CHILD_PROTECTION', '2024-04-01'), check('b', 'CHILD_PROTECTION', '2024-03-15')],
+      today,
+    );
+    // Renewal due 2026-03-31 is 30 days away; 2026-04-01 is 31.
+    expect(due.map((screening) => screening.id)).toEqual(['b-CHILD_PROTECTION-2024-03-15', 'a-CRIMINAL_RECORD-2024-03-31']);
+  });
+
+  it('keeps an overdue check listed, and drops one renewed since', () => {
+    expect(screeningsDueForRenewal([check('a', 'CRIMINAL_RECORD', '2023-01-10')], today).map((s) => s.id)).toEqual(['a-CRIMINAL_RECORD-2023-01-10']);
+    expect(screeningsDueForRenewal([check('a', 'CRIMINAL_RECORD', '2023-01-10'), check('a', 'CRIMINAL_RECORD', '2026-01-10')], today)).toEqual([]);
+  });
+
+  it('does not ask to renew a check whose newest result is NOT_CLEAR', () => {
+    expect(screeningsDueForRenewal([check('a', 'CRIMINAL_RECORD', '2024-03-01'), check('a', 'CRIMINAL_RECORD', '2024-03-10', 'NOT_CLEAR')], today)).toEqual([]);
   });
 });

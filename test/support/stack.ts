@@ -1,10 +1,12 @@
 import {
+  callSubgraph,
   createLogger,
   createTestDatabase,
   createTestIdentityProvider,
   demoUsers,
   serviceNames,
   TEST_SIGNING_SECRET,
+  type GraphQLResponse,
   type Identity,
   type ServiceName,
   type TestIdentityProvider,
@@ -16,6 +18,16 @@ export interface GatewayResult<T = Record<string, any>> {
   status: number;
   headers: Headers;
   body: { data?: T | null; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] };
+}
+
+/** Who sends a request: a demo user by name, any identity, a raw token, or nobody. */
+export type Caller = keyof typeof demoUsers | Identity | { token: string } | null;
+
+/** A GraphQL request body as a client sends it; real clients name the operation they run. */
+export interface GraphQLRequest {
+  query: string;
+  variables?: Record<string, unknown>;
+  operationName?: string;
 }
 
 export interface TestStack {
@@ -32,6 +44,18 @@ export interface TestStack {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GatewayResult<T>>;
+  /** Like `query`, with the whole request body (operationName included). */
+  send<T = Record<string, any>>(user: Caller, request: GraphQLRequest, headers?: Record<string, string>): Promise<GatewayResult<T>>;
+  /**
+   * A request straight to one subgraph, bypassing the gateway: signed like the gateway signs
+   * unless `sign: false` or another `secret` is given.
+   */
+  subgraph<T = Record<string, any>>(
+    service: ServiceName,
+    user: Caller,
+    request: GraphQLRequest,
+    options?: { sign?: boolean; secret?: string; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
 
@@ -54,22 +78,29 @@ export async function startTestStack(options: { youths?: number; production?: bo
   });
 
   const token = (user: keyof typeof demoUsers | Identity) => identity.token(typeof user === 'string' ? demoUsers[user]! : user);
+  const bearer = async (user: Caller): Promise<string | undefined> => {
+    if (!user) return undefined;
+    return typeof user === 'object' && 'token' in user ? user.token : token(user);
+  };
+  const send = async <T,>(user: Caller, request: GraphQLRequest, headers: Record<string, string> = {}): Promise<GatewayResult<T>> => {
+    const raw = await bearer(user);
+    const response = await fetch(stack.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(raw ? { authorization: `Bearer ${raw}` } : {}), ...headers },
+      body: JSON.stringify(request),
+    });
+    return { status: response.status, headers: response.headers, body: (await response.json()) as GatewayResult<T>['body'] };
+  };
 
   return {
     stack,
     databases,
     identity,
     token,
-    async query(user, query, variables, headers = {}) {
-      let authorization: string | undefined;
-      if (user && typeof user === 'object' && 'token' in user) authorization = `Bearer ${user.token}`;
-      else if (user) authorization = `Bearer ${await token(user)}`;
-      const response = await fetch(stack.gateway.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}), ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, headers: response.headers, body: (await response.json()) as GatewayResult['body'] };
+    query: <T,>(user: Caller, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => send<T>(user, { query, variables }, headers),
+    send,
+    async subgraph<T>(service: ServiceName, user: Caller, request: GraphQLRequest, options: { sign?: boolean; secret?: string; headers?: Record<string, string> } = {}) {
+      return callSubgraph<T>(stack.subgraphs[service].url, request, { ...options, token: await bearer(user) });
     },
     async stop() {
       await stack.stop();

@@ -1,6 +1,28 @@
 import { demoId, type Identity } from '@mentor/common';
 import { describe, expect, test } from 'vitest';
-import { isActiveAssignedMentor, isOrderProvider, isOwnUnit, orderScope, sessionScope, youthScope } from './access.js';
+import {
+  isActiveAssignedMentor,
+  isOrderProvider,
+  isOwnUnit,
+  mayRecordYouthRelations,
+  maySeeOrderField,
+  maySeeScheduleEntry,
+  maySeeSession,
+  maySeeYouthField,
+  orderRelations,
+  orderScope,
+  relatesToYouth,
+  seesWholeSchedule,
+  sessionScope,
+  youthFieldGroups,
+  youthRelations,
+  youthScope,
+  type OrderFacts,
+  type OrderLink,
+  type YouthFacts,
+  type YouthFieldGroup,
+  type YouthRole,
+} from './access.js';
 import { SqlParams } from './sql.js';
 
 const unit = demoId('org', 'unit');
@@ -36,5 +58,153 @@ describe('access', () => {
     expect(isActiveAssignedMentor(as(['MENTOR']), { mentorId: person, status: 'ACTIVE' })).toBe(true);
     expect(isActiveAssignedMentor(as(['MENTOR']), { mentorId: person, status: 'COMPLETED' })).toBe(false);
     expect(isActiveAssignedMentor(as(['MENTOR']), { mentorId: demoId('user', 'else'), status: 'ACTIVE' })).toBe(false);
+  });
+});
+
+const provider = demoId('provider', 'p');
+const institution = demoId('institution', 'i');
+const otherUnit = demoId('org', 'other');
+
+function youthFacts(overrides: Partial<YouthFacts> = {}, order: Partial<OrderLink> = {}): YouthFacts {
+  return {
+    id: demoId('youth', 'y'),
+    caseworkerUnitId: unit,
+    youthGuideId: person,
+    enrolledInstitutionIds: [],
+    socialServicesConsent: true,
+    orders: [{ providerId: provider, mentorId: person, institutionId: institution, status: 'ACTIVE', closedRecently: false, ...order }],
+    ...overrides,
+  };
+}
+
+function orderFacts(overrides: Partial<OrderFacts> = {}): OrderFacts {
+  return {
+    id: demoId('order', 'o'),
+    youthId: demoId('youth', 'y'),
+    caseworkerUnitId: unit,
+    youthGuideId: person,
+    providerId: provider,
+    mentorId: person,
+    institutionId: institution,
+    status: 'ACTIVE',
+    closedRecently: false,
+    ...overrides,
+  };
+}
+
+/** The DESIGN §4 matrix, written out again by hand: which roles read which youth fields. */
+const matrix: Record<YouthFieldGroup, YouthRole[]> = {
+  name: ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE', 'SOCIAL_WORKER'],
+  civil: ['CASEWORKER'],
+  contact: ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'YOUTH_GUIDE'],
+  eligibility: ['CASEWORKER', 'PROVIDER_COORDINATOR', 'YOUTH_GUIDE'],
+  specialNeeds: ['CASEWORKER', 'MENTOR', 'SOCIAL_WORKER'],
+  health: ['CASEWORKER', 'SOCIAL_WORKER'],
+  caseNotes: ['CASEWORKER'],
+  orders: ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE'],
+};
+
+describe('the youth field matrix', () => {
+  const orgOf: Record<YouthRole, string> = {
+    CASEWORKER: unit,
+    MENTOR: provider,
+    PROVIDER_COORDINATOR: provider,
+    INSTITUTION_STAFF: institution,
+    YOUTH_GUIDE: demoId('org', 'kui'),
+    SOCIAL_WORKER: demoId('org', 'sof'),
+  };
+
+  test.each(Object.keys(orgOf) as YouthRole[])('%s with the relation reads exactly its groups', (role) => {
+    const youth = youthFacts();
+    expect([...youthRelations(as([role], orgOf[role]), youth)]).toEqual([role]);
+    for (const group of Object.keys(youthFieldGroups) as YouthFieldGroup[]) {
+      expect(maySeeYouthField(as([role], orgOf[role]), youth, group), `${role} ${group}`).toBe(matrix[group].includes(role));
+    }
+  });
+
+  test('the role without the relation reads nothing, and an auditor never', () => {
+    const youth = youthFacts({ caseworkerUnitId: otherUnit, youthGuideId: null, socialServicesConsent: false, orders: [] });
+    for (const role of Object.keys(orgOf) as YouthRole[]) expect(relatesToYouth(as([role], orgOf[role]), youth)).toBe(false);
+    expect(relatesToYouth(as(['AUDITOR']), youthFacts())).toBe(false);
+    for (const group of Object.keys(youthFieldGroups) as YouthFieldGroup[]) expect(maySeeYouthField(as(['AUDITOR']), youthFacts(), group)).toBe(false);
+  });
+
+  test('a mentor relates to the youth only while an order is ACTIVE; the grace period is for the order, not the youth', () => {
+    const mentor = as(['MENTOR'], provider);
+    expect(relatesToYouth(mentor, youthFacts({}, { status: 'COMPLETED', closedRecently: true }))).toBe(false);
+    expect(relatesToYouth(mentor, youthFacts({}, { status: 'ACCEPTED' }))).toBe(false);
+    expect(relatesToYouth(as(['MENTOR'], provider, demoId('user', 'other-mentor')), youthFacts())).toBe(false);
+  });
+
+  test('institution staff relate through an enrollment or an order delivered at the institution', () => {
+    const staff = as(['INSTITUTION_STAFF'], institution);
+    expect(relatesToYouth(staff, youthFacts({ orders: [] }))).toBe(false);
+    expect(relatesToYouth(staff, youthFacts({ orders: [], enrolledInstitutionIds: [institution] }))).toBe(true);
+    expect(relatesToYouth(staff, youthFacts())).toBe(true);
+  });
+
+  test('several roles combine their relations, field by field', () => {
+    const both = as(['CASEWORKER', 'SOCIAL_WORKER'], otherUnit);
+    const consented = youthFacts();
+    expect(maySeeYouthField(both, consented, 'health')).toBe(true);
+    expect(maySeeYouthField(both, consented, 'civil')).toBe(false);
+  });
+});
+
+describe('the order field matrix', () => {
+  test('the mentor: everything while ACTIVE; after the end only the order, follow-ups and own sessions, for 30 days', () => {
+    const mentor = as(['MENTOR'], provider);
+    const active = orderFacts();
+    const closing = orderFacts({ status: 'COMPLETED', closedRecently: true });
+    const closedLongAgo = orderFacts({ status: 'COMPLETED', closedRecently: false });
+    expect(orderRelations(mentor, active)).toEqual(new Set(['MENTOR']));
+    for (const group of ['order', 'case', 'schedules', 'progress', 'sessions'] as const) expect(maySeeOrderField(mentor, active, group)).toBe(true);
+    expect(maySeeOrderField(mentor, active, 'eligibility')).toBe(false);
+    expect((['order', 'case', 'schedules', 'progress', 'sessions'] as const).filter((group) => maySeeOrderField(mentor, closing, group))).toEqual(['order', 'progress', 'sessions']);
+    expect(orderRelations(mentor, closedLongAgo).size).toBe(0);
+    expect(maySeeSession(mentor, closing, { mentorId: person })).toBe(true);
+    expect(maySeeSession(mentor, active, { mentorId: demoId('user', 'earlier-mentor') })).toBe(false);
+  });
+
+  test('sessions are the caseworker’s and the provider’s; institution staff and youth guides see none', () => {
+    const order = orderFacts({ mentorId: null });
+    expect(maySeeSession(as(['CASEWORKER']), order, { mentorId: person })).toBe(true);
+    expect(maySeeSession(as(['PROVIDER_COORDINATOR'], provider), order, { mentorId: person })).toBe(true);
+    expect(maySeeSession(as(['INSTITUTION_STAFF'], institution), order, { mentorId: person })).toBe(false);
+    expect(maySeeSession(as(['YOUTH_GUIDE'], demoId('org', 'kui')), order, { mentorId: person })).toBe(false);
+    expect(maySeeOrderField(as(['YOUTH_GUIDE'], demoId('org', 'kui')), order, 'sessions')).toBe(false);
+  });
+
+  test('institution staff: the order and the schedule entries in teaching hours only', () => {
+    const staff = as(['INSTITUTION_STAFF'], institution);
+    const order = orderFacts();
+    expect((['order', 'case', 'eligibility', 'schedules', 'progress', 'sessions'] as const).filter((group) => maySeeOrderField(staff, order, group))).toEqual(['order', 'schedules']);
+    expect(seesWholeSchedule(staff, order)).toBe(false);
+    // 2026-03-02 is a Monday, 2026-03-07 a Saturday.
+    expect(maySeeScheduleEntry(staff, order, { date: '2026-03-02', startTime: '10:00', endTime: '11:00' })).toBe(true);
+    expect(maySeeScheduleEntry(staff, order, { date: '2026-03-02', startTime: '16:00', endTime: '17:00' })).toBe(false);
+    expect(maySeeScheduleEntry(staff, order, { date: '2026-03-07', startTime: '10:00', endTime: '11:00' })).toBe(false);
+    expect(maySeeScheduleEntry(as(['YOUTH_GUIDE'], demoId('org', 'kui')), order, { date: '2026-03-07', startTime: '10:00', endTime: '11:00' })).toBe(true);
+    expect(maySeeScheduleEntry(as(['INSTITUTION_STAFF'], demoId('institution', 'other')), order, { date: '2026-03-02', startTime: '10:00', endTime: '11:00' })).toBe(false);
+  });
+
+  test('target group and legal basis are not for mentors or institutions', () => {
+    const order = orderFacts();
+    expect(maySeeOrderField(as(['PROVIDER_COORDINATOR'], provider), order, 'eligibility')).toBe(true);
+    expect(maySeeOrderField(as(['MENTOR'], provider), order, 'eligibility')).toBe(false);
+    expect(maySeeOrderField(as(['INSTITUTION_STAFF'], institution), order, 'eligibility')).toBe(false);
+  });
+});
+
+describe('mayRecordYouthRelations', () => {
+  test('each part of the mirror is changed by the role whose action in partners changes it', () => {
+    expect(mayRecordYouthRelations(as(['SOCIAL_WORKER']), { socialServicesConsent: true })).toBe(true);
+    expect(mayRecordYouthRelations(as(['CASEWORKER']), { socialServicesConsent: false })).toBe(true);
+    expect(mayRecordYouthRelations(as(['INSTITUTION_STAFF']), { enrolledInstitutionIds: [institution] })).toBe(true);
+    expect(mayRecordYouthRelations(as(['YOUTH_GUIDE']), { youthGuideId: person })).toBe(true);
+    expect(mayRecordYouthRelations(as(['YOUTH_GUIDE']), { clearYouthGuide: true })).toBe(true);
+    expect(mayRecordYouthRelations(as(['INSTITUTION_STAFF']), { socialServicesConsent: true })).toBe(false);
+    expect(mayRecordYouthRelations(as(['SOCIAL_WORKER']), { socialServicesConsent: true, youthGuideId: person })).toBe(false);
+    expect(mayRecordYouthRelations(as(['CASEWORKER']), { enrolledInstitutionIds: [] })).toBe(false);
   });
 });

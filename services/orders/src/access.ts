@@ -1,19 +1,22 @@
-import { isUuid, type Identity } from '@mentor/common';
+import { isUuid, type Identity, type Role } from '@mentor/common';
+import type { OrderStatus } from './domain.js';
 import type { Order } from './entities/Order.js';
 import type { Youth } from './entities/Youth.js';
 import type { SqlParams } from './sql.js';
+import { isDuringTeachingHours, type TimedEntry } from './teaching-hours.js';
 
 /**
  * Who sees what, decided from relations this subgraph stores itself (DESIGN §4). The SQL scopes
  * narrow every list and every lookup, so a record the caller may not see looks exactly like a
- * missing one; the predicates decide who may change a record they can see.
+ * missing one; the field matrix below is what the graphql-shield rules apply to each field of a
+ * record the caller can see; the predicates decide who may change a record they can see.
  */
 
 /** A mentor keeps access to an order this many days after it ends, for closing notes. */
 export const MENTOR_GRACE_DAYS = 30;
 
 /** A role the caller holds whose relation ids (sub, org) are ids this subgraph stores; a malformed claim relates to nothing. */
-function has(identity: Identity, role: Identity['roles'][number]): boolean {
+export function has(identity: Identity, role: Identity['roles'][number]): boolean {
   return identity.roles.includes(role) && isUuid(identity.sub) && isUuid(identity.org);
 }
 
@@ -21,12 +24,14 @@ function anyOf(conditions: string[]): string {
   return conditions.length ? `(${conditions.map((condition) => `(${condition})`).join(' OR ')})` : 'FALSE';
 }
 
+/** The order ended (COMPLETED or CANCELLED) less than the grace period ago, as a condition on the order alias `order`. */
+export function closedRecentlyCondition(order: string): string {
+  return `(${order}.status IN ('COMPLETED', 'CANCELLED') AND ${order}.closed_at > now() - interval '${MENTOR_GRACE_DAYS} days')`;
+}
+
 /** An order the mentor is assigned to: ACTIVE, or closed less than the grace period ago. */
 function assignedMentorCondition(order: string, identity: Identity, params: SqlParams): string {
-  return (
-    `${order}.mentor_id = ${params.add(identity.sub)} AND (${order}.status = 'ACTIVE' OR ` +
-    `(${order}.status IN ('COMPLETED', 'CANCELLED') AND ${order}.closed_at > now() - interval '${MENTOR_GRACE_DAYS} days'))`
-  );
+  return `${order}.mentor_id = ${params.add(identity.sub)} AND (${order}.status = 'ACTIVE' OR ${closedRecentlyCondition(order)})`;
 }
 
 /** The orders the caller may see, as a condition on the order alias `order`. */
@@ -50,7 +55,8 @@ export function youthScope(identity: Identity, youth: string, params: SqlParams)
   const orderOfYouth = (condition: string) => `EXISTS (SELECT 1 FROM mentor_order scope_order WHERE scope_order.youth_id = ${youth}.id AND ${condition})`;
   if (has(identity, 'CASEWORKER')) conditions.push(`${youth}.caseworker_unit_id = ${params.add(identity.org)}`);
   if (has(identity, 'PROVIDER_COORDINATOR')) conditions.push(orderOfYouth(`scope_order.provider_id = ${params.add(identity.org)}`));
-  if (has(identity, 'MENTOR')) conditions.push(orderOfYouth(assignedMentorCondition('scope_order', identity, params)));
+  // A youth is the mentor's while an order is ACTIVE; the grace period after it covers the order's closing notes only.
+  if (has(identity, 'MENTOR')) conditions.push(orderOfYouth(`scope_order.mentor_id = ${params.add(identity.sub)} AND scope_order.status = 'ACTIVE'`));
   if (has(identity, 'INSTITUTION_STAFF')) {
     const institution = params.add(identity.org);
     conditions.push(`${institution}::uuid = ANY(${youth}.institution_ids) OR ${orderOfYouth(`scope_order.institution_id = ${institution}`)}`);
@@ -100,4 +106,168 @@ export function isActiveAssignedMentor(identity: Identity, order: Pick<Order, 'm
 /** The caller is the order's mentor, whatever its status. */
 export function isOrderMentor(identity: Identity, order: Pick<Order, 'mentorId'>): boolean {
   return has(identity, 'MENTOR') && order.mentorId === identity.sub;
+}
+
+/** The roles that relate to youths; an auditor reads the audit log, never a youth. */
+export type YouthRole = Exclude<Role, 'AUDITOR'>;
+
+/** An order as far as access to its youth is concerned. */
+export interface OrderLink {
+  providerId: string;
+  mentorId: string | null;
+  institutionId: string;
+  status: OrderStatus;
+  /** COMPLETED or CANCELLED less than the grace period ago: the mentor may still read closing notes. */
+  closedRecently: boolean;
+}
+
+/** What this subgraph stores about a youth that access to it is decided from. */
+export interface YouthFacts {
+  id: string;
+  caseworkerUnitId: string;
+  youthGuideId: string | null;
+  /** Mirrored from partners: the institutions the youth is enrolled at. */
+  enrolledInstitutionIds: string[];
+  /** Mirrored from partners: a consent to share with the social services administration is in force. */
+  socialServicesConsent: boolean;
+  orders: OrderLink[];
+}
+
+/** What access to an order and what hangs off it is decided from: the order and its youth's case relations. */
+export interface OrderFacts extends OrderLink {
+  id: string;
+  youthId: string;
+  caseworkerUnitId: string;
+  youthGuideId: string | null;
+}
+
+/** The caller's relations to a youth (DESIGN §4), as the roles they hold them in. */
+export function youthRelations(identity: Identity, youth: YouthFacts): Set<YouthRole> {
+  const relations = new Set<YouthRole>();
+  if (has(identity, 'CASEWORKER') && youth.caseworkerUnitId === identity.org) relations.add('CASEWORKER');
+  if (has(identity, 'MENTOR') && youth.orders.some((order) => order.mentorId === identity.sub && order.status === 'ACTIVE')) relations.add('MENTOR');
+  if (has(identity, 'PROVIDER_COORDINATOR') && youth.orders.some((order) => order.providerId === identity.org)) relations.add('PROVIDER_COORDINATOR');
+  if (
+    has(identity, 'INSTITUTION_STAFF') &&
+    (youth.enrolledInstitutionIds.includes(identity.org) || youth.orders.some((order) => order.institutionId === identity.org))
+  ) {
+    relations.add('INSTITUTION_STAFF');
+  }
+  if (has(identity, 'YOUTH_GUIDE') && youth.youthGuideId === identity.sub) relations.add('YOUTH_GUIDE');
+  if (has(identity, 'SOCIAL_WORKER') && youth.socialServicesConsent) relations.add('SOCIAL_WORKER');
+  return relations;
+}
+
+/** The Youth fields by who may read them: the rows of the DESIGN §4 matrix. */
+export const youthFieldGroups = {
+  name: ['firstName', 'lastName', 'ageGroup', 'caseworkerUnitId', 'youthGuideId', 'version'],
+  civil: ['cpr', 'cprCheckDigitValid', 'birthDate', 'address'],
+  contact: ['phone', 'email'],
+  eligibility: ['targetGroup', 'legalBasis'],
+  specialNeeds: ['specialNeeds'],
+  health: ['healthNotes'],
+  caseNotes: ['caseNotes'],
+  orders: ['orders'],
+} as const;
+export type YouthFieldGroup = keyof typeof youthFieldGroups;
+
+const allYouthRoles: readonly YouthRole[] = ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE', 'SOCIAL_WORKER'];
+
+export const youthFieldAccess: Record<YouthFieldGroup, readonly YouthRole[]> = {
+  name: allYouthRoles,
+  civil: ['CASEWORKER'],
+  contact: ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'YOUTH_GUIDE'],
+  eligibility: ['CASEWORKER', 'PROVIDER_COORDINATOR', 'YOUTH_GUIDE'],
+  specialNeeds: ['CASEWORKER', 'MENTOR', 'SOCIAL_WORKER'],
+  health: ['CASEWORKER', 'SOCIAL_WORKER'],
+  caseNotes: ['CASEWORKER'],
+  orders: ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE'],
+};
+
+/** The caller relates to the youth at all: they may know it exists and see its id. */
+export function relatesToYouth(identity: Identity, youth: YouthFacts): boolean {
+  return youthRelations(identity, youth).size > 0;
+}
+
+export function maySeeYouthField(identity: Identity, youth: YouthFacts, group: YouthFieldGroup): boolean {
+  const relations = youthRelations(identity, youth);
+  return youthFieldAccess[group].some((role) => relations.has(role));
+}
+
+/** A relation to an order; a mentor's is either the ACTIVE assignment or the grace period after the end. */
+export type OrderRelation = Exclude<YouthRole, 'SOCIAL_WORKER'> | 'MENTOR_CLOSING';
+
+export function orderRelations(identity: Identity, order: OrderFacts): Set<OrderRelation> {
+  const relations = new Set<OrderRelation>();
+  if (has(identity, 'CASEWORKER') && order.caseworkerUnitId === identity.org) relations.add('CASEWORKER');
+  if (has(identity, 'MENTOR') && order.mentorId === identity.sub) {
+    if (order.status === 'ACTIVE') relations.add('MENTOR');
+    else if (order.closedRecently) relations.add('MENTOR_CLOSING');
+  }
+  if (has(identity, 'PROVIDER_COORDINATOR') && order.providerId === identity.org) relations.add('PROVIDER_COORDINATOR');
+  if (has(identity, 'INSTITUTION_STAFF') && order.institutionId === identity.org) relations.add('INSTITUTION_STAFF');
+  if (has(identity, 'YOUTH_GUIDE') && order.youthGuideId === identity.sub) relations.add('YOUTH_GUIDE');
+  return relations;
+}
+
+/** The Order fields (and what hangs off them) by who may read them. */
+export type OrderFieldGroup = 'order' | 'case' | 'eligibility' | 'schedules' | 'progress' | 'sessions';
+
+export const orderFieldAccess: Record<OrderFieldGroup, readonly OrderRelation[]> = {
+  /** Status, hours, dates, institution, provider, mentor, extensions, outcome kind. */
+  order: ['CASEWORKER', 'MENTOR', 'MENTOR_CLOSING', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE'],
+  /** Goal, tasks, agreement and the rest of the case content. */
+  case: ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'YOUTH_GUIDE'],
+  /** Target group and legal basis, as on the youth. */
+  eligibility: ['CASEWORKER', 'PROVIDER_COORDINATOR', 'YOUTH_GUIDE'],
+  /** Institution staff see only the entries in teaching hours. */
+  schedules: ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE'],
+  /** Follow-ups and effect assessments: also read for the closing notes. */
+  progress: ['CASEWORKER', 'MENTOR', 'MENTOR_CLOSING', 'PROVIDER_COORDINATOR', 'YOUTH_GUIDE'],
+  /** A mentor only their own sessions, see maySeeSession. */
+  sessions: ['CASEWORKER', 'MENTOR', 'MENTOR_CLOSING', 'PROVIDER_COORDINATOR'],
+};
+
+export function maySeeOrderField(identity: Identity, order: OrderFacts, group: OrderFieldGroup): boolean {
+  const relations = orderRelations(identity, order);
+  return orderFieldAccess[group].some((relation) => relations.has(relation));
+}
+
+/** The case's caseworker and the provider read every session and journal note; a mentor only the ones they logged. */
+export function maySeeSession(identity: Identity, order: OrderFacts, session: { mentorId: string }): boolean {
+  const relations = orderRelations(identity, order);
+  if (relations.has('CASEWORKER') || relations.has('PROVIDER_COORDINATOR')) return true;
+  return (relations.has('MENTOR') || relations.has('MENTOR_CLOSING')) && session.mentorId === identity.sub;
+}
+
+/** Everyone who may read the schedules reads every entry, except institution staff: only the entries in teaching hours. */
+export function seesWholeSchedule(identity: Identity, order: OrderFacts): boolean {
+  const relations = orderRelations(identity, order);
+  return orderFieldAccess.schedules.some((relation) => relation !== 'INSTITUTION_STAFF' && relations.has(relation));
+}
+
+export function maySeeScheduleEntry(identity: Identity, order: OrderFacts, entry: TimedEntry): boolean {
+  if (seesWholeSchedule(identity, order)) return true;
+  return orderRelations(identity, order).has('INSTITUTION_STAFF') && isDuringTeachingHours(entry);
+}
+
+/** The relations partners mirrors here, and the parts of them each role's actions there change. */
+export interface YouthRelationsChange {
+  socialServicesConsent?: boolean | null;
+  enrolledInstitutionIds?: readonly string[] | null;
+  youthGuideId?: string | null;
+  clearYouthGuide?: boolean | null;
+}
+
+/**
+ * Who may tell this subgraph about a change: the caller whose action in partners caused it.
+ * Consents are recorded by caseworkers and social workers, enrollments by institution staff,
+ * youth guides by KUI.
+ */
+export function mayRecordYouthRelations(identity: Identity, change: YouthRelationsChange): boolean {
+  const parts: Role[][] = [];
+  if (change.socialServicesConsent != null) parts.push(['CASEWORKER', 'SOCIAL_WORKER']);
+  if (change.enrolledInstitutionIds != null) parts.push(['INSTITUTION_STAFF']);
+  if (change.youthGuideId != null || change.clearYouthGuide) parts.push(['YOUTH_GUIDE']);
+  return parts.every((roles) => roles.some((role) => has(identity, role)));
 }

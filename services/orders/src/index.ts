@@ -14,6 +14,12 @@ const server = await createServer({
   signingSecret: gatewaySigningSecret(env),
   log,
   port: env.ORDERS_PORT,
+  peers: {
+    orders: env.ORDERS_URL ?? `http://127.0.0.1:${env.ORDERS_PORT}/graphql`,
+    mentors: env.MENTORS_URL ?? `http://127.0.0.1:${env.MENTORS_PORT}/graphql`,
+    partners: env.PARTNERS_URL ?? `http://127.0.0.1:${env.PARTNERS_PORT}/graphql`,
+  },
+  auditRetentionDays: env.AUDIT_RETENTION_DAYS,
   introspection: env.NODE_ENV !== 'production',
 });
 log.info({ url: server.url }, 'orders subgraph listening');

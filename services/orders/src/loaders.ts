@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import { groupLoader, loaderByKey, type Identity, type Page } from '@mentor/common';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import { orderScope, sessionScope, youthScope } from './access.js';
+import { closedRecentlyCondition, currentConsentCondition, orderScope, sessionScope, youthScope, type OrderFacts, type OrderLink, type YouthFacts } from './access.js';
+import type { OrderStatus } from './domain.js';
 import { EffectAssessment, FollowUp, MentorAgreement, MentorSession, Order, OrderExtension, Schedule, ScheduleEntry, ServiceStandard, Youth } from './entities/index.js';
 import { hydrate, SqlParams } from './sql.js';
 
@@ -26,6 +27,10 @@ export function orderSort(alias: string): string {
 }
 
 export interface Loaders {
+  /** What the field rules decide a youth's fields from; unscoped, read by id, never from the parent object. */
+  youthFacts: DataLoader<string, YouthFacts | null>;
+  /** What the field rules decide an order's fields (and what hangs off it) from. */
+  orderFacts: DataLoader<string, OrderFacts | null>;
   youth: DataLoader<string, Youth | null>;
   order: DataLoader<string, Order | null>;
   serviceStandard: DataLoader<string, ServiceStandard | null>;
@@ -45,6 +50,56 @@ export interface Loaders {
 }
 
 type Row = Record<string, unknown>;
+
+interface OrderLinkRow {
+  provider_id: string;
+  mentor_id: string | null;
+  institution_id: string;
+  status: OrderStatus;
+  closed_recently: boolean;
+}
+
+function orderLinkOf(row: OrderLinkRow): OrderLink {
+  return { providerId: row.provider_id, mentorId: row.mentor_id, institutionId: row.institution_id, status: row.status, closedRecently: row.closed_recently };
+}
+
+/** One statement for a batch of youths: their case relations and every order's, aggregated per youth. */
+async function loadYouthFacts(db: DataSource, ids: readonly string[]): Promise<YouthFacts[]> {
+  const rows: { id: string; caseworker_unit_id: string; youth_guide_id: string | null; institution_ids: string[]; consent: boolean; orders: OrderLinkRow[] }[] = await db.query(
+    `SELECT y.id, y.caseworker_unit_id, y.youth_guide_id, y.institution_ids::text[] AS institution_ids, ${currentConsentCondition('y')} AS consent,
+            coalesce(json_agg(json_build_object('provider_id', o.provider_id, 'mentor_id', o.mentor_id, 'institution_id', o.institution_id,
+              'status', o.status, 'closed_recently', ${closedRecentlyCondition('o')})) FILTER (WHERE o.id IS NOT NULL), '[]') AS orders
+     FROM youth y LEFT JOIN mentor_order o ON o.youth_id = y.id
+     WHERE y.id = ANY($1)
+     GROUP BY y.id`,
+    [ids],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    caseworkerUnitId: row.caseworker_unit_id,
+    youthGuideId: row.youth_guide_id,
+    enrolledInstitutionIds: row.institution_ids,
+    socialServicesConsent: row.consent,
+    orders: row.orders.map(orderLinkOf),
+  }));
+}
+
+async function loadOrderFacts(db: DataSource, ids: readonly string[]): Promise<OrderFacts[]> {
+  const rows: (OrderLinkRow & { id: string; youth_id: string; caseworker_unit_id: string; youth_guide_id: string | null })[] = await db.query(
+    `SELECT o.id, o.youth_id, o.provider_id, o.mentor_id, o.institution_id, o.status, ${closedRecentlyCondition('o')} AS closed_recently,
+            y.caseworker_unit_id, y.youth_guide_id
+     FROM mentor_order o JOIN youth y ON y.id = o.youth_id
+     WHERE o.id = ANY($1)`,
+    [ids],
+  );
+  return rows.map((row) => ({
+    ...orderLinkOf(row),
+    id: row.id,
+    youthId: row.youth_id,
+    caseworkerUnitId: row.caseworker_unit_id,
+    youthGuideId: row.youth_guide_id,
+  }));
+}
 
 /**
  * One statement per batch for a paged relation list: every parent's rows are numbered in one
@@ -102,6 +157,9 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
   }
 
   const loaders: Omit<Loaders, 'clearAll'> = {
+    youthFacts: loaderByKey((ids) => loadYouthFacts(db, ids), (facts) => facts.id),
+    orderFacts: loaderByKey((ids) => loadOrderFacts(db, ids), (facts) => facts.id),
+
     youth: loaderByKey(async (ids) => {
       const params = new SqlParams([ids]);
       const scope = youthScope(identity, 'y', params);

@@ -82,6 +82,13 @@ describe('youth and youths', () => {
   });
 });
 
+/** The whole list is refused to a role that relates to none of its kind: null and FORBIDDEN, the same for everyone in that role. */
+async function expectForbidden(identity: Identity, query: string, field: string): Promise<void> {
+  const response = await harness.call<Record<string, unknown>>(identity, query);
+  expect(response.body.data).toEqual({ [field]: null });
+  expect(response.body.errors?.map((error) => [error.path?.join('.'), error.extensions?.code])).toEqual([[field, 'FORBIDDEN']]);
+}
+
 describe('scoping by relation', () => {
   async function visibleYouths(identity: Identity): Promise<Set<string>> {
     const result = await data<{ youths: { edges: { node: { id: string } }[] } }>(identity, YOUTH_COUNT);
@@ -93,10 +100,10 @@ describe('scoping by relation', () => {
     expect(await visibleYouths(guide)).toEqual(new Set(youths.filter((youth) => youth.youthGuideId === guide.sub).map((youth) => youth.id)));
   });
 
-  test('a social worker sees youths with a current consent, and no orders', async () => {
+  test('a social worker sees youths with a current consent, and is refused the orders', async () => {
     const socialWorker = demoUsers['social-worker']!;
     expect(await visibleYouths(socialWorker)).toEqual(new Set(youths.filter((youth) => youth.consentToSocialServices).map((youth) => youth.id)));
-    expect((await data<{ orders: { totalCount: number } }>(socialWorker, ORDER_COUNT)).orders.totalCount).toBe(0);
+    await expectForbidden(socialWorker, ORDER_COUNT, 'orders');
   });
 
   test('institution staff see youths enrolled or supported at their institution', async () => {
@@ -112,10 +119,10 @@ describe('scoping by relation', () => {
     expect(orders.totalCount).toBe(theirs.length);
   });
 
-  test('an auditor sees no youths and no orders', async () => {
+  test('an auditor is refused youths and orders', async () => {
     const auditor = demoUsers.auditor!;
-    expect((await visibleYouths(auditor)).size).toBe(0);
-    expect((await data<{ orders: { totalCount: number } }>(auditor, ORDER_COUNT)).orders.totalCount).toBe(0);
+    await expectForbidden(auditor, YOUTH_COUNT, 'youths');
+    await expectForbidden(auditor, ORDER_COUNT, 'orders');
   });
 
   test('orders(status) filters within the caller’s scope', async () => {
@@ -182,9 +189,12 @@ describe('order', () => {
   test('sessions and journal notes are the caseworker’s, the provider’s and the mentor’s own; not the institution’s', async () => {
     const plan = demoOrder(youths[0]!);
     const staff: Identity = { sub: demoId('user', 'staff-test'), roles: ['INSTITUTION_STAFF'], org: plan.institutionId, name: 'Staff' };
-    const asStaff = await data<OrderView>(staff, ORDER, { id: plan.id });
-    expect(asStaff.order).toMatchObject({ status: 'ACTIVE', sessions: { totalCount: 0, edges: [] } });
-    expect(asStaff.order!.deliveredHours).toBeGreaterThan(0);
+    const asStaff = await harness.call<OrderView>(staff, ORDER, { id: plan.id });
+    expect(asStaff.body.data!.order).toMatchObject({ status: 'ACTIVE', sessions: null, agreement: null, goal: null });
+    expect(asStaff.body.data!.order!.deliveredHours).toBeGreaterThan(0);
+    expect(asStaff.body.errors?.map((error) => `${error.path?.join('.')} ${String(error.extensions?.code)}`).sort()).toEqual(
+      ['agreement', 'effectAssessments', 'followUps', 'goal', 'requestedActivities', 'sessions', 'spsClarification', 'tasks'].map((field) => `order.${field} FORBIDDEN`),
+    );
     const mentor: Identity = { sub: plan.mentorId!, roles: ['MENTOR'], org: plan.providerId, name: 'Mentor' };
     const asMentor = await data<OrderView>(mentor, ORDER, { id: plan.id });
     expect(asMentor.order!.sessions.totalCount).toBeGreaterThan(0);
@@ -212,16 +222,21 @@ describe('batching', () => {
     }
   `;
 
-  test('nested lists cost the same number of statements for 5 orders as for 25', async () => {
-    async function statementsFor(first: number): Promise<number> {
+  test('nested lists cost the same number of statements for 5 orders as for 25, rules and audit included', async () => {
+    async function statementsFor(first: number): Promise<{ data: string[]; audit: number }> {
       const before = harness.statements.count;
       const result = await data<{ orders: { edges: unknown[] } }>(caseworker, LIST, { first });
       expect(result.orders.edges).toHaveLength(first);
-      return harness.statements.count - before;
+      return { data: harness.statements.dataStatementsSince(before), audit: harness.statements.auditInsertsSince(before) };
     }
     const few = await statementsFor(5);
     const many = await statementsFor(25);
-    expect(few).toBeGreaterThan(0);
-    expect(many).toBe(few);
+    expect(few.data.length).toBeGreaterThan(0);
+    expect(many.data.length).toBe(few.data.length);
+    // Order.agreement, then the youth's fields: two levels that read personal data.
+    for (const { audit } of [few, many]) {
+      expect(audit).toBeGreaterThanOrEqual(1);
+      expect(audit).toBeLessThanOrEqual(2);
+    }
   });
 });

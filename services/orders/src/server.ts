@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { startSubgraph, type Logger, type RunningSubgraph, type TokenVerifier } from '@mentor/common';
+import { startSubgraph, type Logger, type RunningSubgraph, type ServiceDirectory, type TokenVerifier } from '@mentor/common';
 import { parse } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createLoaders } from './loaders.js';
-import { resolvers } from './resolvers/index.js';
+import { permissions } from './permissions.js';
+import { createResolvers } from './resolvers/index.js';
 
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
 
@@ -14,6 +15,10 @@ export interface OrdersServerOptions {
   log: Logger;
   port?: number;
   introspection?: boolean;
+  /** Where the other subgraphs listen; filled in by reference once they all do. */
+  peers?: ServiceDirectory;
+  /** Audit records older than this many days are purged on start and every 6 hours. */
+  auditRetentionDays?: number;
 }
 
 export function createServer(options: OrdersServerOptions): Promise<RunningSubgraph> {
@@ -21,13 +26,15 @@ export function createServer(options: OrdersServerOptions): Promise<RunningSubgr
     {
       name: 'orders',
       typeDefs,
-      resolvers,
+      resolvers: createResolvers({ directory: options.peers ?? {}, signingSecret: options.signingSecret }),
+      permissions,
       db: options.db,
       verifyToken: options.verifyToken,
       signingSecret: options.signingSecret,
       createLoaders,
       log: options.log,
       introspection: options.introspection,
+      auditRetentionDays: options.auditRetentionDays,
     },
     options.port ?? 0,
   );

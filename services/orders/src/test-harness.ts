@@ -8,17 +8,35 @@ import {
   type GraphQLResponse,
   type Identity,
   type RunningSubgraph,
+  type ServiceDirectory,
 } from '@mentor/common';
 import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { dataSourceSpec } from './data-source.js';
+import { startPartnersStub, type PartnersStub } from './partners-stub.js';
 import { seed } from './seed.js';
 import { createServer } from './server.js';
+
+const isAuditInsert = (statement: string) => statement.trimStart().startsWith('INSERT INTO audit_record');
 
 /** Counts the statements the service sends, to check that lists are batched. */
 export class StatementCounter implements TypeOrmLogger {
   count = 0;
-  logQuery(): void {
+  /** The statements' text, in order; `count` is its length. */
+  statements: string[] = [];
+  logQuery(query: string): void {
     this.count++;
+    this.statements.push(query);
+  }
+  /** The statements since `from`, without the audit trail's INSERTs, whose number depends on timing (see auditInserts). */
+  dataStatementsSince(from: number): string[] {
+    return this.statements.slice(from).filter((statement) => !isAuditInsert(statement));
+  }
+  /**
+   * The audit trail writes what one turn of the event loop read in one INSERT: at most one per level
+   * of the query that reads personal data, however many rows; levels may share one when their reads coincide.
+   */
+  auditInsertsSince(from: number): number {
+    return this.statements.slice(from).filter(isAuditInsert).length;
   }
   logQueryError(): void {}
   logQuerySlow(): void {}
@@ -31,8 +49,12 @@ export interface OrdersHarness {
   db: DataSource;
   server: RunningSubgraph;
   statements: StatementCounter;
+  /** The partners subgraph the mutations tell about youths' providers and mentors: a recording stub. */
+  partners: PartnersStub;
+  /** Where the server finds its peers; change `partners` to point it at another one. */
+  peers: ServiceDirectory;
   /** Sends a request as the gateway would, with a token for `identity`. */
-  call<T = Record<string, unknown>>(identity: Identity, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  call<T = Record<string, unknown>>(identity: Identity, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   token(identity: Identity): Promise<string>;
   stop(): Promise<void>;
 }
@@ -44,16 +66,21 @@ export async function startHarness(label: string, options: { youths: number }): 
   const db = await openDatabase({ ...dataSourceSpec(database.url), logger: statements });
   await seed(db, options);
   const identities = await createTestIdentityProvider();
-  const server = await createServer({ db, verifyToken: identities.verifyToken, signingSecret: TEST_SIGNING_SECRET, log: createLogger('orders', 'silent') });
+  const partners = await startPartnersStub();
+  const peers: ServiceDirectory = { partners: partners.url };
+  const server = await createServer({ db, verifyToken: identities.verifyToken, signingSecret: TEST_SIGNING_SECRET, log: createLogger('orders', 'silent'), peers });
   const token = (identity: Identity) => identities.token(identity);
   return {
     db,
     server,
     statements,
+    partners,
+    peers,
     token,
-    call: async (identity, query, variables) => callSubgraph(server.url, { query, variables }, { token: await token(identity) }),
+    call: async (identity, query, variables, headers) => callSubgraph(server.url, { query, variables }, { token: await token(identity), headers }),
     async stop() {
       await server.stop();
+      await partners.stop();
       await db.destroy();
       await database.drop();
     },

@@ -19,6 +19,7 @@ import {
   type SpsClarificationInput,
 } from '../rules/order.js';
 import { totalHoursOf } from '../hours.js';
+import { sendYouthLink, type Peers } from '../replication.js';
 import { hydrate, SqlParams } from '../sql.js';
 import { changeOrder, checkVersion, createIdempotently, insertRow, isCaseworkerOfOrder, lockVisibleOrder, requireThat, rulesOfOrder, updateOrder } from './support.js';
 
@@ -48,7 +49,13 @@ async function nextReference(manager: EntityManager): Promise<string> {
   return `ORD-${today().slice(0, 4)}-${String(number).padStart(6, '0')}`;
 }
 
-export async function placeOrder(input: PlaceOrderInput, context: OrdersContext): Promise<Order> {
+/** Tells partners the youth's providers and ACTIVE mentors as this change leaves them, before the transaction commits. */
+async function linked(manager: EntityManager, peers: Peers, context: OrdersContext, order: Order): Promise<Order> {
+  await sendYouthLink(manager, peers, context, order.youthId);
+  return order;
+}
+
+export async function placeOrder(input: PlaceOrderInput, context: OrdersContext, peers: Peers): Promise<Order> {
   const { identity } = context;
   if (!identity.roles.includes('CASEWORKER')) throw forbidden('Only a caseworker places orders');
   return createIdempotently(context, {
@@ -69,7 +76,7 @@ export async function placeOrder(input: PlaceOrderInput, context: OrdersContext)
       const standard = await serviceStandardInForce(manager, municipalityCode, input.startDate);
       assertRules(checkPlaceOrder(input, standard.rules, today()));
 
-      return insertRow(manager, Order, 'mentor_order', {
+      const order = await insertRow(manager, Order, 'mentor_order', {
         id: randomUUID(),
         reference: await nextReference(manager),
         youth_id: youth.id,
@@ -94,6 +101,8 @@ export async function placeOrder(input: PlaceOrderInput, context: OrdersContext)
         created_by: isUuid(identity.sub) ? identity.sub : null,
         idempotency_key: input.idempotencyKey ?? null,
       });
+      await sendYouthLink(manager, peers, context, order.youthId);
+      return order;
     },
   });
 }
@@ -119,18 +128,18 @@ export function rejectOrder(input: OrderChange & { reason: string }, context: Or
 }
 
 /** The mentor's certification and capacity are owned by the mentors subgraph and checked there in a later step. */
-export function assignMentor(input: OrderChange & { mentorId: string }, context: OrdersContext): Promise<Order> {
+export function assignMentor(input: OrderChange & { mentorId: string }, context: OrdersContext, peers: Peers): Promise<Order> {
   return changeOrder(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireThat(isOrderProvider(context.identity, order), 'Only the provider the order is placed with assigns its mentor');
     checkVersion(order, input.expectedVersion);
     assertRules(violations(requireUuid('mentorId', input.mentorId), statusViolation(order.status, ['ACCEPTED', 'ACTIVE'], 'assign a mentor')));
-    return updateOrder(manager, order.id, { mentor_id: input.mentorId });
+    return linked(manager, peers, context, await updateOrder(manager, order.id, { mentor_id: input.mentorId }));
   });
 }
 
 /** Records the signed agreement; an accepted order with a mentor becomes ACTIVE. Signing again (a new mentor) replaces it. */
-export function signAgreement(input: OrderChange & SignAgreementInput, context: OrdersContext): Promise<Order> {
+export function signAgreement(input: OrderChange & SignAgreementInput, context: OrdersContext, peers: Peers): Promise<Order> {
   return changeOrder(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireThat(isOrderProvider(context.identity, order), 'Only the provider the order is placed with signs its agreement');
@@ -161,7 +170,7 @@ export function signAgreement(input: OrderChange & SignAgreementInput, context: 
         isUuid(context.identity.sub) ? context.identity.sub : null,
       ],
     );
-    return updateOrder(manager, order.id, { status: 'ACTIVE' });
+    return linked(manager, peers, context, await updateOrder(manager, order.id, { status: 'ACTIVE' }));
   });
 }
 
@@ -198,30 +207,31 @@ export function extendOrder(input: OrderChange & ExtensionInput, context: Orders
   });
 }
 
-export function completeOrder(input: OrderChange & CompleteOrderInput, context: OrdersContext): Promise<Order> {
+export function completeOrder(input: OrderChange & CompleteOrderInput, context: OrdersContext, peers: Peers): Promise<Order> {
   return changeOrder(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireThat(await isCaseworkerOfOrder(manager, context.identity, order), "Only a caseworker in the youth's unit closes orders");
     checkVersion(order, input.expectedVersion);
     assertRules(violations(transitionViolation(order.status, 'COMPLETED')));
     assertRules(checkCompletion(order, input));
-    return updateOrder(manager, order.id, {
+    const completed = await updateOrder(manager, order.id, {
       status: 'COMPLETED',
       outcome_kind: input.outcome,
       youth_satisfaction: input.youthSatisfaction ?? null,
       outcome_note: input.note?.trim() || null,
       closed_at: new Date(),
     });
+    return linked(manager, peers, context, completed);
   });
 }
 
-export function cancelOrder(input: OrderChange & { reason: string }, context: OrdersContext): Promise<Order> {
+export function cancelOrder(input: OrderChange & { reason: string }, context: OrdersContext, peers: Peers): Promise<Order> {
   return changeOrder(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireThat(await isCaseworkerOfOrder(manager, context.identity, order), "Only a caseworker in the youth's unit cancels orders");
     checkVersion(order, input.expectedVersion);
     assertRules(violations(transitionViolation(order.status, 'CANCELLED'), reasonViolation(input.reason)));
-    return updateOrder(manager, order.id, { status: 'CANCELLED', cancellation_reason: input.reason.trim(), closed_at: new Date() });
+    return linked(manager, peers, context, await updateOrder(manager, order.id, { status: 'CANCELLED', cancellation_reason: input.reason.trim(), closed_at: new Date() }));
   });
 }
 

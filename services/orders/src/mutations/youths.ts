@@ -4,11 +4,12 @@ import type { OrdersContext } from '../context.js';
 import { today } from '../dates.js';
 import { Youth } from '../entities/index.js';
 import { checkRegisterYouth, type RegisterYouthInput } from '../rules/youth.js';
+import { sendYouthLink, type Peers } from '../replication.js';
 import { hydrate } from '../sql.js';
 import { createIdempotently, insertRow, isUniqueViolation } from './support.js';
 
 /** A caseworker registers a youth in their own unit; the CPR number is unique across units. */
-export async function registerYouth(input: RegisterYouthInput, context: OrdersContext): Promise<Youth> {
+export async function registerYouth(input: RegisterYouthInput, context: OrdersContext, peers: Peers): Promise<Youth> {
   const { identity } = context;
   if (!identity.roles.includes('CASEWORKER') || !isUuid(identity.org)) throw forbidden('Only a caseworker registers youths');
   const duplicate = () => conflict('A youth with this CPR number is already registered');
@@ -41,6 +42,7 @@ export async function registerYouth(input: RegisterYouthInput, context: OrdersCo
         created_by: isUuid(identity.sub) ? identity.sub : null,
         idempotency_key: input.idempotencyKey ?? null,
       });
+      await sendYouthLink(manager, peers, context, youth.id);
       context.log.info({ youthId: youth.id, cprCheckDigitValid: check.cprModulus11 }, 'youth registered');
       return youth;
     },

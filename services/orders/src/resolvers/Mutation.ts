@@ -11,32 +11,54 @@ import {
   rejectOrder,
   signAgreement,
 } from '../mutations/orders.js';
+import { recordYouthRelations } from '../mutations/relations.js';
 import { registerYouth } from '../mutations/youths.js';
+import type { Peers } from '../replication.js';
 
-/** Each mutation takes one input object and runs in one transaction; what was loaded before it is forgotten after it. */
-function withInput<I, R>(mutation: (input: I, context: OrdersContext) => Promise<R>) {
-  return async (_: unknown, args: { input: I }, context: OrdersContext) => {
+type Mutation<I, R> = (input: I, context: OrdersContext, peers: Peers) => Promise<R>;
+/** Whose case a mutation changed: the youth its audit record is filed under. */
+type YouthOf<I, R> = (input: I, result: R, context: OrdersContext) => string | null | Promise<string | null>;
+
+const ofOrder = async (_: unknown, record: { orderId: string }, { loaders }: OrdersContext) => (await loaders.orderFacts.load(record.orderId))?.youthId ?? null;
+const youthOfOrder = (_: unknown, order: { youthId: string }) => order.youthId;
+
+/**
+ * Each mutation takes one input object and runs in one transaction; what was loaded before it is
+ * forgotten after it. A change to a youth's case is audited like a read, once it is committed: the
+ * audit table lives on another connection, and holding the transaction open for it could exhaust
+ * the pool under load.
+ */
+function audited<I, R>(name: string, mutation: Mutation<I, R>, youthOf: YouthOf<I, R>, peers: Peers) {
+  return async (_: unknown, args: { input: I }, context: OrdersContext): Promise<R> => {
     try {
-      return await mutation(args.input, context);
+      const result = await mutation(args.input, context, peers);
+      const youthId = await youthOf(args.input, result, context);
+      if (youthId && !(await context.audit.read(youthId, `Mutation.${name}`, true))) {
+        context.log.error({ youthId, mutation: name }, 'the audit record of a committed change could not be stored');
+      }
+      return result;
     } finally {
       context.loaders.clearAll();
     }
   };
 }
 
-export const Mutation = {
-  registerYouth: withInput(registerYouth),
-  placeOrder: withInput(placeOrder),
-  acceptOrder: withInput(acceptOrder),
-  rejectOrder: withInput(rejectOrder),
-  assignMentor: withInput(assignMentor),
-  signAgreement: withInput(signAgreement),
-  publishSchedule: withInput(publishSchedule),
-  logSession: withInput(logSession),
-  recordFollowUp: withInput(recordFollowUp),
-  recordEffectAssessment: withInput(recordEffectAssessment),
-  recordSpsClarification: withInput(recordSpsClarification),
-  extendOrder: withInput(extendOrder),
-  completeOrder: withInput(completeOrder),
-  cancelOrder: withInput(cancelOrder),
-};
+export function createMutation(peers: Peers) {
+  return {
+    registerYouth: audited('registerYouth', registerYouth, (_, youth) => youth.id, peers),
+    placeOrder: audited('placeOrder', placeOrder, youthOfOrder, peers),
+    acceptOrder: audited('acceptOrder', acceptOrder, youthOfOrder, peers),
+    rejectOrder: audited('rejectOrder', rejectOrder, youthOfOrder, peers),
+    assignMentor: audited('assignMentor', assignMentor, youthOfOrder, peers),
+    signAgreement: audited('signAgreement', signAgreement, youthOfOrder, peers),
+    publishSchedule: audited('publishSchedule', publishSchedule, ofOrder, peers),
+    logSession: audited('logSession', logSession, ofOrder, peers),
+    recordFollowUp: audited('recordFollowUp', recordFollowUp, ofOrder, peers),
+    recordEffectAssessment: audited('recordEffectAssessment', recordEffectAssessment, ofOrder, peers),
+    recordSpsClarification: audited('recordSpsClarification', recordSpsClarification, youthOfOrder, peers),
+    extendOrder: audited('extendOrder', extendOrder, youthOfOrder, peers),
+    completeOrder: audited('completeOrder', completeOrder, youthOfOrder, peers),
+    cancelOrder: audited('cancelOrder', cancelOrder, youthOfOrder, peers),
+    recordYouthRelations: audited('recordYouthRelations', recordYouthRelations, (input) => input.youthId, peers),
+  };
+}

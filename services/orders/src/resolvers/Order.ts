@@ -8,7 +8,7 @@ const FOLLOW_UP_EVERY_DAYS = 13 * 7;
 const EFFECT_ASSESSMENT_DAYS_BEFORE_END = 14;
 const openStatuses = new Set(['ACCEPTED', 'ACTIVE']);
 
-
+/** Value objects built here carry the order's id, so the rules on their fields judge them by the order. */
 export const Order = {
   __resolveReference: (reference: { id: string }, { loaders }: OrdersContext) => (isUuid(reference.id) ? loaders.order.load(reference.id) : null),
   youth: (order: OrderRow, _: unknown, { loaders }: OrdersContext) => loaders.youth.load(order.youthId),
@@ -17,7 +17,7 @@ export const Order = {
   institution: (order: OrderRow) => ({ __typename: 'Institution', id: order.institutionId }),
   totalHours: (order: OrderRow) => totalHoursOf(order),
   deliveredHours: async (order: OrderRow, _: unknown, { loaders }: OrdersContext) => roundHours((await loaders.deliveredMinutesByOrder.load(order.id)) / 60),
-  spsClarification: (order: OrderRow) => (order.spsClarification ? { text: order.spsClarification, clarifiedOn: order.spsClarifiedOn } : null),
+  spsClarification: (order: OrderRow) => (order.spsClarification ? { orderId: order.id, text: order.spsClarification, clarifiedOn: order.spsClarifiedOn } : null),
   agreement: (order: OrderRow, _: unknown, { loaders }: OrdersContext) => loaders.agreementByOrder.load(order.id),
   schedules: (order: OrderRow, _: unknown, { loaders }: OrdersContext) => loaders.schedulesByOrder.load(order.id),
   async sessions(order: OrderRow, args: PageArgs, { loaders }: OrdersContext) {
@@ -43,6 +43,6 @@ export const Order = {
     return assessed ? null : addDays(order.endDate, -EFFECT_ASSESSMENT_DAYS_BEFORE_END);
   },
   outcome: (order: OrderRow) =>
-    order.outcomeKind ? { kind: order.outcomeKind, youthSatisfaction: order.youthSatisfaction, note: order.outcomeNote, recordedAt: order.closedAt } : null,
+    order.outcomeKind ? { orderId: order.id, kind: order.outcomeKind, youthSatisfaction: order.youthSatisfaction, note: order.outcomeNote, recordedAt: order.closedAt } : null,
   serviceStandard: (order: OrderRow, _: unknown, { loaders }: OrdersContext) => (order.serviceStandardId ? loaders.serviceStandard.load(order.serviceStandardId) : null),
 };

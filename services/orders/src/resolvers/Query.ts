@@ -1,6 +1,7 @@
 import { isUuid, readPage, toConnection, type PageArgs } from '@mentor/common';
 import { orderScope, youthScope } from '../access.js';
 import type { OrdersContext } from '../context.js';
+import { auditLogOf } from './AuditLog.js';
 import type { OrderStatus } from '../domain.js';
 import { Order, ServiceStandard, Youth } from '../entities/index.js';
 import { orderSort } from '../loaders.js';
@@ -50,6 +51,8 @@ export const Query = {
     );
     return toConnection(hydrate(db, Order, rows), count, page);
   },
+
+  auditLog: (_: unknown, args: { youthId: string }, context: OrdersContext) => auditLogOf(args.youthId, context),
 
   serviceStandards: async (_: unknown, __: unknown, { db }: OrdersContext) =>
     hydrate(db, ServiceStandard, await db.query('SELECT * FROM service_standard ORDER BY municipality_code, name, version')),

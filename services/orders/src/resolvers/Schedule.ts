@@ -1,18 +1,21 @@
+import { seesWholeSchedule } from '../access.js';
 import type { OrdersContext } from '../context.js';
-import { minutesOfDay, weekday } from '../dates.js';
 import type { Schedule as ScheduleRow, ScheduleEntry as ScheduleEntryRow } from '../entities/index.js';
+import { isDuringTeachingHours } from '../teaching-hours.js';
 
-const TEACHING_STARTS = 8 * 60;
-const TEACHING_ENDS = 15 * 60 + 30;
+/** An entry carries its order's id, so the rules on its fields can judge it by the order. */
+export type ScheduleEntryView = ScheduleEntryRow & { orderId: string };
 
 export const Schedule = {
-  entries: (schedule: ScheduleRow, _: unknown, { loaders }: OrdersContext) => loaders.entriesBySchedule.load(schedule.id),
+  /** Institution staff get only the entries in teaching hours; the field rules check each entry again. */
+  async entries(schedule: ScheduleRow, _: unknown, { identity, loaders }: OrdersContext): Promise<ScheduleEntryView[]> {
+    const [entries, order] = await Promise.all([loaders.entriesBySchedule.load(schedule.id), loaders.orderFacts.load(schedule.orderId)]);
+    if (!order) return [];
+    const visible = seesWholeSchedule(identity, order) ? entries : entries.filter(isDuringTeachingHours);
+    return visible.map((entry) => Object.assign(entry, { orderId: schedule.orderId }));
+  },
 };
 
 export const ScheduleEntry = {
-  duringTeachingHours(entry: ScheduleEntryRow): boolean {
-    const start = minutesOfDay(entry.startTime) ?? 0;
-    const end = minutesOfDay(entry.endTime) ?? 0;
-    return weekday(entry.date) <= 5 && start < TEACHING_ENDS && end > TEACHING_STARTS;
-  },
+  duringTeachingHours: (entry: ScheduleEntryRow): boolean => isDuringTeachingHours(entry),
 };

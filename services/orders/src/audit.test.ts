@@ -1,0 +1,233 @@
+import { createLogger, createTestIdentityProvider, demoOrder, demoUsers, demoYouth, TEST_SIGNING_SECRET, type Identity } from '@mentor/common';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { today } from './dates.js';
+import { createServer } from './server.js';
+import { startHarness, type OrdersHarness } from './test-harness.js';
+
+const caseworker = demoUsers.caseworker!;
+const provider = demoUsers.provider!;
+const auditor = demoUsers.auditor!;
+const youth0 = demoYouth(0);
+const order0 = demoOrder(youth0);
+
+interface StoredRecord {
+  youth_id: string;
+  user_id: string;
+  role: string;
+  unit: string;
+  allowed_fields: string[];
+  denied_fields: string[];
+  purpose: string;
+  outcome: string;
+}
+
+let harness: OrdersHarness;
+let requests = 0;
+
+beforeAll(async () => {
+  harness = await startHarness('orders_audit', { youths: 20 });
+});
+
+afterAll(async () => {
+  await harness?.stop();
+});
+
+/** Sends a request under a fresh request id and the client operation the gateway would pass on; returns the id. */
+async function read(identity: Identity, query: string, variables: Record<string, unknown> = {}, operation = 'AuditTest') {
+  const requestId = `audit-test-${++requests}`;
+  const response = await harness.call<Record<string, unknown>>(identity, query, variables, { 'x-request-id': requestId, 'x-client-operation': operation });
+  return { requestId, response };
+}
+
+async function recordsOf(requestId: string): Promise<StoredRecord[]> {
+  const rows: StoredRecord[] = await harness.db.query(
+    'SELECT youth_id, user_id, role, unit, allowed_fields, denied_fields, purpose, outcome FROM audit_record WHERE request_id = $1 ORDER BY youth_id',
+    [requestId],
+  );
+  return rows.map((row) => ({ ...row, allowed_fields: [...row.allowed_fields].sort(), denied_fields: [...row.denied_fields].sort() }));
+}
+
+describe('reads of personal data are audited', () => {
+  test('an allowed read leaves one record for the youth, with every field read, the caller and the purpose', async () => {
+    const { requestId, response } = await read(
+      caseworker,
+      '#graphql\nquery YouthCard($id: ID!) { youth(id: $id) { id firstName cpr healthNotes orders { totalCount } } }',
+      { id: youth0.id },
+      'CaseworkerYouthCard',
+    );
+    expect(response.body.errors).toBeUndefined();
+    expect(await recordsOf(requestId)).toEqual([
+      {
+        youth_id: youth0.id,
+        user_id: caseworker.sub,
+        role: 'CASEWORKER',
+        unit: caseworker.org,
+        allowed_fields: ['Youth.cpr', 'Youth.firstName', 'Youth.healthNotes', 'Youth.orders'],
+        denied_fields: [],
+        purpose: 'CaseworkerYouthCard (query youth)',
+        outcome: 'ALLOWED',
+      },
+    ]);
+  });
+
+  test('a list leaves one record per youth listed, not one per field', async () => {
+    const { requestId, response } = await read(caseworker, '#graphql\n{ youths(first: 5) { edges { node { id firstName lastName phone } } } }');
+    const ids = (response.body.data!.youths as { edges: { node: { id: string } }[] }).edges.map((edge) => edge.node.id);
+    expect(ids).toHaveLength(5);
+    const records = await recordsOf(requestId);
+    expect(records.map((record) => record.youth_id).sort()).toEqual([...ids].sort());
+    for (const record of records) expect(record).toMatchObject({ allowed_fields: ['Youth.firstName', 'Youth.lastName', 'Youth.phone'], outcome: 'ALLOWED' });
+  });
+
+  test('reads through _entities are audited alike, the id alone is not', async () => {
+    const entities = '#graphql\nquery E($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { id specialNeeds } } }';
+    const { requestId } = await read(caseworker, entities, { r: [{ __typename: 'Youth', id: youth0.id }, { __typename: 'Youth', id: demoYouth(1).id }] });
+    const records = await recordsOf(requestId);
+    expect(records.map((record) => [record.youth_id, record.allowed_fields])).toEqual(
+      [youth0.id, demoYouth(1).id].sort().map((id) => [id, ['Youth.specialNeeds']]),
+    );
+    const idOnly = await read(caseworker, '#graphql\nquery E($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { id } } }', { r: [{ __typename: 'Youth', id: youth0.id }] });
+    expect(await recordsOf(idOnly.requestId)).toEqual([]);
+  });
+
+  test('the order’s case content, its journal notes and Order.youth go into the youth’s one record', async () => {
+    const { requestId, response } = await read(
+      caseworker,
+      '#graphql\nquery O($id: ID!) { order(id: $id) { goal tasks agreement { goal } status youth { firstName } sessions(first: 3) { edges { node { journalNote } } } } }',
+      { id: order0.id },
+    );
+    expect(response.body.errors).toBeUndefined();
+    expect(await recordsOf(requestId)).toEqual([
+      expect.objectContaining({
+        youth_id: youth0.id,
+        allowed_fields: ['MentorSession.journalNote', 'Order.agreement', 'Order.goal', 'Order.tasks', 'Youth.firstName'],
+        outcome: 'ALLOWED',
+      }),
+    ]);
+  });
+
+  test('a refused read is audited too: DENIED when nothing was given, PARTIAL when some was', async () => {
+    const denied = await read(provider, '#graphql\nquery Y($id: ID!) { youth(id: $id) { id cpr healthNotes } }', { id: youth0.id });
+    expect(denied.response.body.data).toEqual({ youth: { id: youth0.id, cpr: null, healthNotes: null } });
+    expect(await recordsOf(denied.requestId)).toEqual([
+      expect.objectContaining({ youth_id: youth0.id, user_id: provider.sub, role: 'PROVIDER_COORDINATOR', allowed_fields: [], denied_fields: ['Youth.cpr', 'Youth.healthNotes'], outcome: 'DENIED' }),
+    ]);
+    const partial = await read(provider, '#graphql\nquery Y($id: ID!) { youth(id: $id) { firstName cpr } }', { id: youth0.id });
+    expect(await recordsOf(partial.requestId)).toEqual([
+      expect.objectContaining({ allowed_fields: ['Youth.firstName'], denied_fields: ['Youth.cpr'], outcome: 'PARTIAL' }),
+    ]);
+  });
+
+  test('a youth the caller does not relate to leaves no record: nothing was read', async () => {
+    const { requestId, response } = await read(demoUsers['caseworker-frb']!, '#graphql\nquery Y($id: ID!) { youth(id: $id) { firstName cpr } }', { id: youth0.id });
+    expect(response.body).toEqual({ data: { youth: null } });
+    expect(await recordsOf(requestId)).toEqual([]);
+  });
+
+  test('a change to a youth’s case is audited under the mutation, with the fields it returns', async () => {
+    const { requestId, response } = await read(
+      caseworker,
+      '#graphql\nmutation F($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { id date } }',
+      { input: { orderId: order0.id, date: today(), statusAssessment: 'Møder stabilt.', progression: 'SOME', nextStep: 'Fortsæt forløbet.' } },
+      'CaseworkerFollowUp',
+    );
+    expect(response.body.errors).toBeUndefined();
+    expect(await recordsOf(requestId)).toEqual([
+      expect.objectContaining({ youth_id: youth0.id, allowed_fields: ['Mutation.recordFollowUp'], purpose: 'CaseworkerFollowUp (mutation recordFollowUp)', outcome: 'ALLOWED' }),
+    ]);
+  });
+});
+
+describe('the audit log', () => {
+  const LOG = `#graphql
+    query Log($youthId: ID!, $from: DateTime, $to: DateTime) {
+      auditLog(youthId: $youthId) { youthId records(from: $from, to: $to) { at userId role unit fields deniedFields purpose requestId outcome } }
+    }
+  `;
+  type Log = { auditLog: { youthId: string; records: { at: string; userId: string; role: string; fields: string[]; deniedFields: string[]; purpose: string; requestId: string; outcome: string }[] } | null };
+
+  test('an auditor extracts a youth’s history: who read what, when, why and with what outcome', async () => {
+    const before = new Date().toISOString();
+    const card = await read(caseworker, '#graphql\nquery Y($id: ID!) { youth(id: $id) { firstName address } }', { id: youth0.id }, 'CaseworkerYouthCard');
+    const refused = await read(provider, '#graphql\nquery Y($id: ID!) { youth(id: $id) { cpr } }', { id: youth0.id }, 'ProviderYouth');
+    const response = await harness.call<Log>(auditor, LOG, { youthId: youth0.id, from: before });
+    expect(response.body.errors).toBeUndefined();
+    const log = response.body.data!.auditLog!;
+    expect(log.youthId).toBe(youth0.id);
+    expect(log.records.map((record) => ({ ...record, fields: [...record.fields].sort(), at: typeof record.at }))).toEqual([
+      {
+        at: 'string',
+        userId: caseworker.sub,
+        role: 'CASEWORKER',
+        unit: caseworker.org,
+        fields: ['Youth.address', 'Youth.firstName'],
+        deniedFields: [],
+        purpose: 'CaseworkerYouthCard (query youth)',
+        requestId: card.requestId,
+        outcome: 'ALLOWED',
+      },
+      { at: 'string', userId: provider.sub, role: 'PROVIDER_COORDINATOR', unit: provider.org, fields: [], deniedFields: ['Youth.cpr'], purpose: 'ProviderYouth (query youth)', requestId: refused.requestId, outcome: 'DENIED' },
+    ]);
+    const whole = await harness.call<Log>(auditor, LOG, { youthId: youth0.id });
+    expect(whole.body.data!.auditLog!.records.length).toBeGreaterThan(log.records.length);
+    const none = await harness.call<Log>(auditor, LOG, { youthId: youth0.id, to: '2000-01-01T00:00:00Z' });
+    expect(none.body.data!.auditLog!.records).toEqual([]);
+  });
+
+  test('only auditors read it; to everyone else it is refused alike, and _entities gives them nothing', async () => {
+    const asCaseworker = await harness.call<Log>(caseworker, LOG, { youthId: youth0.id });
+    expect(asCaseworker.body.data).toEqual({ auditLog: null });
+    expect(asCaseworker.body.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+    const entities = '#graphql\nquery E($r: [_Any!]!) { _entities(representations: $r) { ... on AuditLog { youthId records { outcome } } } }';
+    const asAuditor = await harness.call<{ _entities: { youthId: string; records: unknown[] }[] }>(auditor, entities, { r: [{ __typename: 'AuditLog', youthId: youth0.id }] });
+    expect(asAuditor.body.data!._entities[0]!.records.length).toBeGreaterThan(0);
+    expect((await harness.call(caseworker, entities, { r: [{ __typename: 'AuditLog', youthId: youth0.id }] })).body).toEqual({ data: { _entities: [null] } });
+  });
+
+  test('an auditor reads no youth data, only the log', async () => {
+    const response = await harness.call(auditor, '#graphql\nquery Y($id: ID!) { youth(id: $id) { firstName } }', { id: youth0.id });
+    expect(response.body.data).toEqual({ youth: null });
+    expect(response.body.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('when the audit trail cannot be written', () => {
+  test('the personal fields are refused; the id, which is not personal data, is not', async () => {
+    await harness.db.query('ALTER TABLE audit_record RENAME TO audit_record_off');
+    try {
+      const response = await harness.call<{ youth: Record<string, unknown> }>(caseworker, '#graphql\nquery Y($id: ID!) { youth(id: $id) { id firstName cpr orders { totalCount } } }', {
+        id: youth0.id,
+      });
+      expect(response.body.data).toEqual({ youth: { id: youth0.id, firstName: null, cpr: null, orders: null } });
+      expect(response.body.errors?.map((error) => `${error.path?.join('.')} ${String(error.extensions?.code)}`).sort()).toEqual([
+        'youth.cpr FORBIDDEN',
+        'youth.firstName FORBIDDEN',
+        'youth.orders FORBIDDEN',
+      ]);
+      const order = await harness.call<{ order: Record<string, unknown> }>(caseworker, '#graphql\nquery O($id: ID!) { order(id: $id) { status goal } }', { id: order0.id });
+      expect(order.body.data).toEqual({ order: { status: 'ACTIVE', goal: null } });
+    } finally {
+      await harness.db.query('ALTER TABLE audit_record_off RENAME TO audit_record');
+    }
+    const after = await harness.call(caseworker, '#graphql\nquery Y($id: ID!) { youth(id: $id) { cpr } }', { id: youth0.id });
+    expect(after.body.errors).toBeUndefined();
+  });
+});
+
+describe('retention', () => {
+  test('a subgraph with a retention period purges older records when it starts', async () => {
+    const insert = `INSERT INTO audit_record (at, user_id, role, unit, youth_id, allowed_fields, denied_fields, purpose, request_id, outcome)
+      VALUES (now() - make_interval(days => $1), 'u', 'CASEWORKER', 'unit', $2, '{Youth.cpr}', '{}', 'test', $3, 'ALLOWED')`;
+    await harness.db.query(insert, [200, youth0.id, 'retention-old']);
+    await harness.db.query(insert, [10, youth0.id, 'retention-recent']);
+    const identities = await createTestIdentityProvider();
+    const second = await createServer({ db: harness.db, verifyToken: identities.verifyToken, signingSecret: TEST_SIGNING_SECRET, log: createLogger('orders', 'silent'), auditRetentionDays: 180 });
+    try {
+      const kept = async () =>
+        ((await harness.db.query(`SELECT request_id FROM audit_record WHERE request_id LIKE 'retention-%' ORDER BY request_id`)) as { request_id: string }[]).map((row) => row.request_id);
+      await expect.poll(kept, { timeout: 5_000 }).toEqual(['retention-recent']);
+    } finally {
+      await second.stop();
+    }
+  });
+});

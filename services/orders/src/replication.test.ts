@@ -1,0 +1,216 @@
+import { demoId, demoOrder, demoProviders, demoUsers, demoYouth, orderableInstitutions, type GraphQLResponse, type Identity } from '@mentor/common';
+import { Kind, type ObjectTypeDefinitionNode, type InputObjectTypeDefinitionNode } from 'graphql';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { deadUrl } from './partners-stub.js';
+import { recordYouthLinkMutation } from './replication.js';
+import { typeDefs } from './server.js';
+import { today } from './dates.js';
+import { startHarness, type OrdersHarness } from './test-harness.js';
+
+const caseworker = demoUsers.caseworker!;
+const provider = demoUsers.provider!;
+const mentorId = demoId('mentor', 'replication-mentor');
+const activities = demoProviders[0]!.activities.slice(0, 2);
+
+let harness: OrdersHarness;
+
+beforeAll(async () => {
+  harness = await startHarness('orders_replication', { youths: 20 });
+});
+
+afterAll(async () => {
+  await harness?.stop();
+});
+
+type Data = Record<string, Record<string, unknown> | boolean | null>;
+
+async function ok(identity: Identity, query: string, input: Record<string, unknown>, requestId?: string): Promise<Record<string, unknown>> {
+  const response = await harness.call<Data>(identity, query, { input }, requestId ? { 'x-request-id': requestId } : undefined);
+  expect(response.body.errors).toBeUndefined();
+  return Object.values(response.body.data!)[0] as Record<string, unknown>;
+}
+
+function codeOf(response: GraphQLResponse<unknown>): unknown {
+  return response.body.errors?.[0]?.extensions;
+}
+
+const REGISTER = '#graphql\nmutation R($input: RegisterYouthInput!) { registerYouth(input: $input) { id } }';
+const PLACE = '#graphql\nmutation P($input: PlaceOrderInput!) { placeOrder(input: $input) { id status version } }';
+const change = (name: string, type: string) => `#graphql\nmutation C($input: ${type}!) { ${name}(input: $input) { id status version } }`;
+const ACCEPT = change('acceptOrder', 'AcceptOrderInput');
+const ASSIGN = change('assignMentor', 'AssignMentorInput');
+const SIGN = change('signAgreement', 'SignAgreementInput');
+const SPS = change('recordSpsClarification', 'RecordSpsClarificationInput');
+const COMPLETE = change('completeOrder', 'CompleteOrderInput');
+const CANCEL = change('cancelOrder', 'CancelOrderInput');
+const RELATIONS = '#graphql\nmutation M($input: YouthRelationsInput!) { recordYouthRelations(input: $input) }';
+
+const youthInput = (cpr: string) => ({
+  firstName: 'Ali',
+  lastName: 'Demir',
+  cpr,
+  address: 'Tingbjerg Allé 12, st. tv., 2700 Brønshøj',
+  targetGroup: 'YOUTH_TRANSITION_TO_EDUCATION',
+  legalBasis: 'LAB § 31 b',
+});
+
+const orderInput = (youthId: string) => ({
+  youthId,
+  providerId: provider.org,
+  institutionId: orderableInstitutions[0]!.id,
+  goalKind: 'EDUCATION',
+  goal: 'Den unge starter på grundforløbet.',
+  tasks: ['Støtte fremmøde'],
+  requestedActivities: activities,
+  weeklyHours: 1,
+  weeks: 13,
+  startDate: today(),
+  deliveryMunicipalityCode: '101',
+});
+
+describe('sending: partners learns the youth’s unit, providers and ACTIVE mentors inside the transaction', () => {
+  test('each change that moves them is sent, signed, on behalf of the caller, with what the change leaves', async () => {
+    const calls = () => harness.partners.calls.splice(0);
+    calls();
+    const youthId = (await ok(caseworker, REGISTER, youthInput('120703-5523'), 'replication-register')).id as string;
+    const [registered] = calls();
+    expect(registered).toMatchObject({
+      query: recordYouthLinkMutation,
+      variables: { input: { youthId, caseworkerUnitId: caseworker.org, providerIds: [], mentorIds: [] } },
+      requestId: 'replication-register',
+    });
+    expect(registered!.authorization).toMatch(/^Bearer [\w-]+\.[\w-]+\.[\w-]+$/);
+
+    const orderId = (await ok(caseworker, PLACE, orderInput(youthId))).id as string;
+    expect(calls().map((call) => call.variables.input)).toEqual([{ youthId, caseworkerUnitId: caseworker.org, providerIds: [provider.org], mentorIds: [] }]);
+
+    await ok(provider, ACCEPT, { orderId });
+    expect(calls()).toEqual([]);
+    await ok(provider, ASSIGN, { orderId, mentorId });
+    expect(calls().map((call) => call.variables.input)).toEqual([{ youthId, caseworkerUnitId: caseworker.org, providerIds: [provider.org], mentorIds: [] }]);
+    expect(await ok(provider, SIGN, { orderId, mentorName: 'Rep Mentor', mentorContact: '+45 30 30 30 30' })).toMatchObject({ status: 'ACTIVE' });
+    expect(calls().map((call) => call.variables.input)).toEqual([{ youthId, caseworkerUnitId: caseworker.org, providerIds: [provider.org], mentorIds: [mentorId] }]);
+
+    await ok(caseworker, SPS, { orderId, text: 'Ingen SPS-behov.', clarifiedOn: today() });
+    expect(calls()).toEqual([]);
+    expect(await ok(caseworker, COMPLETE, { orderId, outcome: 'COMPLETED_EDUCATION', youthSatisfaction: 4 })).toMatchObject({ status: 'COMPLETED' });
+    expect(calls().map((call) => call.variables.input)).toEqual([{ youthId, caseworkerUnitId: caseworker.org, providerIds: [provider.org], mentorIds: [] }]);
+    expect(harness.partners.refused).toBe(0);
+  });
+
+  describe('when partners is down', () => {
+    let partnersUrl: string;
+
+    beforeAll(async () => {
+      partnersUrl = harness.peers.partners!;
+      harness.peers.partners = await deadUrl();
+    });
+
+    afterAll(() => {
+      harness.peers.partners = partnersUrl;
+    });
+
+    async function snapshot() {
+      const [row] = await harness.db.query(
+        `SELECT (SELECT count(*)::int FROM youth) AS youths, (SELECT count(*)::int FROM mentor_order) AS orders,
+                (SELECT sum(version)::int FROM mentor_order) AS versions, (SELECT count(*)::int FROM mentor_agreement) AS agreements,
+                (SELECT count(*)::int FROM audit_record WHERE 'Mutation.registerYouth' = ANY(allowed_fields) OR 'Mutation.placeOrder' = ANY(allowed_fields)
+                   OR 'Mutation.cancelOrder' = ANY(allowed_fields) OR 'Mutation.signAgreement' = ANY(allowed_fields)) AS audited_writes`,
+      );
+      return row as Record<string, number>;
+    }
+
+    test('the mutation fails with SERVICE_UNAVAILABLE and nothing is stored', async () => {
+      const before = await snapshot();
+      const unavailable = { code: 'SERVICE_UNAVAILABLE', service: 'partners' };
+      expect(codeOf(await harness.call(caseworker, REGISTER, { input: youthInput('030504-6617') }))).toMatchObject(unavailable);
+      expect(codeOf(await harness.call(caseworker, PLACE, { input: orderInput(demoYouth(0).id) }))).toMatchObject(unavailable);
+      const active = demoOrder(demoYouth(0));
+      expect(active.status).toBe('ACTIVE');
+      expect(codeOf(await harness.call(caseworker, CANCEL, { input: { orderId: active.id, reason: 'Flyttet.' } }))).toMatchObject(unavailable);
+      expect(await snapshot()).toEqual(before);
+      const [row] = await harness.db.query('SELECT status FROM mentor_order WHERE id = $1', [active.id]);
+      expect(row.status).toBe('ACTIVE');
+    });
+  });
+});
+
+describe('receiving: partners mirrors enrollments, consent and youth guide here', () => {
+  const socialWorker = demoUsers['social-worker']!;
+  const youth = demoYouth(1);
+  const YOUTH = '#graphql\nquery Y($id: ID!) { youth(id: $id) { id firstName specialNeeds } }';
+
+  async function seen(identity: Identity, id = youth.id): Promise<boolean> {
+    const response = await harness.call<{ youth: { id: string } | null }>(identity, YOUTH, { id });
+    return response.body.data?.youth?.id === id;
+  }
+
+  async function stored(id = youth.id) {
+    const [row] = await harness.db.query(
+      `SELECT consent_to_social_services AS consent, consent_withdrawn_on::text AS withdrawn, institution_ids::text[] AS institutions, youth_guide_id AS guide, version FROM youth WHERE id = $1`,
+      [id],
+    );
+    return row as { consent: boolean; withdrawn: string | null; institutions: string[]; guide: string | null; version: number };
+  }
+
+  test('the mutation is internal: @inaccessible, so the gateway never offers it', () => {
+    const mutation = typeDefs.definitions.find((definition): definition is ObjectTypeDefinitionNode => definition.kind === Kind.OBJECT_TYPE_DEFINITION && definition.name.value === 'Mutation')!;
+    const field = mutation.fields!.find((candidate) => candidate.name.value === 'recordYouthRelations')!;
+    expect(field.directives?.map((directive) => directive.name.value)).toEqual(['inaccessible']);
+    const input = typeDefs.definitions.find((definition): definition is InputObjectTypeDefinitionNode => definition.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION && definition.name.value === 'YouthRelationsInput')!;
+    expect(input.directives?.map((directive) => directive.name.value)).toEqual(['inaccessible']);
+  });
+
+  test('a consent given and withdrawn opens and closes the youth to the social worker; nothing else changes', async () => {
+    expect(youth.consentToSocialServices).toBe(false);
+    expect(await seen(socialWorker)).toBe(false);
+    const before = await stored();
+    expect(await ok(socialWorker, RELATIONS, { youthId: youth.id, socialServicesConsent: true })).toBe(true);
+    expect(await seen(socialWorker)).toBe(true);
+    expect(await stored()).toEqual({ ...before, consent: true, withdrawn: null, version: before.version + 1 });
+    expect(await ok(caseworker, RELATIONS, { youthId: youth.id, socialServicesConsent: false })).toBe(true);
+    expect(await seen(socialWorker)).toBe(false);
+    expect(await stored()).toMatchObject({ consent: false, withdrawn: today(), institutions: before.institutions, guide: before.guide });
+  });
+
+  test('an enrollment opens the youth to the staff of the new institution', async () => {
+    const newSchool = orderableInstitutions.find((institution) => institution.id !== youth.institutionId)!;
+    const staff: Identity = { sub: demoId('user', 'staff-new'), roles: ['INSTITUTION_STAFF'], org: newSchool.id, name: 'Ny' };
+    expect(await seen(staff)).toBe(false);
+    expect(await ok(staff, RELATIONS, { youthId: youth.id, enrolledInstitutionIds: [youth.institutionId, newSchool.id] })).toBe(true);
+    expect(await seen(staff)).toBe(true);
+    expect((await stored()).institutions.sort()).toEqual([youth.institutionId, newSchool.id].sort());
+  });
+
+  test('a youth guide assigned and cleared', async () => {
+    const guide: Identity = { ...demoUsers['youth-guide']!, sub: demoId('user', 'guide-9') };
+    expect(youth.youthGuideId).toBeNull();
+    expect(await seen(guide)).toBe(false);
+    await ok(guide, RELATIONS, { youthId: youth.id, youthGuideId: guide.sub });
+    expect(await seen(guide)).toBe(true);
+    await ok(guide, RELATIONS, { youthId: youth.id, clearYouthGuide: true });
+    expect(await seen(guide)).toBe(false);
+    expect((await stored()).guide).toBeNull();
+  });
+
+  test('the write is audited under the youth', async () => {
+    await ok(socialWorker, RELATIONS, { youthId: youth.id, socialServicesConsent: true }, 'relations-audit');
+    const rows = await harness.db.query('SELECT youth_id, allowed_fields FROM audit_record WHERE request_id = $1', ['relations-audit']);
+    expect(rows).toEqual([{ youth_id: youth.id, allowed_fields: ['Mutation.recordYouthRelations'] }]);
+  });
+
+  test('refuses an unknown youth, bad input, and a caller whose role does not make the change; nothing is stored', async () => {
+    const before = await stored();
+    expect(codeOf(await harness.call(socialWorker, RELATIONS, { input: { youthId: demoId('youth', 'nobody'), socialServicesConsent: true } }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(codeOf(await harness.call(socialWorker, RELATIONS, { input: { youthId: 'x', socialServicesConsent: true } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'youthId' });
+    const staff = demoUsers.institution!;
+    expect(codeOf(await harness.call(staff, RELATIONS, { input: { youthId: youth.id, enrolledInstitutionIds: ['nope'] } }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'enrolledInstitutionIds[0]',
+    });
+    expect(codeOf(await harness.call(staff, RELATIONS, { input: { youthId: youth.id, socialServicesConsent: false } }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(codeOf(await harness.call(provider, RELATIONS, { input: { youthId: youth.id, socialServicesConsent: false } }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(codeOf(await harness.call(demoUsers.auditor!, RELATIONS, { input: { youthId: youth.id, clearYouthGuide: true } }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await stored()).toEqual(before);
+  });
+});

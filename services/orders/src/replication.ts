@@ -1,0 +1,50 @@
+import { callService, type ServiceDirectory } from '@mentor/common';
+import type { EntityManager } from 'typeorm';
+import type { OrdersContext } from './context.js';
+
+/** Where the other subgraphs are, and the secret calls to them are signed with. */
+export interface Peers {
+  directory: ServiceDirectory;
+  signingSecret: string;
+}
+
+/** The relations partners decides access from and this subgraph owns (DESIGN §2). */
+export interface YouthLinkInput {
+  youthId: string;
+  caseworkerUnitId: string;
+  /** The providers of all the youth's orders. */
+  providerIds: string[];
+  /** The mentors of the youth's ACTIVE orders. */
+  mentorIds: string[];
+}
+
+export const recordYouthLinkMutation = '#graphql mutation($input: YouthLinkInput!) { recordYouthLink(input: $input) }';
+
+/** The youth's link as this transaction sees it, after its own changes. */
+export async function youthLinkOf(manager: EntityManager, youthId: string): Promise<YouthLinkInput> {
+  const [row] = (await manager.query(
+    `SELECT y.caseworker_unit_id::text AS caseworker_unit_id,
+            coalesce(array_agg(DISTINCT o.provider_id::text ORDER BY o.provider_id::text) FILTER (WHERE o.id IS NOT NULL), '{}') AS provider_ids,
+            coalesce(array_agg(DISTINCT o.mentor_id::text ORDER BY o.mentor_id::text) FILTER (WHERE o.status = 'ACTIVE' AND o.mentor_id IS NOT NULL), '{}') AS mentor_ids
+     FROM youth y LEFT JOIN mentor_order o ON o.youth_id = y.id
+     WHERE y.id = $1
+     GROUP BY y.id`,
+    [youthId],
+  )) as { caseworker_unit_id: string; provider_ids: string[]; mentor_ids: string[] }[];
+  if (!row) throw new Error(`youth ${youthId} vanished inside its own transaction`);
+  return { youthId, caseworkerUnitId: row.caseworker_unit_id, providerIds: row.provider_ids, mentorIds: row.mentor_ids };
+}
+
+/**
+ * Tells the partners subgraph, on behalf of the caller and inside the caller's transaction: when
+ * partners does not take it (down, slow or refusing), the error rolls the transaction back, so
+ * nothing is half-written.
+ */
+export async function sendYouthLink(manager: EntityManager, peers: Peers, context: Pick<OrdersContext, 'authorization' | 'requestId'>, youthId: string): Promise<void> {
+  const input = await youthLinkOf(manager, youthId);
+  await callService(
+    { directory: peers.directory, service: 'partners', secret: peers.signingSecret, authorization: context.authorization, requestId: context.requestId },
+    recordYouthLinkMutation,
+    { input },
+  );
+}

@@ -1,0 +1,37 @@
+import { auditRecordsFor, forbidden, isUuid } from '@mentor/common';
+import { has } from '../access.js';
+import type { OrdersContext } from '../context.js';
+
+export interface AuditLogReference {
+  youthId: string;
+}
+
+export interface RecordsArgs {
+  from?: Date | null;
+  to?: Date | null;
+}
+
+/** An auditor's view of one youth's audit log: any youth id, no relation to the youth needed. */
+export function auditLogOf(youthId: string, { identity }: Pick<OrdersContext, 'identity'>): AuditLogReference | null {
+  return has(identity, 'AUDITOR') && isUuid(youthId) ? { youthId } : null;
+}
+
+export const AuditLog = {
+  __resolveReference: (reference: AuditLogReference, context: OrdersContext) => auditLogOf(reference.youthId, context),
+
+  async records(log: AuditLogReference, args: RecordsArgs, context: OrdersContext) {
+    if (!has(context.identity, 'AUDITOR')) throw forbidden();
+    const records = await auditRecordsFor(context.db, log.youthId, args.from, args.to);
+    return records.map((record) => ({
+      at: record.at,
+      userId: record.userId,
+      role: record.role,
+      unit: record.unit,
+      fields: record.allowedFields,
+      deniedFields: record.deniedFields,
+      purpose: record.purpose,
+      requestId: record.requestId,
+      outcome: record.outcome,
+    }));
+  },
+};

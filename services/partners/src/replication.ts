@@ -23,7 +23,11 @@ export interface YouthRelationsInput {
   clearYouthGuide?: boolean;
 }
 
-export const recordYouthRelationsMutation = '#graphql mutation($input: YouthRelationsInput!) { recordYouthRelations(input: $input) }';
+export const recordYouthRelationsMutation = /* GraphQL */ `#graphql
+  mutation RecordYouthRelations($input: YouthRelationsInput!) {
+    recordYouthRelations(input: $input)
+  }
+`;
 
 /**
  * Tells the orders subgraph, on behalf of the caller, inside the caller's transaction: when orders

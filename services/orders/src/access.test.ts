@@ -14,6 +14,7 @@ import {
   relatesToYouth,
   seesWholeSchedule,
   sessionScope,
+  successScope,
   youthFieldGroups,
   youthRelations,
   youthScope,
@@ -102,6 +103,7 @@ const matrix: Record<YouthFieldGroup, YouthRole[]> = {
   health: ['CASEWORKER', 'SOCIAL_WORKER'],
   caseNotes: ['CASEWORKER'],
   orders: ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE'],
+  homeVisits: ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR'],
 };
 
 describe('the youth field matrix', () => {
@@ -129,9 +131,15 @@ describe('the youth field matrix', () => {
     for (const group of Object.keys(youthFieldGroups) as YouthFieldGroup[]) expect(maySeeYouthField(as(['AUDITOR']), youthFacts(), group)).toBe(false);
   });
 
-  test('a mentor relates to the youth only while an order is ACTIVE; the grace period is for the order, not the youth', () => {
+  test('a mentor relates to the youth while an order is ACTIVE and for 30 days after it ends, with every MENTOR cell of the matrix', () => {
     const mentor = as(['MENTOR'], provider);
-    expect(relatesToYouth(mentor, youthFacts({}, { status: 'COMPLETED', closedRecently: true }))).toBe(false);
+    const endedRecently = youthFacts({}, { status: 'COMPLETED', closedRecently: true });
+    expect(relatesToYouth(mentor, endedRecently)).toBe(true);
+    expect((Object.keys(youthFieldGroups) as YouthFieldGroup[]).filter((group) => maySeeYouthField(mentor, endedRecently, group))).toEqual(
+      (Object.keys(matrix) as YouthFieldGroup[]).filter((group) => matrix[group].includes('MENTOR')),
+    );
+    expect(relatesToYouth(mentor, youthFacts({}, { status: 'CANCELLED', closedRecently: true }))).toBe(true);
+    expect(relatesToYouth(mentor, youthFacts({}, { status: 'COMPLETED', closedRecently: false }))).toBe(false);
     expect(relatesToYouth(mentor, youthFacts({}, { status: 'ACCEPTED' }))).toBe(false);
     expect(relatesToYouth(as(['MENTOR'], provider, demoId('user', 'other-mentor')), youthFacts())).toBe(false);
   });
@@ -152,7 +160,7 @@ describe('the youth field matrix', () => {
 });
 
 describe('the order field matrix', () => {
-  test('the mentor: everything while ACTIVE; after the end only the order, follow-ups and own sessions, for 30 days', () => {
+  test('the mentor: everything but eligibility while ACTIVE and for 30 days after the end; nothing after that', () => {
     const mentor = as(['MENTOR'], provider);
     const active = orderFacts();
     const closing = orderFacts({ status: 'COMPLETED', closedRecently: true });
@@ -160,7 +168,14 @@ describe('the order field matrix', () => {
     expect(orderRelations(mentor, active)).toEqual(new Set(['MENTOR']));
     for (const group of ['order', 'case', 'schedules', 'progress', 'sessions'] as const) expect(maySeeOrderField(mentor, active, group)).toBe(true);
     expect(maySeeOrderField(mentor, active, 'eligibility')).toBe(false);
-    expect((['order', 'case', 'schedules', 'progress', 'sessions'] as const).filter((group) => maySeeOrderField(mentor, closing, group))).toEqual(['order', 'progress', 'sessions']);
+    expect((['order', 'case', 'eligibility', 'schedules', 'progress', 'sessions'] as const).filter((group) => maySeeOrderField(mentor, closing, group))).toEqual([
+      'order',
+      'case',
+      'schedules',
+      'progress',
+      'sessions',
+    ]);
+    expect(orderRelations(mentor, closing)).toEqual(new Set(['MENTOR']));
     expect(orderRelations(mentor, closedLongAgo).size).toBe(0);
     expect(maySeeSession(mentor, closing, { mentorId: person })).toBe(true);
     expect(maySeeSession(mentor, active, { mentorId: demoId('user', 'earlier-mentor') })).toBe(false);
@@ -193,6 +208,30 @@ describe('the order field matrix', () => {
     expect(maySeeOrderField(as(['PROVIDER_COORDINATOR'], provider), order, 'eligibility')).toBe(true);
     expect(maySeeOrderField(as(['MENTOR'], provider), order, 'eligibility')).toBe(false);
     expect(maySeeOrderField(as(['INSTITUTION_STAFF'], institution), order, 'eligibility')).toBe(false);
+  });
+});
+
+describe('successScope: whose success metrics the caller counts', () => {
+  test('a caseworker their unit’s orders, of any provider or institution', () => {
+    const params = new SqlParams();
+    expect(successScope(as(['CASEWORKER']), { providerId: provider, institutionId: institution }, 'o', params)).toContain('caseworker_unit_id');
+    expect(params.values).toEqual([unit]);
+  });
+
+  test('a provider coordinator only their own provider; another provider is refused (null)', () => {
+    expect(successScope(as(['PROVIDER_COORDINATOR'], provider), {}, 'o', new SqlParams())).toContain('provider_id');
+    expect(successScope(as(['PROVIDER_COORDINATOR'], provider), { providerId: provider }, 'o', new SqlParams())).not.toBeNull();
+    expect(successScope(as(['PROVIDER_COORDINATOR'], provider), { providerId: demoId('provider', 'other') }, 'o', new SqlParams())).toBeNull();
+  });
+
+  test('institution staff only their own institution', () => {
+    expect(successScope(as(['INSTITUTION_STAFF'], institution), {}, 'o', new SqlParams())).toContain('institution_id');
+    expect(successScope(as(['INSTITUTION_STAFF'], institution), { institutionId: demoId('institution', 'other') }, 'o', new SqlParams())).toBeNull();
+  });
+
+  test('nobody else, and a malformed claim relates to nothing', () => {
+    for (const role of ['MENTOR', 'YOUTH_GUIDE', 'SOCIAL_WORKER', 'AUDITOR'] as const) expect(successScope(as([role]), {}, 'o', new SqlParams())).toBeNull();
+    expect(successScope(as(['CASEWORKER'], 'not-an-id'), {}, 'o', new SqlParams())).toBeNull();
   });
 });
 

@@ -49,14 +49,33 @@ export function orderScope(identity: Identity, order: string, params: SqlParams)
   return anyOf(conditions);
 }
 
+/**
+ * The orders whose success metrics the caller may count (rule 15): a caseworker their unit's, a
+ * provider coordinator their own provider's, institution staff their own institution's. Null when
+ * the filter names a provider or institution none of the caller's roles reaches.
+ */
+export function successScope(identity: Identity, filter: { providerId?: string | null; institutionId?: string | null }, order: string, params: SqlParams): string | null {
+  const conditions: string[] = [];
+  if (has(identity, 'CASEWORKER')) {
+    conditions.push(`${order}.youth_id IN (SELECT scope_youth.id FROM youth scope_youth WHERE scope_youth.caseworker_unit_id = ${params.add(identity.org)})`);
+  }
+  if (has(identity, 'PROVIDER_COORDINATOR') && (filter.providerId == null || filter.providerId === identity.org)) {
+    conditions.push(`${order}.provider_id = ${params.add(identity.org)}`);
+  }
+  if (has(identity, 'INSTITUTION_STAFF') && (filter.institutionId == null || filter.institutionId === identity.org)) {
+    conditions.push(`${order}.institution_id = ${params.add(identity.org)}`);
+  }
+  return conditions.length ? anyOf(conditions) : null;
+}
+
 /** The youths the caller may see, as a condition on the youth alias `youth`. */
 export function youthScope(identity: Identity, youth: string, params: SqlParams): string {
   const conditions: string[] = [];
   const orderOfYouth = (condition: string) => `EXISTS (SELECT 1 FROM mentor_order scope_order WHERE scope_order.youth_id = ${youth}.id AND ${condition})`;
   if (has(identity, 'CASEWORKER')) conditions.push(`${youth}.caseworker_unit_id = ${params.add(identity.org)}`);
   if (has(identity, 'PROVIDER_COORDINATOR')) conditions.push(orderOfYouth(`scope_order.provider_id = ${params.add(identity.org)}`));
-  // A youth is the mentor's while an order is ACTIVE; the grace period after it covers the order's closing notes only.
-  if (has(identity, 'MENTOR')) conditions.push(orderOfYouth(`scope_order.mentor_id = ${params.add(identity.sub)} AND scope_order.status = 'ACTIVE'`));
+  // A youth is the mentor's while an order is ACTIVE and for the grace period after it ends, for the closing notes.
+  if (has(identity, 'MENTOR')) conditions.push(orderOfYouth(assignedMentorCondition('scope_order', identity, params)));
   if (has(identity, 'INSTITUTION_STAFF')) {
     const institution = params.add(identity.org);
     conditions.push(`${institution}::uuid = ANY(${youth}.institution_ids) OR ${orderOfYouth(`scope_order.institution_id = ${institution}`)}`);
@@ -141,11 +160,19 @@ export interface OrderFacts extends OrderLink {
   youthGuideId: string | null;
 }
 
+/**
+ * *Assigned* (DESIGN §4): the caller is the order's mentor and it is ACTIVE or ended less than the
+ * grace period ago, so the mentor can still write the closing notes, with the youth's name and case.
+ */
+export function isAssignment(identity: Identity, order: Pick<OrderLink, 'mentorId' | 'status' | 'closedRecently'>): boolean {
+  return has(identity, 'MENTOR') && order.mentorId === identity.sub && (order.status === 'ACTIVE' || order.closedRecently);
+}
+
 /** The caller's relations to a youth (DESIGN §4), as the roles they hold them in. */
 export function youthRelations(identity: Identity, youth: YouthFacts): Set<YouthRole> {
   const relations = new Set<YouthRole>();
   if (has(identity, 'CASEWORKER') && youth.caseworkerUnitId === identity.org) relations.add('CASEWORKER');
-  if (has(identity, 'MENTOR') && youth.orders.some((order) => order.mentorId === identity.sub && order.status === 'ACTIVE')) relations.add('MENTOR');
+  if (has(identity, 'MENTOR') && youth.orders.some((order) => isAssignment(identity, order))) relations.add('MENTOR');
   if (has(identity, 'PROVIDER_COORDINATOR') && youth.orders.some((order) => order.providerId === identity.org)) relations.add('PROVIDER_COORDINATOR');
   if (
     has(identity, 'INSTITUTION_STAFF') &&
@@ -168,6 +195,8 @@ export const youthFieldGroups = {
   health: ['healthNotes'],
   caseNotes: ['caseNotes'],
   orders: ['orders'],
+  /** Not a row of DESIGN §4: where the mentor may meet the youth, for those who plan and hold the meetings. */
+  homeVisits: ['homeVisitConsent', 'homeVisitConsentOn'],
 } as const;
 export type YouthFieldGroup = keyof typeof youthFieldGroups;
 
@@ -182,6 +211,7 @@ export const youthFieldAccess: Record<YouthFieldGroup, readonly YouthRole[]> = {
   health: ['CASEWORKER', 'SOCIAL_WORKER'],
   caseNotes: ['CASEWORKER'],
   orders: ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE'],
+  homeVisits: ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR'],
 };
 
 /** The caller relates to the youth at all: they may know it exists and see its id. */
@@ -194,16 +224,13 @@ export function maySeeYouthField(identity: Identity, youth: YouthFacts, group: Y
   return youthFieldAccess[group].some((role) => relations.has(role));
 }
 
-/** A relation to an order; a mentor's is either the ACTIVE assignment or the grace period after the end. */
-export type OrderRelation = Exclude<YouthRole, 'SOCIAL_WORKER'> | 'MENTOR_CLOSING';
+/** A relation to an order; a mentor's is the assignment, grace period included. */
+export type OrderRelation = Exclude<YouthRole, 'SOCIAL_WORKER'>;
 
 export function orderRelations(identity: Identity, order: OrderFacts): Set<OrderRelation> {
   const relations = new Set<OrderRelation>();
   if (has(identity, 'CASEWORKER') && order.caseworkerUnitId === identity.org) relations.add('CASEWORKER');
-  if (has(identity, 'MENTOR') && order.mentorId === identity.sub) {
-    if (order.status === 'ACTIVE') relations.add('MENTOR');
-    else if (order.closedRecently) relations.add('MENTOR_CLOSING');
-  }
+  if (isAssignment(identity, order)) relations.add('MENTOR');
   if (has(identity, 'PROVIDER_COORDINATOR') && order.providerId === identity.org) relations.add('PROVIDER_COORDINATOR');
   if (has(identity, 'INSTITUTION_STAFF') && order.institutionId === identity.org) relations.add('INSTITUTION_STAFF');
   if (has(identity, 'YOUTH_GUIDE') && order.youthGuideId === identity.sub) relations.add('YOUTH_GUIDE');
@@ -215,17 +242,17 @@ export type OrderFieldGroup = 'order' | 'case' | 'eligibility' | 'schedules' | '
 
 export const orderFieldAccess: Record<OrderFieldGroup, readonly OrderRelation[]> = {
   /** Status, hours, dates, institution, provider, mentor, extensions, outcome kind. */
-  order: ['CASEWORKER', 'MENTOR', 'MENTOR_CLOSING', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE'],
+  order: ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE'],
   /** Goal, tasks, agreement and the rest of the case content. */
   case: ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'YOUTH_GUIDE'],
   /** Target group and legal basis, as on the youth. */
   eligibility: ['CASEWORKER', 'PROVIDER_COORDINATOR', 'YOUTH_GUIDE'],
   /** Institution staff see only the entries in teaching hours. */
   schedules: ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE'],
-  /** Follow-ups and effect assessments: also read for the closing notes. */
-  progress: ['CASEWORKER', 'MENTOR', 'MENTOR_CLOSING', 'PROVIDER_COORDINATOR', 'YOUTH_GUIDE'],
+  /** Follow-ups and effect assessments. */
+  progress: ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'YOUTH_GUIDE'],
   /** A mentor only their own sessions, see maySeeSession. */
-  sessions: ['CASEWORKER', 'MENTOR', 'MENTOR_CLOSING', 'PROVIDER_COORDINATOR'],
+  sessions: ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR'],
 };
 
 export function maySeeOrderField(identity: Identity, order: OrderFacts, group: OrderFieldGroup): boolean {
@@ -237,7 +264,7 @@ export function maySeeOrderField(identity: Identity, order: OrderFacts, group: O
 export function maySeeSession(identity: Identity, order: OrderFacts, session: { mentorId: string }): boolean {
   const relations = orderRelations(identity, order);
   if (relations.has('CASEWORKER') || relations.has('PROVIDER_COORDINATOR')) return true;
-  return (relations.has('MENTOR') || relations.has('MENTOR_CLOSING')) && session.mentorId === identity.sub;
+  return relations.has('MENTOR') && session.mentorId === identity.sub;
 }
 
 /** Everyone who may read the schedules reads every entry, except institution staff: only the entries in teaching hours. */

@@ -4,6 +4,7 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { closedRecentlyCondition, currentConsentCondition, orderScope, sessionScope, youthScope, type OrderFacts, type OrderLink, type YouthFacts } from './access.js';
 import type { OrderStatus } from './domain.js';
 import { EffectAssessment, FollowUp, MentorAgreement, MentorSession, Order, OrderExtension, Schedule, ScheduleEntry, ServiceStandard, Youth } from './entities/index.js';
+import type { DeliveryFacts } from './rules/delivery.js';
 import { hydrate, SqlParams } from './sql.js';
 
 /** One page of a relation list, with the list's full size. */
@@ -20,6 +21,17 @@ const orderRelationColumn: Record<OrderRelation, string> = {
   mentor: 'mentor_id',
   institution: 'institution_id',
 };
+
+/**
+ * A schedule entry is in the plan unless a schedule of the same order published later covers its
+ * day: a new schedule for days already planned replaces the earlier plan for them.
+ */
+export function inForce(entry: string, schedule: string): string {
+  return (
+    `NOT EXISTS (SELECT 1 FROM schedule later WHERE later.order_id = ${schedule}.order_id ` +
+    `AND later.published_at > ${schedule}.published_at AND ${entry}.date BETWEEN later.valid_from AND later.valid_to)`
+  );
+}
 
 /** Newest orders first; the reference is unique, so the order is stable for offset cursors. */
 export function orderSort(alias: string): string {
@@ -41,6 +53,8 @@ export interface Loaders {
   effectAssessmentsByOrder: DataLoader<string, EffectAssessment[]>;
   extensionsByOrder: DataLoader<string, OrderExtension[]>;
   deliveredMinutesByOrder: DataLoader<string, number>;
+  /** Per week of the order: hours planned in the schedules in force, minutes delivered, weeks a schedule covers. */
+  deliveryByOrder: DataLoader<string, DeliveryFacts>;
   /** The caller's orders of a youth, provider, mentor or institution, one page per parent. */
   ordersOf(relation: OrderRelation, page: Page): DataLoader<string, PageOf<Order>>;
   /** The sessions of orders the caller may read sessions of, one page per order. */
@@ -99,6 +113,35 @@ async function loadOrderFacts(db: DataSource, ids: readonly string[]): Promise<O
     caseworkerUnitId: row.caseworker_unit_id,
     youthGuideId: row.youth_guide_id,
   }));
+}
+
+/** One statement for a batch of orders: planned hours, delivered minutes and scheduled weeks, per week of each order. */
+async function loadDelivery(db: DataSource, orderIds: readonly string[]): Promise<DeliveryFacts[]> {
+  const rows: { order_id: string; kind: 'planned' | 'delivered' | 'scheduled'; week: number; amount: number }[] = await db.query(
+    `SELECT s.order_id, 'planned' AS kind, (e.date - o.start_date) / 7 AS week, sum(e.hours)::float AS amount
+     FROM schedule_entry e JOIN schedule s ON s.id = e.schedule_id JOIN mentor_order o ON o.id = s.order_id
+     WHERE s.order_id = ANY($1) AND e.date BETWEEN o.start_date AND o.end_date AND ${inForce('e', 's')}
+     GROUP BY 1, 3
+     UNION ALL
+     SELECT m.order_id, 'delivered', (m.date - o.start_date) / 7, sum(m.minutes)::float
+     FROM mentor_session m JOIN mentor_order o ON o.id = m.order_id
+     WHERE m.order_id = ANY($1) AND m.date >= o.start_date
+     GROUP BY 1, 3
+     UNION ALL
+     SELECT DISTINCT s.order_id, 'scheduled', w, 0
+     FROM schedule s JOIN mentor_order o ON o.id = s.order_id,
+          generate_series((greatest(s.valid_from, o.start_date) - o.start_date) / 7, (least(s.valid_to, o.end_date) - o.start_date) / 7) AS w
+     WHERE s.order_id = ANY($1) AND s.valid_to >= o.start_date AND s.valid_from <= o.end_date`,
+    [orderIds],
+  );
+  const facts = new Map(orderIds.map((id) => [id, { plannedHours: new Map<number, number>(), deliveredMinutes: new Map<number, number>(), scheduledWeeks: new Set<number>() }] as const));
+  for (const row of rows) {
+    const of = facts.get(row.order_id)!;
+    if (row.kind === 'planned') of.plannedHours.set(row.week, row.amount);
+    else if (row.kind === 'delivered') of.deliveredMinutes.set(row.week, row.amount);
+    else of.scheduledWeeks.add(row.week);
+  }
+  return orderIds.map((id) => facts.get(id)!);
 }
 
 /**
@@ -196,6 +239,8 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
       const minutes = new Map(rows.map((row) => [row.order_id, row.minutes] as const));
       return orderIds.map((id) => minutes.get(id) ?? 0);
     }),
+
+    deliveryByOrder: new DataLoader<string, DeliveryFacts>((orderIds) => loadDelivery(db, orderIds)),
 
     ordersOf: (relation, page) =>
       memo(orderPages, `${relation}:${page.offset}:${page.limit}`, () =>

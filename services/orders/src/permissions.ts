@@ -33,6 +33,10 @@ const caseworkersAndProviders = roleRule('CASEWORKER', 'PROVIDER_COORDINATOR');
 /** The callers whose action in partners (enrollment, consent, youth guide) changes a relation mirrored here. */
 const relationRecorders = roleRule('INSTITUTION_STAFF', 'CASEWORKER', 'SOCIAL_WORKER', 'YOUTH_GUIDE');
 const auditors = roleRule('AUDITOR');
+/** The due list is every role's but the auditor's; its lists are filled only for the caller's own organisation. */
+const dueListReaders = roleRule('CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE', 'SOCIAL_WORKER');
+/** Success metrics are aggregates for those who buy, deliver or host the support; the scope is narrowed in the resolver. */
+const metricsReaders = roleRule('CASEWORKER', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF');
 
 /** Writes the read to the audit trail; the field is refused when it was not allowed or the record was not stored. */
 async function audited(context: OrdersContext, youthId: string, field: string, allowed: boolean): Promise<boolean> {
@@ -79,7 +83,7 @@ const orderGroup = (name: string, group: OrderFieldGroup, options?: { audit?: bo
 const recordGroup = (name: string, group: OrderFieldGroup) =>
   byOrder<OfOrder>(name, (record) => record.orderId, (identity, order) => maySeeOrderField(identity, order, group));
 
-/** The order's youth: the caller must relate to the youth itself (a mentor's grace period does not). */
+/** The order's youth: the caller must relate to the youth itself (a mentor does for 30 days after the order ends). */
 const orderYouth = parentRule<{ youthId: string }, OrdersContext>('Order.youth', async (order, context) => {
   const facts = isUuid(order.youthId) ? await context.loaders.youthFacts.load(order.youthId) : null;
   return facts !== null && relatesToYouth(context.identity, facts);
@@ -117,6 +121,12 @@ export const ruleTree: RuleTree = {
     // The municipalities' published rule sets.
     serviceStandards: authenticated,
     auditLog: auditors,
+    dueList: dueListReaders,
+    successMetrics: metricsReaders,
+    // The resolver narrows it to the order's provider and the youth's caseworker.
+    suggestMentors: caseworkersAndProviders,
+    // The resolver exports the caller's own unit only, and audits every CPR number in it.
+    nationalReport: caseworkers,
     // Each reference resolver scopes what it returns, and the entity's field rules apply to it.
     _entities: authenticated,
     // The supergraph is composed from the committed files; nobody needs the SDL at runtime.
@@ -138,6 +148,7 @@ export const ruleTree: RuleTree = {
     extendOrder: caseworkers,
     completeOrder: caseworkers,
     cancelOrder: caseworkers,
+    recordHomeVisitConsent: caseworkers,
     recordYouthRelations: relationRecorders,
   },
   Youth: youthFields(),
@@ -163,6 +174,8 @@ export const ruleTree: RuleTree = {
         'extensions',
         'followUpDue',
         'effectAssessmentDue',
+        'weeklyReconciliation',
+        'missedContactWeeks',
         'outcome',
         'serviceStandard',
         'createdAt',
@@ -185,6 +198,7 @@ export const ruleTree: RuleTree = {
   },
   OrderConnection: connection,
   OrderEdge: edge,
+  WeekDelivery: allFields(['weekStart', 'weekEnd', 'plannedHours', 'deliveredHours', 'difference', 'status', 'scheduled'], recordGroup('WeekDelivery', 'order')),
   SpsClarification: allFields(['text', 'clarifiedOn'], recordGroup('SpsClarification', 'case')),
   MentorAgreement: allFields(
     ['id', 'goal', 'mentorName', 'mentorContact', 'tasks', 'startDate', 'endDate', 'weeklyHours', 'totalHours', 'complaintGuidance', 'signedOn'],
@@ -213,6 +227,12 @@ export const ruleTree: RuleTree = {
   Provider: { id: authenticated, orders: orderReaders },
   Mentor: { id: authenticated, orders: orderReaders },
   Institution: { id: authenticated, orders: orderReaders },
+  DueList: allFields(['id', 'followUpsDue', 'effectAssessmentsDue', 'underDelivering', 'missedWeeklyContacts', 'awaitingAcceptance', 'awaitingMentor'], dueListReaders),
+  MentorSuggestion: allFields(['mentor', 'eligible', 'score', 'reasons'], caseworkersAndProviders),
+  SuccessMetrics: allFields(
+    ['count', 'completedEducationShare', 'transferredShare', 'droppedOutShare', 'averageYouthSatisfaction', 'averagePartnerRating', 'partnerRatingCount', 'orderedHours', 'deliveredHours'],
+    metricsReaders,
+  ),
   PageInfo: allFields(['hasNextPage', 'endCursor'], authenticated),
   AuditLog: allFields(['youthId', 'records'], auditors),
   AuditRecord: allFields(['at', 'userId', 'role', 'unit', 'fields', 'deniedFields', 'purpose', 'requestId', 'outcome'], auditors),

@@ -18,7 +18,7 @@ export interface YouthLinkInput {
   mentorIds: string[];
 }
 
-export const recordYouthLinkMutation = '#graphql mutation($input: YouthLinkInput!) { recordYouthLink(input: $input) }';
+export const recordYouthLinkMutation = '#graphql\nmutation($input: YouthLinkInput!) { recordYouthLink(input: $input) }';
 
 /** The youth's link as this transaction sees it, after its own changes. */
 export async function youthLinkOf(manager: EntityManager, youthId: string): Promise<YouthLinkInput> {

@@ -113,8 +113,8 @@ interface Tables {
 }
 
 const columns = {
-  youth: ['id', 'first_name', 'last_name', 'cpr', 'birth_date', 'address', 'phone', 'email', 'target_group', 'legal_basis', 'special_needs', 'health_notes', 'case_notes', 'caseworker_unit_id', 'youth_guide_id', 'consent_to_social_services', 'consent_given_on', 'institution_ids', 'created_at', 'updated_at'],
-  order: ['id', 'reference', 'youth_id', 'provider_id', 'mentor_id', 'institution_id', 'service_standard_id', 'target_group', 'legal_basis', 'goal_kind', 'goal', 'tasks', 'requested_activities', 'weekly_hours', 'weeks', 'start_date', 'end_date', 'delivery_municipality_code', 'status', 'sps_clarification', 'sps_clarified_on', 'rejection_reason', 'cancellation_reason', 'outcome_kind', 'youth_satisfaction', 'outcome_note', 'closed_at', 'version', 'created_at', 'updated_at'],
+  youth: ['id', 'first_name', 'last_name', 'cpr', 'birth_date', 'address', 'phone', 'email', 'target_group', 'legal_basis', 'special_needs', 'health_notes', 'case_notes', 'caseworker_unit_id', 'youth_guide_id', 'consent_to_social_services', 'consent_given_on', 'institution_ids', 'created_at', 'updated_at', 'home_visit_consent', 'home_visit_consent_on'],
+  order: ['id', 'reference', 'youth_id', 'provider_id', 'mentor_id', 'institution_id', 'service_standard_id', 'target_group', 'legal_basis', 'goal_kind', 'goal', 'tasks', 'requested_activities', 'weekly_hours', 'weeks', 'start_date', 'end_date', 'delivery_municipality_code', 'status', 'sps_clarification', 'sps_clarified_on', 'rejection_reason', 'cancellation_reason', 'outcome_kind', 'youth_satisfaction', 'outcome_note', 'closed_at', 'version', 'created_at', 'updated_at', 'activated_on'],
   agreement: ['id', 'order_id', 'goal', 'mentor_name', 'mentor_contact', 'tasks', 'start_date', 'end_date', 'weekly_hours', 'total_hours', 'complaint_guidance', 'signed_on'],
   schedule: ['id', 'order_id', 'kind', 'valid_from', 'valid_to', 'published_at'],
   entry: ['id', 'schedule_id', 'date', 'start_time', 'end_time', 'hours', 'place', 'activity'],
@@ -194,6 +194,9 @@ function addYouth(tables: Tables, youth: DemoYouth, createdAt: Date, today: stri
     [youth.institutionId],
     createdAt,
     createdAt,
+    // Consent to home visits: filled in once the youth's sessions are planned (see recordHomeVisits).
+    false,
+    null,
   ]);
   return { targetGroup, legalBasis: usualLegalBasis[targetGroup] };
 }
@@ -319,6 +322,7 @@ function addOrder(tables: Tables, youth: DemoYouth, order: DemoOrder, plan: Orde
     versionOf[order.status] + (order.mentorId && order.status === 'ACCEPTED' ? 1 : 0),
     createdAt,
     closedAt ?? createdAt,
+    delivering && order.mentorId ? plan.startDate : null,
   ]);
   if (delivering && order.mentorId) {
     const mentor = mentorsById.get(order.mentorId)!;
@@ -339,6 +343,15 @@ function addOrder(tables: Tables, youth: DemoYouth, order: DemoOrder, plan: Orde
     ]);
     addDelivery(tables, order, { ...plan, endDate, weeklyHours, requestedActivities, placeName: institution.name }, today, rng);
   }
+}
+
+/** A youth the mentor met at home has consented to it, from the first such visit. */
+function recordHomeVisits(tables: Tables, youthRow: unknown[], orderId: string, firstSession: number): void {
+  const column = (name: (typeof columns.session)[number]) => columns.session.indexOf(name);
+  const visits = tables.session.slice(firstSession).filter((row) => row[column('order_id')] === orderId && row[column('place')] === 'HOME');
+  if (!visits.length) return;
+  youthRow[columns.youth.indexOf('home_visit_consent')] = true;
+  youthRow[columns.youth.indexOf('home_visit_consent_on')] = visits.map((row) => row[column('date')] as string).sort()[0];
 }
 
 async function insertAll(manager: EntityManager, tables: Tables): Promise<void> {
@@ -382,7 +395,9 @@ export async function seed(db: DataSource, options: { youths: number }): Promise
         const plan = planDates(order.status, today, rng);
         // The youth was registered shortly before the order was placed.
         const about = addYouth(tables, youth, at(addDays(plan.createdOn, -between(rng, 1, 30)), '09:15'), today, rng, usedCprs);
+        const firstSession = tables.session.length;
         addOrder(tables, youth, order, plan, about, today, rng);
+        recordHomeVisits(tables, tables.youth[tables.youth.length - 1]!, order.id, firstSession);
       }
       await insertAll(manager, tables);
     }

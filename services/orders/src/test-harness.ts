@@ -1,5 +1,8 @@
 import {
   callSubgraph,
+  demoInstitutions,
+  demoMentors,
+  demoProviders,
   createLogger,
   createTestDatabase,
   createTestIdentityProvider,
@@ -12,9 +15,43 @@ import {
 } from '@mentor/common';
 import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { dataSourceSpec } from './data-source.js';
-import { startPartnersStub, type PartnersStub } from './partners-stub.js';
+import { startPeerStub, type PeerHandlers, type PeerStub } from './peer-stub.js';
 import { seed } from './seed.js';
 import { createServer } from './server.js';
+
+/**
+ * What the stand-in partners subgraph answers by default: the youth link is taken, institutions
+ * are the demo's, and nobody has rated any cooperation.
+ */
+export const partnersDefaults: PeerHandlers = {
+  recordYouthLink: () => true,
+  institution: ({ id }) => {
+    const institution = demoInstitutions.find((candidate) => candidate.id === id);
+    return institution
+      ? { orderable: institution.approved && institution.type !== 'OTHER', type: institution.type, approved: institution.approved, municipalityCode: institution.municipalityCode }
+      : null;
+  },
+  collaborationRatings: () => ({ count: 0, average: null }),
+};
+
+/**
+ * What the stand-in mentors subgraph answers by default: the demo providers' catalogues, every
+ * mentor eligible with room for 40 hours a week, and the demo mentors of a provider ranked in order.
+ */
+export const mentorsDefaults: PeerHandlers = {
+  providerCatalogue: ({ providerId }) => {
+    const provider = demoProviders.find((candidate) => candidate.id === providerId);
+    return provider ? { activities: provider.activities, municipalityCodes: provider.municipalityCodes } : null;
+  },
+  mentorEligibility: () => ({ eligible: true, reasons: [] }),
+  mentorCapacity: () => 40,
+  rankMentors: ({ input }) => {
+    const { providerId } = input as { providerId: string };
+    return demoMentors
+      .filter((mentor) => mentor.providerId === providerId)
+      .map((mentor, index) => ({ mentorId: mentor.id, eligible: true, score: 90 - index, reasons: ['certified for the target group'] }));
+  },
+};
 
 const isAuditInsert = (statement: string) => statement.trimStart().startsWith('INSERT INTO audit_record');
 
@@ -49,8 +86,10 @@ export interface OrdersHarness {
   db: DataSource;
   server: RunningSubgraph;
   statements: StatementCounter;
-  /** The partners subgraph the mutations tell about youths' providers and mentors: a recording stub. */
-  partners: PartnersStub;
+  /** The partners subgraph: told about youths' providers and mentors, asked about institutions and ratings. A recording stub. */
+  partners: PeerStub;
+  /** The mentors subgraph, asked about catalogues and mentors: a recording stub. */
+  mentors: PeerStub;
   /** Where the server finds its peers; change `partners` to point it at another one. */
   peers: ServiceDirectory;
   /** Sends a request as the gateway would, with a token for `identity`. */
@@ -66,8 +105,9 @@ export async function startHarness(label: string, options: { youths: number }): 
   const db = await openDatabase({ ...dataSourceSpec(database.url), logger: statements });
   await seed(db, options);
   const identities = await createTestIdentityProvider();
-  const partners = await startPartnersStub();
-  const peers: ServiceDirectory = { partners: partners.url };
+  const partners = await startPeerStub(partnersDefaults);
+  const mentors = await startPeerStub(mentorsDefaults);
+  const peers: ServiceDirectory = { partners: partners.url, mentors: mentors.url };
   const server = await createServer({ db, verifyToken: identities.verifyToken, signingSecret: TEST_SIGNING_SECRET, log: createLogger('orders', 'silent'), peers });
   const token = (identity: Identity) => identities.token(identity);
   return {
@@ -75,12 +115,14 @@ export async function startHarness(label: string, options: { youths: number }): 
     server,
     statements,
     partners,
+    mentors,
     peers,
     token,
     call: async (identity, query, variables, headers) => callSubgraph(server.url, { query, variables }, { token: await token(identity), headers }),
     async stop() {
       await server.stop();
       await partners.stop();
+      await mentors.stop();
       await db.destroy();
       await database.drop();
     },

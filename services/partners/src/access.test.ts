@@ -122,9 +122,9 @@ describe('the relations of DESIGN §4, as plain functions', () => {
     expect(maySeeFeedback(as('AUDITOR', school), { organisationId: school })).toBe(false);
   });
 
-  it('gives the rating summary behind the success metrics to caseworkers and provider coordinators only', () => {
-    for (const identity of [caseworker, otherCaseworker, coordinator]) expect(mayReadCollaborationRatings(identity)).toBe(true);
-    for (const identity of [assignedMentor, staff, youthGuide, socialWorker, auditor]) expect(mayReadCollaborationRatings(identity)).toBe(false);
+  it('gives the rating summary behind the success metrics to caseworkers, provider coordinators and institution staff only', () => {
+    for (const identity of [caseworker, otherCaseworker, coordinator, staff]) expect(mayReadCollaborationRatings(identity)).toBe(true);
+    for (const identity of [assignedMentor, youthGuide, socialWorker, auditor]) expect(mayReadCollaborationRatings(identity)).toBe(false);
   });
 
   it('lets the youth\'s caseworker record consents to any body, a social worker only to their own', () => {

@@ -208,7 +208,7 @@ export function mayRecordConsent(identity: Identity, link: Pick<YouthLink, 'case
  * a caseworker or a provider coordinator; it names no organisation, and orders chose the order ids.
  */
 export function mayReadCollaborationRatings(identity: Identity): boolean {
-  return hasRole(identity, 'CASEWORKER') || hasRole(identity, 'PROVIDER_COORDINATOR');
+  return hasRole(identity, 'CASEWORKER') || hasRole(identity, 'PROVIDER_COORDINATOR') || hasRole(identity, 'INSTITUTION_STAFF');
 }
 
 export function mayGiveFeedback(identity: Identity): boolean {

@@ -41,7 +41,8 @@ const feedbackReaders = roleRule('CASEWORKER', 'PROVIDER_COORDINATOR', 'INSTITUT
 /** The orders subgraph replicates relations on behalf of the caller whose action changed them. */
 const relationWriters = roleRule('CASEWORKER', 'PROVIDER_COORDINATOR');
 /** The orders subgraph asks for the rating summary behind its success metrics on behalf of these roles. */
-const ratingReaders = roleRule('CASEWORKER', 'PROVIDER_COORDINATOR');
+// Success criterion 4 per institution: the school reads the ratings of the orders delivered there (orders chooses the ids).
+const ratingReaders = roleRule('CASEWORKER', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF');
 const auditors = roleRule('AUDITOR');
 
 async function callerIsKuiStaff(context: PartnersContext): Promise<boolean> {

@@ -107,6 +107,10 @@ export class Order {
   @Column('text', { name: 'outcome_note', nullable: true })
   outcomeNote: string | null;
 
+  /** The day the order became ACTIVE (agreement signed, mentor assigned); null for an order that never was. */
+  @Column('date', { name: 'activated_on', nullable: true })
+  activatedOn: string | null;
+
   /** When the order became COMPLETED, REJECTED or CANCELLED; a mentor keeps access for 30 days after. */
   @Column('timestamptz', { name: 'closed_at', nullable: true })
   closedAt: Date | null;

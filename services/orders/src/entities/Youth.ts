@@ -64,6 +64,14 @@ export class Youth {
   @Column('date', { name: 'consent_withdrawn_on', nullable: true })
   consentWithdrawnOn: string | null;
 
+  /** The youth's recorded consent to meet the mentor at home (seed 000 §2), recorded by the caseworker. */
+  @Column('boolean', { name: 'home_visit_consent', default: false })
+  homeVisitConsent: boolean;
+
+  /** When the consent to home visits was last given or withdrawn. */
+  @Column('date', { name: 'home_visit_consent_on', nullable: true })
+  homeVisitConsentOn: string | null;
+
   /** Institutions the youth is enrolled at, mirrored from partners for access decisions. */
   @Column('uuid', { name: 'institution_ids', array: true, default: () => "'{}'" })
   institutionIds: string[];

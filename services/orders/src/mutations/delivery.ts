@@ -9,6 +9,7 @@ import { checkEffectAssessment, checkFollowUp, type RecordEffectAssessmentInput,
 import { statusViolation } from '../rules/lifecycle.js';
 import { checkSchedule, entryHours, type PublishScheduleInput } from '../rules/schedule.js';
 import { checkSession, type LogSessionInput } from '../rules/session.js';
+import { inForce } from '../loaders.js';
 import { bulkInsert, hydrate } from '../sql.js';
 import { createIdempotently, insertRow, isCaseworkerOfOrder, lockVisibleOrder, requireThat, rulesOfOrder } from './support.js';
 
@@ -35,14 +36,18 @@ export function publishSchedule(input: ForOrder<PublishScheduleInput>, context: 
       const order = await lockVisibleOrder(manager, identity, input.orderId);
       requireThat(isOrderProvider(identity, order), 'Only the provider the order is placed with publishes its schedules');
       assertRules(violations(statusViolation(order.status, ['ACCEPTED', 'ACTIVE'], 'publish a schedule')));
+      // The plan as it stands without the days this schedule covers: a later schedule replaces an earlier one's days.
       const planned = (await manager.query(
-        'SELECT DISTINCT e.activity FROM schedule_entry e JOIN schedule s ON s.id = e.schedule_id WHERE s.order_id = $1',
-        [order.id],
+        `SELECT DISTINCT e.activity FROM schedule_entry e JOIN schedule s ON s.id = e.schedule_id
+         WHERE s.order_id = $1 AND NOT (e.date BETWEEN $2 AND $3) AND ${inForce('e', 's')}`,
+        [order.id, input.validFrom, input.validTo],
       )) as { activity: string }[];
+      const [{ until }] = (await manager.query('SELECT max(valid_to)::text AS until FROM schedule WHERE order_id = $1', [order.id])) as [{ until: string | null }];
       assertRules(
         checkSchedule(input, {
           order: { ...order, totalHours: totalHoursOf(order) },
           plannedActivities: planned.map((row) => row.activity),
+          plannedUntil: until,
           deliveredHours: (await deliveredMinutes(manager, order.id)) / 60,
           today: today(),
         }),
@@ -83,7 +88,11 @@ export function logSession(input: ForOrder<LogSessionInput>, context: OrdersCont
         requireThat(isOrderMentor(identity, order), 'Only the assigned mentor logs sessions');
         assertRules(violations(statusViolation(order.status, ['ACTIVE'], 'log a session')));
       }
-      assertRules(checkSession(input, { order: { ...order, totalHours: totalHoursOf(order) }, deliveredMinutes: await deliveredMinutes(manager, order.id), today: today() }));
+      const [youth] = (await manager.query('SELECT home_visit_consent FROM youth WHERE id = $1', [order.youthId])) as { home_visit_consent: boolean }[];
+      const homeVisitConsent = youth?.home_visit_consent === true;
+      assertRules(
+        checkSession(input, { order: { ...order, totalHours: totalHoursOf(order) }, deliveredMinutes: await deliveredMinutes(manager, order.id), homeVisitConsent, today: today() }),
+      );
       return insertRow(manager, MentorSession, 'mentor_session', {
         id: randomUUID(),
         order_id: order.id,
@@ -93,7 +102,7 @@ export function logSession(input: ForOrder<LogSessionInput>, context: OrdersCont
         form: input.form,
         place: input.form === 'IN_PERSON' ? input.place : null,
         special_reason: input.specialReason?.trim() || null,
-        home_visit_consent: input.homeVisitConsent === true,
+        home_visit_consent: input.form === 'IN_PERSON' && input.place === 'HOME' && homeVisitConsent,
         activities: (input.activities ?? []).map((activity) => activity.trim()),
         journal_note: input.journalNote.trim(),
         phase: input.phase,

@@ -5,13 +5,16 @@ import { isOrderProvider, isOwnUnit, youthScope } from '../access.js';
 import type { OrdersContext } from '../context.js';
 import { addDays, endDateFor, isIsoDate, today } from '../dates.js';
 import { Order, OrderExtension, ServiceStandard, Youth } from '../entities/index.js';
-import { checkAgreement, type SignAgreementInput } from '../rules/agreement.js';
+import { agreementItemsViolations, checkAgreement, type SignAgreementInput } from '../rules/agreement.js';
+import { followUpDueDate, followUpOverdueViolation } from '../rules/follow-up.js';
 import { statusViolation, transitionViolation } from '../rules/lifecycle.js';
 import {
+  catalogueViolations,
   checkCompletion,
   checkExtension,
   checkPlaceOrder,
   checkSpsClarification,
+  institutionViolation,
   reasonViolation,
   type CompleteOrderInput,
   type ExtensionInput,
@@ -19,8 +22,10 @@ import {
   type SpsClarificationInput,
 } from '../rules/order.js';
 import { totalHoursOf } from '../hours.js';
+import { institutionFacts, providerCatalogue } from '../peers.js';
 import { sendYouthLink, type Peers } from '../replication.js';
 import { hydrate, SqlParams } from '../sql.js';
+import { assertMentorFits, assertMentorStaysEligible } from './assignment.js';
 import { changeOrder, checkVersion, createIdempotently, insertRow, isCaseworkerOfOrder, lockVisibleOrder, requireThat, rulesOfOrder, updateOrder } from './support.js';
 
 export interface OrderChange {
@@ -75,6 +80,12 @@ export async function placeOrder(input: PlaceOrderInput, context: OrdersContext,
       if (!isIsoDate(input.startDate)) throw badInput('startDate', 'date', 'startDate: not a date');
       const standard = await serviceStandardInForce(manager, municipalityCode, input.startDate);
       assertRules(checkPlaceOrder(input, standard.rules, today()));
+      // Rules 3–5 need what the provider offers (mentors) and what the institution is (partners).
+      const [catalogue, institution] = await Promise.all([
+        providerCatalogue(peers, context, input.providerId),
+        institutionFacts(peers, context, input.institutionId),
+      ]);
+      assertRules([...violations(institutionViolation(institution, standard.rules)), ...catalogueViolations(input, catalogue)]);
 
       const order = await insertRow(manager, Order, 'mentor_order', {
         id: randomUUID(),
@@ -127,13 +138,14 @@ export function rejectOrder(input: OrderChange & { reason: string }, context: Or
   });
 }
 
-/** The mentor's certification and capacity are owned by the mentors subgraph and checked there in a later step. */
+/** Rule 9: the mentors subgraph finds the mentor eligible for the rest of the order, and their ACTIVE orders with this one fit their capacity. */
 export function assignMentor(input: OrderChange & { mentorId: string }, context: OrdersContext, peers: Peers): Promise<Order> {
   return changeOrder(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireThat(isOrderProvider(context.identity, order), 'Only the provider the order is placed with assigns its mentor');
     checkVersion(order, input.expectedVersion);
     assertRules(violations(requireUuid('mentorId', input.mentorId), statusViolation(order.status, ['ACCEPTED', 'ACTIVE'], 'assign a mentor')));
+    await assertMentorFits(manager, peers, context, order, input.mentorId);
     return linked(manager, peers, context, await updateOrder(manager, order.id, { mentor_id: input.mentorId }));
   });
 }
@@ -146,8 +158,25 @@ export function signAgreement(input: OrderChange & SignAgreementInput, context: 
     checkVersion(order, input.expectedVersion);
     assertRules(violations(statusViolation(order.status, ['ACCEPTED', 'ACTIVE'], 'sign the agreement')));
     assertRules(checkAgreement(input, order, today()));
-    if (order.status === 'ACCEPTED') assertRules(violations(transitionViolation(order.status, 'ACTIVE')));
+    const activating = order.status === 'ACCEPTED';
+    if (activating) assertRules(violations(transitionViolation(order.status, 'ACTIVE')));
     const rules = await rulesOfOrder(manager, order);
+    const complaintGuidance = input.complaintGuidance?.trim() || rules.complaintGuidance;
+    assertRules(
+      agreementItemsViolations({
+        goal: order.goal,
+        mentorName: input.mentorName,
+        mentorContact: input.mentorContact,
+        tasks: order.tasks,
+        startDate: order.startDate,
+        endDate: order.endDate,
+        weeklyHours: order.weeklyHours,
+        totalHours: totalHoursOf(order),
+        complaintGuidance,
+      }),
+    );
+    // ACTIVE needs an eligible mentor on the day it starts: a certification may have lapsed, or the mentor filled up, since the assignment.
+    if (activating) await assertMentorFits(manager, peers, context, order, order.mentorId!);
     await manager.query(
       `INSERT INTO mentor_agreement (id, order_id, goal, mentor_name, mentor_contact, tasks, start_date, end_date, weekly_hours, total_hours, complaint_guidance, signed_on, signed_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
@@ -165,12 +194,13 @@ export function signAgreement(input: OrderChange & SignAgreementInput, context: 
         order.endDate,
         order.weeklyHours,
         totalHoursOf(order),
-        input.complaintGuidance?.trim() || rules.complaintGuidance,
+        complaintGuidance,
         input.signedOn ?? today(),
         isUuid(context.identity.sub) ? context.identity.sub : null,
       ],
     );
-    return linked(manager, peers, context, await updateOrder(manager, order.id, { status: 'ACTIVE' }));
+    const changes = activating ? { status: 'ACTIVE', activated_on: today() } : { status: 'ACTIVE' };
+    return linked(manager, peers, context, await updateOrder(manager, order.id, changes));
   });
 }
 
@@ -186,14 +216,23 @@ export function recordSpsClarification(input: OrderChange & SpsClarificationInpu
   });
 }
 
-export function extendOrder(input: OrderChange & ExtensionInput, context: OrdersContext): Promise<Order> {
+/**
+ * Rule 12 (grants, from the standard's data) and rule 11 (no more support while the follow-up is
+ * overdue); the mentor must stay eligible for the added weeks (rule 9).
+ */
+export function extendOrder(input: OrderChange & ExtensionInput, context: OrdersContext, peers: Peers): Promise<Order> {
   return changeOrder(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireThat(await isCaseworkerOfOrder(manager, context.identity, order), "Only a caseworker in the youth's unit extends orders");
     checkVersion(order, input.expectedVersion);
     assertRules(violations(statusViolation(order.status, ['ACCEPTED', 'ACTIVE'], 'extend')));
-    assertRules(checkExtension(order, input, await rulesOfOrder(manager, order)));
+    const rules = await rulesOfOrder(manager, order);
+    assertRules(checkExtension(order, input, rules));
+    const followUps = (await manager.query('SELECT date::text AS date FROM follow_up WHERE order_id = $1', [order.id])) as { date: string }[];
+    const followUpDue = followUpDueDate(order, followUps.map((row) => row.date), rules.followUpEveryWeeks);
+    assertRules(violations(followUpOverdueViolation(followUpDue, today())));
     const newEndDate = addDays(order.endDate, input.weeks * 7);
+    if (order.mentorId) await assertMentorStaysEligible(manager, peers, context, { ...order, endDate: newEndDate }, order.mentorId);
     await insertRow(manager, OrderExtension, 'order_extension', {
       id: randomUUID(),
       order_id: order.id,

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { assertRules, conflict, forbidden, isUuid } from '@mentor/common';
+import { assertRules, conflict, forbidden, isUuid, notFound, requireUuid, violations } from '@mentor/common';
 import type { OrdersContext } from '../context.js';
 import { today } from '../dates.js';
 import { Youth } from '../entities/index.js';
+import { isOwnUnit, youthScope } from '../access.js';
+import { expectedVersionViolation } from '../rules/text.js';
 import { checkRegisterYouth, type RegisterYouthInput } from '../rules/youth.js';
 import { sendYouthLink, type Peers } from '../replication.js';
-import { hydrate } from '../sql.js';
-import { createIdempotently, insertRow, isUniqueViolation } from './support.js';
+import { hydrate, queryRows, SqlParams } from '../sql.js';
+import { createIdempotently, insertRow, isUniqueViolation, requireThat } from './support.js';
 
 /** A caseworker registers a youth in their own unit; the CPR number is unique across units. */
 export async function registerYouth(input: RegisterYouthInput, context: OrdersContext, peers: Peers): Promise<Youth> {
@@ -50,5 +52,32 @@ export async function registerYouth(input: RegisterYouthInput, context: OrdersCo
   // Two registrations of one CPR at the same moment: the unique constraint decides, the loser gets the same answer.
   return registering.catch((error: unknown) => {
     throw isUniqueViolation(error, 'uq_youth_cpr') ? duplicate() : error;
+  });
+}
+
+export interface HomeVisitConsentInput {
+  youthId: string;
+  consent: boolean;
+  expectedVersion?: number | null;
+}
+
+/** The caseworker records that the youth agrees (or no longer agrees) to meet the mentor at home, which sessions at home need (rule 6). */
+export function recordHomeVisitConsent(input: HomeVisitConsentInput, context: OrdersContext): Promise<Youth> {
+  const { identity } = context;
+  return context.db.transaction(async (manager) => {
+    assertRules(violations(requireUuid('youthId', input.youthId), expectedVersionViolation(input.expectedVersion)));
+    const params = new SqlParams([input.youthId]);
+    const [youth] = hydrate(manager, Youth, await manager.query(`SELECT y.* FROM youth y WHERE y.id = $1 AND ${youthScope(identity, 'y', params)} FOR UPDATE OF y`, params.values));
+    if (!youth) throw notFound('Youth');
+    requireThat(isOwnUnit(identity, youth), "Only a caseworker in the youth's unit records the consent");
+    if (input.expectedVersion != null && input.expectedVersion !== youth.version) {
+      throw conflict(`The youth has changed since version ${input.expectedVersion} (it is at version ${youth.version}); reload and try again`);
+    }
+    const rows = await queryRows(
+      manager,
+      `UPDATE youth SET home_visit_consent = $2, home_visit_consent_on = $3, version = version + 1, updated_at = now() WHERE id = $1 RETURNING *`,
+      [youth.id, input.consent, today()],
+    );
+    return hydrate(manager, Youth, rows)[0]!;
   });
 }

@@ -12,7 +12,7 @@ import {
   signAgreement,
 } from '../mutations/orders.js';
 import { recordYouthRelations } from '../mutations/relations.js';
-import { registerYouth } from '../mutations/youths.js';
+import { recordHomeVisitConsent, registerYouth } from '../mutations/youths.js';
 import type { Peers } from '../replication.js';
 
 type Mutation<I, R> = (input: I, context: OrdersContext, peers: Peers) => Promise<R>;
@@ -59,6 +59,7 @@ export function createMutation(peers: Peers) {
     extendOrder: audited('extendOrder', extendOrder, youthOfOrder, peers),
     completeOrder: audited('completeOrder', completeOrder, youthOfOrder, peers),
     cancelOrder: audited('cancelOrder', cancelOrder, youthOfOrder, peers),
+    recordHomeVisitConsent: audited('recordHomeVisitConsent', recordHomeVisitConsent, (_, youth) => youth.id, peers),
     recordYouthRelations: audited('recordYouthRelations', recordYouthRelations, (input) => input.youthId, peers),
   };
 }

@@ -1,12 +1,29 @@
 import { isUuid, readPage, toConnection, type PageArgs } from '@mentor/common';
 import type { OrdersContext } from '../context.js';
-import { addDays } from '../dates.js';
+import { today } from '../dates.js';
+import type { ServiceStandardRules } from '../domain.js';
 import { roundHours, totalHoursOf } from '../hours.js';
 import type { Order as OrderRow } from '../entities/index.js';
+import { missedContactWeeks, reconcileWeeks, type OrderPeriod } from '../rules/delivery.js';
+import { effectAssessmentDueDate, followUpDueDate } from '../rules/follow-up.js';
+import { copenhagenBridgeBuilding } from '../service-standards.js';
 
-const FOLLOW_UP_EVERY_DAYS = 13 * 7;
-const EFFECT_ASSESSMENT_DAYS_BEFORE_END = 14;
 const openStatuses = new Set(['ACCEPTED', 'ACTIVE']);
+
+/** The rules of the standard the order was placed under; Copenhagen's for an order placed without one. */
+async function rulesOf(order: OrderRow, { loaders }: OrdersContext): Promise<ServiceStandardRules> {
+  const standard = order.serviceStandardId ? await loaders.serviceStandard.load(order.serviceStandardId) : null;
+  return standard?.rules ?? copenhagenBridgeBuilding.rules;
+}
+
+/** The day an order closed, in Denmark. */
+export function closedOn(order: Pick<OrderRow, 'closedAt' | 'status'>): string | null {
+  return order.closedAt && (order.status === 'COMPLETED' || order.status === 'CANCELLED') ? today(order.closedAt) : null;
+}
+
+function periodOf(order: OrderRow): OrderPeriod {
+  return { startDate: order.startDate, endDate: order.endDate, activatedOn: order.activatedOn, closedOn: closedOn(order) };
+}
 
 /** Value objects built here carry the order's id, so the rules on their fields judge them by the order. */
 export const Order = {
@@ -28,19 +45,27 @@ export const Order = {
   followUps: (order: OrderRow, _: unknown, { loaders }: OrdersContext) => loaders.followUpsByOrder.load(order.id),
   effectAssessments: (order: OrderRow, _: unknown, { loaders }: OrdersContext) => loaders.effectAssessmentsByOrder.load(order.id),
   extensions: (order: OrderRow, _: unknown, { loaders }: OrdersContext) => loaders.extensionsByOrder.load(order.id),
-  async followUpDue(order: OrderRow, _: unknown, { loaders }: OrdersContext) {
+  async followUpDue(order: OrderRow, _: unknown, context: OrdersContext) {
     if (!openStatuses.has(order.status)) return null;
-    const followUps = await loaders.followUpsByOrder.load(order.id);
-    const last = followUps.length ? followUps[followUps.length - 1]!.date : order.startDate;
-    return addDays(last, FOLLOW_UP_EVERY_DAYS);
+    const [followUps, rules] = await Promise.all([context.loaders.followUpsByOrder.load(order.id), rulesOf(order, context)]);
+    return followUpDueDate(order, followUps.map((followUp) => followUp.date), rules.followUpEveryWeeks);
   },
-  async effectAssessmentDue(order: OrderRow, _: unknown, { loaders }: OrdersContext) {
+  async effectAssessmentDue(order: OrderRow, _: unknown, context: OrdersContext) {
     if (!openStatuses.has(order.status)) return null;
-    const [assessments, extensions] = await Promise.all([loaders.effectAssessmentsByOrder.load(order.id), loaders.extensionsByOrder.load(order.id)]);
-    // An extension starts a new period, which needs its own assessment before it ends.
-    const periodStart = extensions.length ? extensions[extensions.length - 1]!.previousEndDate : order.startDate;
-    const assessed = assessments.some((assessment) => assessment.date >= periodStart);
-    return assessed ? null : addDays(order.endDate, -EFFECT_ASSESSMENT_DAYS_BEFORE_END);
+    const { loaders } = context;
+    const [assessments, extensions, rules] = await Promise.all([loaders.effectAssessmentsByOrder.load(order.id), loaders.extensionsByOrder.load(order.id), rulesOf(order, context)]);
+    return effectAssessmentDueDate(order, extensions, assessments.map((assessment) => assessment.date), rules.effectAssessmentDaysBeforeEnd);
+  },
+  /** Each week's value carries the order's id, so the field rules judge it by the order. */
+  async weeklyReconciliation(order: OrderRow, _: unknown, { loaders }: OrdersContext) {
+    const facts = await loaders.deliveryByOrder.load(order.id);
+    return reconcileWeeks(periodOf(order), facts, today()).map((week) => ({ ...week, orderId: order.id }));
+  },
+  async missedContactWeeks(order: OrderRow, _: unknown, context: OrdersContext) {
+    const rules = await rulesOf(order, context);
+    if (!rules.weeklyContactTargetGroups.includes(order.targetGroup)) return [];
+    const facts = await context.loaders.deliveryByOrder.load(order.id);
+    return missedContactWeeks(periodOf(order), new Set(facts.deliveredMinutes.keys()), today());
   },
   outcome: (order: OrderRow) =>
     order.outcomeKind ? { orderId: order.id, kind: order.outcomeKind, youthSatisfaction: order.youthSatisfaction, note: order.outcomeNote, recordedAt: order.closedAt } : null,

@@ -2,6 +2,10 @@ import { isUuid, readPage, toConnection, type PageArgs } from '@mentor/common';
 import { orderScope, youthScope } from '../access.js';
 import type { OrdersContext } from '../context.js';
 import { auditLogOf } from './AuditLog.js';
+import { dueListOf } from './DueList.js';
+import { nationalReport, successMetrics, suggestMentors } from './insights.js';
+import type { Peers } from '../replication.js';
+import type { SuccessFilter } from '../rules/metrics.js';
 import type { OrderStatus } from '../domain.js';
 import { Order, ServiceStandard, Youth } from '../entities/index.js';
 import { orderSort } from '../loaders.js';
@@ -13,7 +17,7 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
-export const Query = {
+const queries = {
   youth: (_: unknown, args: { id: string }, { loaders }: OrdersContext) => (isUuid(args.id) ? loaders.youth.load(args.id) : null),
 
   async youths(_: unknown, args: PageArgs & { search?: string | null }, { db, identity }: OrdersContext) {
@@ -56,4 +60,17 @@ export const Query = {
 
   serviceStandards: async (_: unknown, __: unknown, { db }: OrdersContext) =>
     hydrate(db, ServiceStandard, await db.query('SELECT * FROM service_standard ORDER BY municipality_code, name, version')),
+
+  dueList: (_: unknown, __: unknown, { identity }: OrdersContext) => dueListOf(identity),
+
+  nationalReport: (_: unknown, args: { from: string; to: string }, context: OrdersContext) => nationalReport(args, context),
 };
+
+/** The queries; the ones that need facts other subgraphs own ask them through `peers`. */
+export function createQuery(peers: Peers) {
+  return {
+    ...queries,
+    successMetrics: (_: unknown, args: { filter: SuccessFilter }, context: OrdersContext) => successMetrics(args.filter, context, peers),
+    suggestMentors: (_: unknown, args: { orderId: string }, context: OrdersContext) => suggestMentors(args.orderId, context, peers),
+  };
+}

@@ -3,7 +3,8 @@ import { AuditLog } from './AuditLog.js';
 import { MentorSession } from './MentorSession.js';
 import { createMutation } from './Mutation.js';
 import { Order } from './Order.js';
-import { Query } from './Query.js';
+import { createQuery } from './Query.js';
+import { DueList } from './DueList.js';
 import { Institution, Mentor, Provider } from './references.js';
 import { scalarResolvers } from './scalars.js';
 import { Schedule, ScheduleEntry } from './Schedule.js';
@@ -13,7 +14,7 @@ import { Youth } from './Youth.js';
 export function createResolvers(peers: Peers) {
   return {
     ...scalarResolvers,
-    Query,
+    Query: createQuery(peers),
     Mutation: createMutation(peers),
     Youth,
     Order,
@@ -24,5 +25,6 @@ export function createResolvers(peers: Peers) {
     Mentor,
     Institution,
     AuditLog,
+    DueList,
   };
 }

@@ -56,3 +56,33 @@ export function checkEffectAssessment(
     idempotencyKeyViolation(input.idempotencyKey),
   );
 }
+
+/**
+ * Rule 11: a follow-up at least every `everyWeeks` weeks (13 in both standards, seed 003): the
+ * next is due that many weeks after the last one, or after the start. On the due day it is on time.
+ */
+export function followUpDueDate(order: { startDate: string }, followUpDates: readonly string[], everyWeeks: number): string {
+  const last = followUpDates.reduce((latest, date) => (date > latest ? date : latest), order.startDate);
+  return addDays(last, everyWeeks * 7);
+}
+
+/** An order whose follow-up is overdue is not granted more support until the caseworker has followed up. */
+export function followUpOverdueViolation(dueDate: string, today: string): RuleViolation | null {
+  if (today <= dueDate) return null;
+  return new RuleViolation('orderId', 'followUpOverdue', `orderId: the follow-up was due on ${dueDate}; record it before extending the order`);
+}
+
+/**
+ * The last day for the effect assessment of the current grant (at least `daysBeforeEnd` days
+ * before it ends, seed 003), or null once one is recorded in it: an extension starts a new grant,
+ * which needs its own assessment.
+ */
+export function effectAssessmentDueDate(
+  order: { startDate: string; endDate: string },
+  extensions: readonly { previousEndDate: string }[],
+  assessmentDates: readonly string[],
+  daysBeforeEnd: number,
+): string | null {
+  const grantStart = extensions.reduce((latest, extension) => (extension.previousEndDate > latest ? extension.previousEndDate : latest), order.startDate);
+  return assessmentDates.some((date) => date >= grantStart) ? null : addDays(order.endDate, -daysBeforeEnd);
+}

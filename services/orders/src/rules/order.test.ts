@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { copenhagenBridgeBuilding, gribskovMentorSupport } from '../service-standards.js';
-import { checkCompletion, checkExtension, checkPlaceOrder, serviceLevelFor, type PlaceOrderInput } from './order.js';
+import { totalHoursOf } from '../hours.js';
+import { catalogueViolations, checkCompletion, checkExtension, checkPlaceOrder, institutionViolation, serviceLevelFor, type PlaceOrderInput } from './order.js';
 
 const copenhagen = copenhagenBridgeBuilding.rules;
 const gribskov = gribskovMentorSupport.rules;
@@ -27,13 +28,26 @@ describe('placing an order under the Copenhagen standard', () => {
     expect(checkPlaceOrder(input, copenhagen, today)).toEqual([]);
   });
 
-  test('weekly hours from ½ to 2, weeks from 2 to 13', () => {
-    expect(checkPlaceOrder({ ...input, weeklyHours: 0.5, weeks: 2 }, copenhagen, today)).toEqual([]);
-    expect(checkPlaceOrder({ ...input, weeklyHours: 2, weeks: 13 }, copenhagen, today)).toEqual([]);
-    expect(rules(checkPlaceOrder({ ...input, weeklyHours: 0.4 }, copenhagen, today))).toEqual(['weeklyHours:weeklyHoursRange']);
-    expect(rules(checkPlaceOrder({ ...input, weeklyHours: 2.5 }, copenhagen, today))).toEqual(['weeklyHours:weeklyHoursRange']);
+  test('weekly hours from ½ to 2 (rule 1): 0.49 and 2.01 are refused, 0.5 and 2 accepted', () => {
+    expect(rules(checkPlaceOrder({ ...input, weeklyHours: 0.49 }, copenhagen, today))).toEqual(['weeklyHours:weeklyHoursRange']);
+    expect(checkPlaceOrder({ ...input, weeklyHours: 0.5 }, copenhagen, today)).toEqual([]);
+    expect(checkPlaceOrder({ ...input, weeklyHours: 2 }, copenhagen, today)).toEqual([]);
+    expect(rules(checkPlaceOrder({ ...input, weeklyHours: 2.01 }, copenhagen, today))).toEqual(['weeklyHours:weeklyHoursRange']);
+    expect(rules(checkPlaceOrder({ ...input, weeklyHours: Number.NaN }, copenhagen, today))).toEqual(['weeklyHours:weeklyHoursRange']);
+  });
+
+  test('weeks from 2 to 13 (rule 1): 1 and 14 are refused, 2 and 13 accepted, whole weeks only', () => {
     expect(rules(checkPlaceOrder({ ...input, weeks: 1 }, copenhagen, today))).toEqual(['weeks:weeksRange']);
-    expect(rules(checkPlaceOrder({ ...input, weeks: 13.5 }, copenhagen, today))).toEqual(['weeks:weeksRange']);
+    expect(checkPlaceOrder({ ...input, weeks: 2 }, copenhagen, today)).toEqual([]);
+    expect(checkPlaceOrder({ ...input, weeks: 13 }, copenhagen, today)).toEqual([]);
+    expect(rules(checkPlaceOrder({ ...input, weeks: 14 }, copenhagen, today))).toEqual(['weeks:weeksRange']);
+    expect(rules(checkPlaceOrder({ ...input, weeks: 12.5 }, copenhagen, today))).toEqual(['weeks:weeksRange']);
+  });
+
+  test('total hours are weekly hours × weeks (rule 2)', () => {
+    expect(totalHoursOf({ weeklyHours: 1, weeks: 13 })).toBe(13);
+    expect(totalHoursOf({ weeklyHours: 0.5, weeks: 2 })).toBe(1);
+    expect(totalHoursOf({ weeklyHours: 1.75, weeks: 3 })).toBe(5.25);
   });
 
   test('delivery only in the 19 municipalities of the contract', () => {
@@ -51,9 +65,43 @@ describe('placing an order under the Copenhagen standard', () => {
   });
 });
 
+describe('what the other subgraphs know (rules 3–5)', () => {
+  const catalogue = { activities: ['Lektie- og studieteknik', 'Støtte til studiestart'], municipalityCodes: ['101', '147'] };
+
+  test('requested activities come from the provider’s catalogue, compared without case or spaces', () => {
+    expect(catalogueViolations(input, catalogue)).toEqual([]);
+    expect(catalogueViolations({ ...input, requestedActivities: [' lektie- og studieteknik'] }, catalogue)).toEqual([]);
+    expect(rules(catalogueViolations({ ...input, requestedActivities: ['Lektie- og studieteknik', 'Bokseklub'] }, catalogue))).toEqual([
+      'requestedActivities:activitiesInCatalogue',
+    ]);
+    expect(catalogueViolations({ ...input, requestedActivities: [] }, catalogue)).toEqual([]);
+  });
+
+  test('the delivery municipality is one the provider delivers in, as well as in the standard', () => {
+    expect(catalogueViolations({ ...input, deliveryMunicipalityCode: '147' }, catalogue)).toEqual([]);
+    expect(rules(catalogueViolations({ ...input, deliveryMunicipalityCode: '187' }, catalogue))).toEqual(['deliveryMunicipalityCode:providerDeliversInMunicipality']);
+    expect(checkPlaceOrder({ ...input, deliveryMunicipalityCode: '187' }, copenhagen, today)).toEqual([]);
+  });
+
+  test('an unknown provider is refused on providerId', () => {
+    expect(rules(catalogueViolations(input, null))).toEqual(['providerId:knownProvider']);
+  });
+
+  test('the institution is orderable: approved, and a vocational school or adult education centre', () => {
+    const school = { orderable: true, type: 'VOCATIONAL', approved: true, municipalityCode: '101' };
+    expect(institutionViolation(school, copenhagen)).toBeNull();
+    expect(institutionViolation({ ...school, type: 'ADULT_EDUCATION' }, copenhagen)).toBeNull();
+    expect(institutionViolation({ ...school, orderable: false, approved: false }, copenhagen)).toMatchObject({ field: 'institutionId', rule: 'institutionOrderable' });
+    expect(institutionViolation(null, copenhagen)).toMatchObject({ field: 'institutionId', rule: 'institutionOrderable' });
+    // A standard may narrow the types further.
+    expect(institutionViolation({ ...school, type: 'ADULT_EDUCATION' }, { ...copenhagen, institutionTypes: ['VOCATIONAL'] })).toMatchObject({ field: 'institutionId', rule: 'institutionType' });
+    expect(institutionViolation({ ...school, type: 'OTHER' }, gribskov)).toBeNull();
+  });
+});
+
 describe('the Gribskov standard', () => {
-  test('places hours per week in levels 1–4', () => {
-    expect([1, 2, 2.5, 3, 3.5, 4, 4.5, 8].map((hours) => serviceLevelFor(hours, gribskov)?.level)).toEqual([1, 1, 2, 2, 3, 3, 4, 4]);
+  test('places hours per week in levels 1–4; level 4 is over 4 hours', () => {
+    expect([1, 2, 2.5, 3, 3.5, 4, 4.01, 4.5, 8].map((hours) => serviceLevelFor(hours, gribskov)?.level)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 4]);
     expect(serviceLevelFor(1, copenhagen)).toBeNull();
   });
 
@@ -61,6 +109,31 @@ describe('the Gribskov standard', () => {
     expect(checkPlaceOrder({ ...input, weeklyHours: 3, weeks: 26, deliveryMunicipalityCode: '270' }, gribskov, today)).toEqual([]);
     expect(checkPlaceOrder({ ...input, weeklyHours: 5, weeks: 13, deliveryMunicipalityCode: '270' }, gribskov, today)).toEqual([]);
     expect(rules(checkPlaceOrder({ ...input, weeklyHours: 5, weeks: 14, deliveryMunicipalityCode: '270' }, gribskov, today))).toEqual(['weeks:serviceLevelWeeks']);
+    expect(checkPlaceOrder({ ...input, weeklyHours: 4, weeks: 26, deliveryMunicipalityCode: '270' }, gribskov, today)).toEqual([]);
+    expect(rules(checkPlaceOrder({ ...input, weeklyHours: 4.01, weeks: 26, deliveryMunicipalityCode: '270' }, gribskov, today))).toEqual(['weeks:serviceLevelWeeks']);
+    expect(rules(checkPlaceOrder({ ...input, weeks: 27, deliveryMunicipalityCode: '270' }, gribskov, today))).toEqual(['weeks:weeksRange']);
+  });
+});
+
+describe('grants (rule 12): 6 months without, 12 months with a special justification, never more', () => {
+  test('Copenhagen: 13 + 13 weeks (2×3 months) freely; the 27th week needs a justification', () => {
+    expect(checkExtension({ weeks: 13, weeklyHours: 1 }, { weeks: 13 }, copenhagen)).toEqual([]);
+    expect(rules(checkExtension({ weeks: 13, weeklyHours: 1 }, { weeks: 14 }, copenhagen))).toEqual(['weeks:weeksRange']);
+    expect(rules(checkExtension({ weeks: 26, weeklyHours: 1 }, { weeks: 1 }, copenhagen))).toEqual(['weeks:weeksRange']);
+    expect(rules(checkExtension({ weeks: 26, weeklyHours: 1 }, { weeks: 2 }, copenhagen))).toEqual(['specialJustification:specialJustificationRequired']);
+    expect(rules(checkExtension({ weeks: 26, weeklyHours: 1 }, { weeks: 2, specialJustification: '  ' }, copenhagen))).toEqual(['specialJustification:specialJustificationRequired']);
+  });
+
+  test('Copenhagen: up to 52 weeks (12 months) with a justification; week 53 never', () => {
+    expect(checkExtension({ weeks: 39, weeklyHours: 1 }, { weeks: 13, specialJustification: 'Eksamen' }, copenhagen)).toEqual([]);
+    expect(rules(checkExtension({ weeks: 40, weeklyHours: 1 }, { weeks: 13, specialJustification: 'Eksamen' }, copenhagen))).toEqual(['weeks:maxTotalWeeks']);
+  });
+
+  test('Gribskov: 26 + 26 weeks (6 + 6 months), no more; level 4 only 13 weeks at a time', () => {
+    expect(checkExtension({ weeks: 26, weeklyHours: 2 }, { weeks: 26 }, gribskov)).toEqual([]);
+    expect(rules(checkExtension({ weeks: 27, weeklyHours: 2 }, { weeks: 26 }, gribskov))).toEqual(['weeks:maxTotalWeeks']);
+    expect(checkExtension({ weeks: 13, weeklyHours: 5 }, { weeks: 13 }, gribskov)).toEqual([]);
+    expect(rules(checkExtension({ weeks: 13, weeklyHours: 5 }, { weeks: 14 }, gribskov))).toEqual(['weeks:serviceLevelWeeks']);
   });
 });
 

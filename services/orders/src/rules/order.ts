@@ -101,6 +101,62 @@ export function deliveryMunicipalityViolation(code: string, rules: ServiceStanda
   return null;
 }
 
+/** What the mentors subgraph says a provider's solution description offers (aftalebilag 4). */
+export interface ProviderCatalogue {
+  activities: string[];
+  municipalityCodes: string[];
+}
+
+const sameActivity = (activity: string) => activity.trim().toLowerCase();
+
+/**
+ * Rule 5 (an order asks only for activities in the provider's catalogue, seed 000 §2) and the
+ * provider's side of rule 3 (it delivers in the delivery municipality).
+ */
+export function catalogueViolations(
+  input: Pick<PlaceOrderInput, 'requestedActivities' | 'deliveryMunicipalityCode'>,
+  catalogue: ProviderCatalogue | null,
+): RuleViolation[] {
+  if (!catalogue) return [new RuleViolation('providerId', 'knownProvider', 'providerId: no provider with this id')];
+  const offered = new Set(catalogue.activities.map(sameActivity));
+  const missing = input.requestedActivities.filter((activity) => !offered.has(sameActivity(activity)));
+  return violations(
+    missing.length
+      ? new RuleViolation('requestedActivities', 'activitiesInCatalogue', `requestedActivities: not in the provider's catalogue: ${missing.join(', ')}`)
+      : null,
+    catalogue.municipalityCodes.includes(input.deliveryMunicipalityCode)
+      ? null
+      : new RuleViolation(
+          'deliveryMunicipalityCode',
+          'providerDeliversInMunicipality',
+          `deliveryMunicipalityCode: the provider does not deliver in municipality ${input.deliveryMunicipalityCode}`,
+        ),
+  );
+}
+
+/** What the partners subgraph says about an institution. */
+export interface InstitutionFacts {
+  orderable: boolean;
+  type: string;
+  approved: boolean;
+  municipalityCode: string;
+}
+
+/**
+ * Rule 4: support is delivered at an approved vocational school or adult education centre (seed
+ * 000 §1.3): partners decides `orderable`, and the standard may narrow the types further.
+ */
+export function institutionViolation(institution: InstitutionFacts | null, rules: ServiceStandardRules): RuleViolation | null {
+  if (!institution) return new RuleViolation('institutionId', 'institutionOrderable', 'institutionId: no institution with this id');
+  if (!institution.orderable) {
+    return new RuleViolation('institutionId', 'institutionOrderable', 'institutionId: not an approved vocational school or adult education centre');
+  }
+  if (rules.institutionTypes && !rules.institutionTypes.includes(institution.type)) {
+    return new RuleViolation('institutionId', 'institutionType', `institutionId: the service standard allows only ${rules.institutionTypes.join(', ')}`);
+  }
+  return null;
+}
+
 export interface ExtensionInput {
   weeks: number;
   specialJustification?: string | null;

@@ -21,8 +21,10 @@ export interface PublishScheduleInput {
 
 export interface ScheduleContext {
   order: { startDate: string; endDate: string; requestedActivities: string[]; totalHours: number };
-  /** Activities already in the order's earlier schedules. */
+  /** Activities of the earlier schedules' entries that stay in the plan: not on days this schedule covers, nor replaced by a later one. */
   plannedActivities: string[];
+  /** The last day the earlier schedules cover; null when there are none. */
+  plannedUntil: string | null;
   deliveredHours: number;
   today: string;
 }
@@ -52,6 +54,18 @@ function entryViolations(entry: ScheduleEntryInput, index: number, validFrom: st
     requireText(`${field}.place`, entry.place, SHORT_TEXT),
     requireText(`${field}.activity`, entry.activity, SHORT_TEXT),
   );
+}
+
+/**
+ * Rule 5, the plan's side: every requested activity appears in the plan. A schedule may leave one
+ * out while there are days left to plan it on; once the plan reaches the order's last day, nothing
+ * can be added later, so every requested activity must be in it. Returns the ones missing then.
+ */
+export function unplannedActivities(input: Pick<PublishScheduleInput, 'validTo' | 'entries'>, context: Pick<ScheduleContext, 'order' | 'plannedActivities' | 'plannedUntil'>): string[] {
+  const until = context.plannedUntil && context.plannedUntil > input.validTo ? context.plannedUntil : input.validTo;
+  if (until < context.order.endDate) return [];
+  const planned = new Set([...context.plannedActivities, ...input.entries.map((entry) => entry.activity)].map((activity) => activity.trim().toLowerCase()));
+  return context.order.requestedActivities.filter((activity) => !planned.has(activity.trim().toLowerCase()));
 }
 
 /**
@@ -85,10 +99,11 @@ export function checkSchedule(input: PublishScheduleInput, context: ScheduleCont
   input.entries.slice(0, MAX_ENTRIES).forEach((entry, index) => found.push(...entryViolations(entry, index, input.validFrom, input.validTo)));
   if (found.length) return found;
 
-  const planned = new Set([...context.plannedActivities, ...input.entries.map((entry) => entry.activity)].map((activity) => activity.trim().toLowerCase()));
-  const missing = order.requestedActivities.filter((activity) => !planned.has(activity.trim().toLowerCase()));
+  const missing = unplannedActivities(input, context);
   if (missing.length) {
-    found.push(new RuleViolation('entries', 'requestedActivitiesPlanned', `entries: the plan must include every requested activity; missing: ${missing.join(', ')}`));
+    found.push(
+      new RuleViolation('entries', 'requestedActivitiesPlanned', `entries: the plan now runs to the order's end and must include every requested activity; missing: ${missing.join(', ')}`),
+    );
   }
   const plannedHours = input.entries.reduce((total, entry) => total + entryHours(entry), 0);
   const remaining = order.totalHours - context.deliveredHours;

@@ -9,7 +9,6 @@ export interface LogSessionInput {
   form: SessionForm;
   place?: SessionPlace | null;
   specialReason?: string | null;
-  homeVisitConsent?: boolean | null;
   activities?: string[] | null;
   journalNote: string;
   phase: SessionPhase;
@@ -19,23 +18,29 @@ export interface LogSessionInput {
 export interface SessionContext {
   order: { startDate: string; endDate: string; totalHours: number };
   deliveredMinutes: number;
+  /** The youth's recorded consent to home visits (Youth.homeVisitConsent). */
+  homeVisitConsent: boolean;
   today: string;
 }
 
 export const MAX_SESSION_MINUTES = 480;
 
-function formViolations(input: LogSessionInput): RuleViolation[] {
+/**
+ * Rule 6: contact is 1:1 (a session belongs to one order, so to one youth and their mentor), in
+ * person at the institution, a workplace, in the city, or at home when the youth has agreed to
+ * it; by phone or video only in special circumstances, such as hospital or prison (seed 000 §2).
+ */
+function formViolations(input: LogSessionInput, homeVisitConsent: boolean): RuleViolation[] {
   if (!sessionForms.includes(input.form)) return [new RuleViolation('form', 'sessionForm', 'form: IN_PERSON, PHONE or DIGITAL')];
   if (input.form === 'IN_PERSON') {
     if (!input.place) return [new RuleViolation('place', 'placeRequired', 'place: where the in-person session took place')];
     if (!sessionPlaces.includes(input.place)) return [new RuleViolation('place', 'sessionPlace', 'place: INSTITUTION, WORKPLACE, CITY or HOME')];
-    if (input.place === 'HOME' && input.homeVisitConsent !== true) {
-      return [new RuleViolation('homeVisitConsent', 'homeVisitConsent', "homeVisitConsent: a session at home needs the youth's recorded consent")];
+    if (input.place === 'HOME' && !homeVisitConsent) {
+      return [new RuleViolation('place', 'homeVisitConsent', "place: a session at home needs the youth's recorded consent to home visits; the caseworker records it")];
     }
     return violations(optionalText('specialReason', input.specialReason, SHORT_TEXT));
   }
   if (input.place) return [new RuleViolation('place', 'placeOnlyInPerson', 'place: only for in-person sessions')];
-  // Contact is 1:1 in person; phone or video only in special circumstances, such as hospital or prison (seed 000 §2).
   if (!input.specialReason?.trim()) {
     return [new RuleViolation('specialReason', 'specialReasonRequired', `specialReason: a ${input.form.toLowerCase()} session needs a special reason (HOSPITALISED, IMPRISONED or a description)`)];
   }
@@ -60,7 +65,7 @@ export function checkSession(input: LogSessionInput, context: SessionContext): R
     requireText('journalNote', input.journalNote, LONG_TEXT),
     idempotencyKeyViolation(input.idempotencyKey),
   );
-  found.push(...formViolations(input));
+  found.push(...formViolations(input, context.homeVisitConsent));
   found.push(...textListViolations('activities', input.activities ?? [], { min: 0, max: 10 }));
   if (found.length) return found;
   const totalMinutes = Math.round(order.totalHours * 60);

@@ -209,8 +209,12 @@ describe('partners queries', () => {
       expect(firstError(await ratings(users.provider!, [rated.first, 'ORD-2026-000123']))).toEqual({ code: 'BAD_USER_INPUT', field: 'orderIds', rule: 'id' });
     });
 
+    it('is given to institution staff, for their success metrics', async () => {
+      expect((await ratings(users.institution!, [])).body.data!.collaborationRatings).toEqual({ count: 0, average: null });
+    });
+
     it('is refused to every other role', async () => {
-      for (const user of ['mentor', 'institution', 'youth-guide', 'social-worker', 'auditor']) {
+      for (const user of ['mentor', 'youth-guide', 'social-worker', 'auditor']) {
         const response = await ratings(users[user]!, [rated.first]);
         expect(response.body.data ?? null, user).toBeNull();
         expect(firstError(response).code, user).toBe('FORBIDDEN');

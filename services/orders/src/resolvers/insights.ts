@@ -1,0 +1,115 @@
+import { assertRules, forbidden, notFound, requireUuid, violations } from '@mentor/common';
+import { GraphQLError } from 'graphql';
+import { has, isOrderProvider, isOwnUnit, orderScope, successScope } from '../access.js';
+import type { OrdersContext } from '../context.js';
+import { today } from '../dates.js';
+import { collaborationRatings, rankMentors } from '../peers.js';
+import type { Peers } from '../replication.js';
+import { eligibilityPeriod, isUnder18 } from '../rules/assignment.js';
+import { statusViolation } from '../rules/lifecycle.js';
+import { checkSuccessFilter, successMetricsOf, type OutcomeCounts, type SuccessFilter, type SuccessMetrics } from '../rules/metrics.js';
+import { checkReportPeriod, nationalReportCsv, type ReportRow } from '../rules/report.js';
+import { SqlParams } from '../sql.js';
+
+/** A closing time as the day it was in Denmark, in SQL. */
+const closedDay = (order: string) => `(${order}.closed_at AT TIME ZONE 'Europe/Copenhagen')::date`;
+
+/**
+ * Rule 15: the success criteria over the orders completed in the period that the caller may count:
+ * aggregates only, never a youth. The partners' rating comes from the partners subgraph, which
+ * gives it to caseworkers and provider coordinators; for institution staff it is null.
+ */
+export async function successMetrics(filter: SuccessFilter, context: OrdersContext, peers: Peers): Promise<SuccessMetrics> {
+  const { db, identity } = context;
+  assertRules(checkSuccessFilter(filter));
+  const params = new SqlParams([filter.from, filter.to]);
+  const scope = successScope(identity, filter, 'o', params);
+  if (!scope) throw forbidden('Success metrics of another provider or institution are not yours to see');
+  const conditions = [`o.status = 'COMPLETED'`, `${closedDay('o')} BETWEEN $1::date AND $2::date`, scope];
+  if (filter.providerId) conditions.push(`o.provider_id = ${params.add(filter.providerId)}`);
+  if (filter.institutionId) conditions.push(`o.institution_id = ${params.add(filter.institutionId)}`);
+  const [row] = (await db.query(
+    `SELECT count(*)::int AS count,
+            count(*) FILTER (WHERE o.outcome_kind = 'COMPLETED_EDUCATION')::int AS "completedEducation",
+            count(*) FILTER (WHERE o.outcome_kind = 'TRANSFERRED_TO_OTHER_PLAN')::int AS transferred,
+            count(*) FILTER (WHERE o.outcome_kind = 'DROPPED_OUT')::int AS "droppedOut",
+            coalesce(sum(o.youth_satisfaction), 0)::int AS "satisfactionSum",
+            count(o.youth_satisfaction)::int AS "satisfactionCount",
+            coalesce(sum(o.weekly_hours * o.weeks), 0)::float AS "orderedHours",
+            coalesce(sum(d.minutes), 0)::float AS "deliveredMinutes",
+            coalesce(array_agg(o.id::text) FILTER (WHERE o.id IS NOT NULL), '{}') AS "orderIds"
+     FROM mentor_order o
+     LEFT JOIN LATERAL (SELECT sum(m.minutes) AS minutes FROM mentor_session m WHERE m.order_id = o.id) d ON TRUE
+     WHERE ${conditions.join(' AND ')}`,
+    params.values,
+  )) as (OutcomeCounts & { orderIds: string[] })[];
+  const counts = row!;
+  const mayAskPartners = has(identity, 'CASEWORKER') || has(identity, 'PROVIDER_COORDINATOR') || has(identity, 'INSTITUTION_STAFF');
+  const ratings = !mayAskPartners ? null : counts.orderIds.length ? await collaborationRatings(peers, context, counts.orderIds) : { count: 0, average: null };
+  return successMetricsOf(counts, ratings);
+}
+
+/**
+ * Mentor suggestions for an order: the mentors subgraph ranks every mentor of the order's provider
+ * (eligible first, best score first) from the order's terms and each mentor's weekly hours on
+ * ACTIVE orders, which only this subgraph knows.
+ */
+export async function suggestMentors(orderId: string, context: OrdersContext, peers: Peers) {
+  const { db, identity, loaders } = context;
+  assertRules(violations(requireUuid('orderId', orderId)));
+  const order = await loaders.order.load(orderId);
+  if (!order) throw notFound('Order');
+  const [youth] = (await db.query('SELECT caseworker_unit_id, birth_date::text AS birth_date FROM youth WHERE id = $1', [order.youthId])) as {
+    caseworker_unit_id: string;
+    birth_date: string;
+  }[];
+  const allowed = isOrderProvider(identity, order) || isOwnUnit(identity, { caseworkerUnitId: youth!.caseworker_unit_id });
+  if (!allowed) throw forbidden("Only the order's provider and the youth's caseworker get mentor suggestions");
+  assertRules(violations(statusViolation(order.status, ['PLACED', 'ACCEPTED', 'ACTIVE'], 'suggest mentors')));
+  const period = eligibilityPeriod(order, today());
+  // This order's own hours are left out: a mentor already on it is not counted twice.
+  const loads = (await db.query(
+    `SELECT mentor_id AS "mentorId", sum(weekly_hours)::float AS "weeklyHours" FROM mentor_order
+     WHERE provider_id = $1 AND status = 'ACTIVE' AND mentor_id IS NOT NULL AND id <> $2
+     GROUP BY mentor_id ORDER BY mentor_id`,
+    [order.providerId, order.id],
+  )) as { mentorId: string; weeklyHours: number }[];
+  const rankings = await rankMentors(peers, context, {
+    providerId: order.providerId,
+    ...period,
+    youthUnder18: isUnder18(youth!.birth_date, period.from),
+    targetGroup: order.targetGroup,
+    weeklyHours: order.weeklyHours,
+    municipalityCode: order.deliveryMunicipalityCode,
+    loads,
+  });
+  return rankings.map((ranking) => ({ ...ranking, mentor: { __typename: 'Mentor', id: ranking.mentorId } }));
+}
+
+/**
+ * The national report of the caller's unit: one line per order that was ACTIVE on a day of the
+ * period, with the youth's CPR number; each youth in it is audited as a read of `Youth.cpr`, in one
+ * batch, and nothing is exported when that record cannot be stored.
+ */
+export async function nationalReport(args: { from: string; to: string }, context: OrdersContext): Promise<string> {
+  const { db, identity } = context;
+  if (!has(identity, 'CASEWORKER')) throw forbidden('Only caseworkers export the national report');
+  assertRules(checkReportPeriod(args.from, args.to));
+  const params = new SqlParams([identity.org, args.from, args.to]);
+  const rows = (await db.query(
+    `SELECT y.id AS "youthId", y.cpr, o.start_date::text AS "startDate",
+            least(o.end_date, coalesce(${closedDay('o')}, o.end_date))::text AS "endDate", o.weekly_hours AS "weeklyHours"
+     FROM mentor_order o JOIN youth y ON y.id = o.youth_id
+     WHERE y.caseworker_unit_id = $1 AND ${orderScope(identity, 'o', params)}
+       AND o.activated_on IS NOT NULL AND o.activated_on <= $3::date AND o.start_date <= $3::date
+       AND least(o.end_date, coalesce(${closedDay('o')}, o.end_date)) >= $2::date
+     ORDER BY o.start_date, o.reference`,
+    params.values,
+  )) as (ReportRow & { youthId: string })[];
+  const youthIds = [...new Set(rows.map((row) => row.youthId))];
+  const recorded = await Promise.all(youthIds.map((youthId) => context.audit.read(youthId, 'Youth.cpr', true)));
+  if (recorded.includes(false)) {
+    throw new GraphQLError('The export could not be recorded in the audit log, so nothing was exported; try again', { extensions: { code: 'FORBIDDEN' } });
+  }
+  return nationalReportCsv(rows, identity.org);
+}

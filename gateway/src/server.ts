@@ -3,6 +3,8 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { defaultLimits, useQueryLimits, type QueryLimits } from './limits.js';
+import { readTrustedDocuments, trustedDocumentsOption, type TrustedDocuments } from './trusted-documents.js';
+import { developmentSignIn, useWebView, type DemoSignIn } from './web.js';
 
 export { defaultLimits, limitsFromEnvironment, type QueryLimits } from './limits.js';
 import { bearerToken, OPERATION_HEADER, REQUEST_ID_HEADER, signRequest, type Logger, type TokenVerifier } from '@mentor/common';
@@ -14,6 +16,12 @@ export interface GatewayOptions {
   log: Logger;
   production: boolean;
   limits?: QueryLimits;
+  /** The operations committed under clients/; the only ones accepted in production. Default: the generated manifest. */
+  trustedDocuments?: TrustedDocuments;
+  /** Demo sign-in for the web view; outside production it defaults to the development key. */
+  demoSignIn?: DemoSignIn | false;
+  /** The built web view served at `/`; default clients/web/dist. */
+  webRoot?: string;
   port?: number;
   host?: string;
 }
@@ -42,7 +50,8 @@ function useAuthentication(verifyToken: TokenVerifier): GatewayPlugin {
   return {
     async onRequest({ request, url, endResponse }) {
       if (url.pathname !== '/graphql') return;
-      const isOperation = request.method !== 'GET' || url.searchParams.has('query') || url.searchParams.has('extensions');
+      const isOperation =
+        request.method !== 'GET' || url.searchParams.has('query') || url.searchParams.has('extensions') || url.searchParams.has('documentId');
       if (!isOperation) return;
       const token = bearerToken(request.headers.get('authorization'));
       if (!token) return endResponse(graphqlError(401, 'UNAUTHENTICATED', 'A valid bearer token is required'));
@@ -109,7 +118,9 @@ export function createGateway(options: GatewayOptions) {
       },
     },
     batching: false,
+    persistedDocuments: trustedDocumentsOption(options.trustedDocuments ?? readTrustedDocuments(options.production), options.production),
     plugins: () => [
+      useWebView({ root: options.webRoot, demoSignIn: options.production ? false : (options.demoSignIn ?? developmentSignIn) }),
       useAuthentication(options.verifyToken),
       useQueryLimits(options.limits ?? defaultLimits),
       useSubgraphSigning(options.signingSecret),

@@ -1,0 +1,122 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { readClaims, session, type Claims } from './api';
+import { LanguageContext, useT, type Language } from './i18n';
+import { CaseworkerView } from './views/Caseworker';
+import { InstitutionView } from './views/Institution';
+import { MentorView } from './views/Mentor';
+import { ProviderView } from './views/Provider';
+import { YouthGuideView } from './views/YouthGuide';
+
+interface DemoUser {
+  key: string;
+  name: string;
+  roles: string[];
+  relatesTo: string;
+}
+
+export function App() {
+  const [language, setLanguage] = useState<Language>(() => (localStorage.getItem('language') as Language | null) ?? 'da');
+  const [claims, setClaims] = useState<Claims | null>(() => (session.token ? readClaims(session.token) : null));
+  useEffect(() => {
+    document.documentElement.lang = language;
+    localStorage.setItem('language', language);
+  }, [language]);
+  const signIn = (token: string) => {
+    const read = readClaims(token);
+    session.set(read ? token : null);
+    setClaims(read);
+    window.location.hash = '#/';
+  };
+  const signOut = () => {
+    session.set(null);
+    setClaims(null);
+    window.location.hash = '#/';
+  };
+  return (
+    <LanguageContext.Provider value={language}>
+      <Header claims={claims} language={language} onLanguage={setLanguage} onSignOut={signOut} />
+      <main>{claims ? <RoleView claims={claims} /> : <SignIn onToken={signIn} />}</main>
+    </LanguageContext.Provider>
+  );
+}
+
+function Header({ claims, language, onLanguage, onSignOut }: { claims: Claims | null; language: Language; onLanguage(language: Language): void; onSignOut(): void }) {
+  const t = useT();
+  return (
+    <header className="top">
+      <h1>
+        <a href="#/">{t('appName')}</a>
+      </h1>
+      <div className="who">
+        {claims ? (
+          <span data-testid="who">
+            {claims.name} · {claims.roles.join(', ')}
+          </span>
+        ) : null}
+        <button onClick={() => onLanguage(language === 'da' ? 'en' : 'da')} aria-label="language">
+          {language === 'da' ? 'English' : 'Dansk'}
+        </button>
+        {claims ? <button onClick={onSignOut}>{t('signOut')}</button> : null}
+      </div>
+    </header>
+  );
+}
+
+function RoleView({ claims }: { claims: Claims }) {
+  const t = useT();
+  if (claims.roles.includes('CASEWORKER')) return <CaseworkerView />;
+  if (claims.roles.includes('INSTITUTION_STAFF')) return <InstitutionView institutionId={claims.org} />;
+  if (claims.roles.includes('YOUTH_GUIDE')) return <YouthGuideView />;
+  if (claims.roles.includes('MENTOR')) return <MentorView />;
+  if (claims.roles.includes('PROVIDER_COORDINATOR')) return <ProviderView />;
+  return <p>{t('noAccess')}</p>;
+}
+
+function SignIn({ onToken }: { onToken(token: string): void }) {
+  const t = useT();
+  const [demoUsers, setDemoUsers] = useState<DemoUser[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    fetch('/auth/demo')
+      .then((response) => (response.ok ? (response.json() as Promise<DemoUser[]>) : []))
+      .then(setDemoUsers, () => setDemoUsers([]));
+  }, []);
+  async function demo(user: string) {
+    const response = await fetch('/auth/demo', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user }) });
+    if (!response.ok) return setError(`HTTP ${response.status}`);
+    onToken(((await response.json()) as { token: string }).token);
+  }
+  function withToken(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const token = String(new FormData(event.currentTarget).get('token') ?? '').trim();
+    if (!readClaims(token)) return setError(t('error'));
+    onToken(token);
+  }
+  return (
+    <section className="signin">
+      <h2>{t('signIn')}</h2>
+      {error ? <p className="error" role="alert">{error}</p> : null}
+      {demoUsers.length ? (
+        <>
+          <h3>{t('demoUsers')}</h3>
+          <ul className="demo-users">
+            {demoUsers.map((user) => (
+              <li key={user.key}>
+                <button onClick={() => void demo(user.key)} data-demo={user.key}>
+                  {user.name} <small>{user.roles.join(', ')}</small>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <form onSubmit={withToken} className="form">
+        <label className="field">
+          <span>{t('token')}</span>
+          <textarea name="token" rows={4} />
+        </label>
+        <button type="submit">{t('signInWithToken')}</button>
+      </form>
+    </section>
+  );
+}

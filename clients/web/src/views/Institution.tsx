@@ -1,0 +1,163 @@
+import { useState, type FormEvent } from 'react';
+import { InstitutionEnrollmentsDocument, InstitutionOrderScheduleDocument, InstitutionStudentsDocument, ReportAttendanceConcernDocument } from '@mentor/operations';
+import { ApiError, execute, useQuery } from '../api';
+import { useT } from '../i18n';
+import { link, useRoute } from '../route';
+import { ErrorBox, Field, Pager, Query, today } from '../ui';
+
+/** Only what the matrix gives institution staff: names, age group, the support's status and dates, entries in teaching hours. */
+export function InstitutionView({ institutionId }: { institutionId: string }) {
+  const [view, id] = useRoute();
+  if (view === 'schedule' && id) return <TeachingHoursSchedule orderId={id} />;
+  return (
+    <div className="columns">
+      <Students />
+      <Enrollments institutionId={institutionId} />
+    </div>
+  );
+}
+
+function Students() {
+  const t = useT();
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const state = useQuery(InstitutionStudentsDocument, { first: 10, after: cursors.at(-1) });
+  return (
+    <section>
+      <h2>{t('students')}</h2>
+      <Query state={state}>
+        {({ youths }) =>
+          youths ? (
+            <>
+              <table className="list" data-testid="students">
+                <thead>
+                  <tr>
+                    <th>{t('name')}</th>
+                    <th>{t('ageGroup')}</th>
+                    <th>{t('orders')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {youths.edges.map(({ node }) => (
+                    <tr key={node.id}>
+                      <td>
+                        {node.firstName} {node.lastName}
+                      </td>
+                      <td>{node.ageGroup?.replace('AGE_', '').replace('_', '–')}</td>
+                      <td>
+                        {node.orders?.edges.map(({ node: order }) => (
+                          <a key={order.id} href={link('schedule', order.id)}>
+                            {order.status} · {order.startDate} – {order.endDate} · {order.weeklyHours} t/u
+                          </a>
+                        ))}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <Pager page={youths} cursors={cursors} onChange={setCursors} />
+            </>
+          ) : null
+        }
+      </Query>
+    </section>
+  );
+}
+
+function Enrollments({ institutionId }: { institutionId: string }) {
+  const t = useT();
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const state = useQuery(InstitutionEnrollmentsDocument, { institutionId, first: 10, after: cursors.at(-1) });
+  return (
+    <section>
+      <h2>{t('enrollments')}</h2>
+      <Query state={state}>
+        {({ institution }) =>
+          institution?.enrollments ? (
+            <>
+              <ul className="enrollments">
+                {institution.enrollments.edges.map(({ node }) => (
+                  <li key={node.id}>
+                    <strong>
+                      {node.youth.firstName} {node.youth.lastName}
+                    </strong>{' '}
+                    · {node.programme} · {node.status}
+                    <ul>
+                      {node.attendanceConcerns.map((concern) => (
+                        <li key={concern.id}>
+                          {concern.reportedOn}: {concern.description}
+                        </li>
+                      ))}
+                    </ul>
+                    <ConcernForm enrollmentId={node.id} onReported={state.reload} />
+                  </li>
+                ))}
+              </ul>
+              <Pager page={institution.enrollments} cursors={cursors} onChange={setCursors} />
+            </>
+          ) : null
+        }
+      </Query>
+    </section>
+  );
+}
+
+function ConcernForm({ enrollmentId, onReported }: { enrollmentId: string; onReported(): void }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  if (!open) return <button onClick={() => setOpen(true)}>{t('reportConcern')}</button>;
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    try {
+      await execute(ReportAttendanceConcernDocument, {
+        input: { enrollmentId, reportedOn: String(form.get('reportedOn')), description: String(form.get('description')), idempotencyKey: crypto.randomUUID() },
+      });
+      setOpen(false);
+      onReported();
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught : new ApiError([{ message: String(caught) }], ''));
+    }
+  }
+  return (
+    <form className="form inline" onSubmit={submit}>
+      <Field name="reportedOn" label={t('date')} error={error?.fieldErrors.reportedOn}>
+        <input name="reportedOn" type="date" defaultValue={today()} />
+      </Field>
+      <Field name="description" label={t('description')} error={error?.fieldErrors.description}>
+        <textarea name="description" />
+      </Field>
+      {error && !Object.keys(error.fieldErrors).length ? <ErrorBox error={error} /> : null}
+      <button type="submit">{t('submit')}</button>
+    </form>
+  );
+}
+
+function TeachingHoursSchedule({ orderId }: { orderId: string }) {
+  const t = useT();
+  const state = useQuery(InstitutionOrderScheduleDocument, { orderId });
+  return (
+    <Query state={state}>
+      {({ order }) =>
+        order ? (
+          <article>
+            <a href="#/">← {t('students')}</a>
+            <h2>
+              {t('schedule')} · {t('teachingHours')}
+            </h2>
+            <p>
+              {order.status} · {order.startDate} – {order.endDate}
+            </p>
+            <ul className="entries">
+              {(order.schedules ?? []).flatMap((schedule) => schedule.entries).map((entry) => (
+                <li key={entry.id}>
+                  {entry.date} {entry.startTime}–{entry.endTime} · {entry.place} · {entry.activity}
+                </li>
+              ))}
+            </ul>
+          </article>
+        ) : null
+      }
+    </Query>
+  );
+}

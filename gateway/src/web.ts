@@ -1,0 +1,100 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { demoUsers, loadDevelopmentKey, readEnvironment, repoRoot, signToken } from '@mentor/common';
+
+/** Where `npm run build` puts the web view (clients/web). */
+export const webRoot = path.join(repoRoot, 'clients', 'web', 'dist');
+
+/** Signs a token for a demo user by key, or null for an unknown one. */
+export type DemoSignIn = (user: string) => Promise<string | null>;
+
+/** Outside production: tokens for demo users, signed with the development key `npm run token` uses. */
+export const developmentSignIn: DemoSignIn = async (user) => {
+  const demoUser = Object.hasOwn(demoUsers, user) ? demoUsers[user] : undefined;
+  if (!demoUser) return null;
+  const env = readEnvironment();
+  const { privateJwk } = await loadDevelopmentKey(env);
+  return signToken(privateJwk, demoUser, env);
+};
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+const pageHeaders = {
+  'content-security-policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+const reserved = new Set(['/graphql', '/healthcheck', '/readiness']);
+
+function json(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } });
+}
+
+async function fileIn(root: string, pathname: string): Promise<string | null> {
+  let relative: string;
+  try {
+    relative = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  const file = path.resolve(root, `.${relative}`);
+  if (file !== root && !file.startsWith(root + path.sep)) return null;
+  const info = await stat(file).catch(() => null);
+  return info?.isFile() ? file : null;
+}
+
+export interface WebOptions {
+  root?: string;
+  /** Demo sign-in at /auth/demo; off in production. */
+  demoSignIn?: DemoSignIn | false;
+}
+
+/**
+ * Serves the web view's built files at `/` (any other path without a file gets the page, for
+ * client-side routes), and outside production a demo sign-in.
+ */
+export function useWebView(options: WebOptions = {}): GatewayPlugin {
+  const root = options.root ?? webRoot;
+  const signIn = options.demoSignIn;
+  return {
+    async onRequest({ request, url, endResponse }) {
+      if (reserved.has(url.pathname)) return;
+      if (url.pathname === '/auth/demo') {
+        if (!signIn) return endResponse(json(404, { error: 'Demo sign-in is not available' }));
+        if (request.method === 'GET') {
+          return endResponse(json(200, Object.entries(demoUsers).map(([key, user]) => ({ key, name: user.name, roles: user.roles, relatesTo: user.relatesTo }))));
+        }
+        if (request.method !== 'POST') return endResponse(json(405, { error: 'GET or POST' }));
+        const body = (await request.json().catch(() => null)) as { user?: unknown } | null;
+        const token = typeof body?.user === 'string' ? await signIn(body.user) : null;
+        return endResponse(token ? json(200, { token }) : json(400, { error: 'Unknown demo user' }));
+      }
+      if (request.method !== 'GET' && request.method !== 'HEAD') return;
+      const file = (await fileIn(root, url.pathname)) ?? (path.extname(url.pathname) ? null : await fileIn(root, '/index.html'));
+      if (!file) return;
+      const isPage = file.endsWith('.html');
+      endResponse(
+        new Response(request.method === 'HEAD' ? null : await readFile(file), {
+          status: 200,
+          headers: {
+            'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
+            // Vite names assets by content hash: cache them for good, the page never.
+            'cache-control': isPage ? 'no-cache' : 'public, max-age=31536000, immutable',
+            ...(isPage ? pageHeaders : { 'x-content-type-options': 'nosniff' }),
+          },
+        }),
+      );
+    },
+  };
+}

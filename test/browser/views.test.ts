@@ -1,0 +1,143 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoUsers } from '@mentor/common';
+import { startTestStack, type TestStack } from '../support/stack.js';
+
+// Debian's headless Chromium (`apt-get install chromium`); CHROMIUM_PATH points elsewhere.
+const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => existsSync(candidate));
+const screenshots = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const webBuilt = existsSync(fileURLToPath(new URL('../../clients/web/dist/index.html', import.meta.url)));
+
+// A developer's machine may lack Chromium and skips; CI sets REQUIRE_BROWSER so a missing browser fails.
+if (process.env.REQUIRE_BROWSER && (!executablePath || !webBuilt)) {
+  throw new Error(`REQUIRE_BROWSER is set but ${!executablePath ? 'Chromium' : 'the web build'} is missing`);
+}
+
+let system: TestStack;
+let browser: Browser;
+let base: string;
+
+describe.skipIf(!executablePath || !webBuilt)('the web view in a browser', () => {
+  beforeAll(async () => {
+    [system, browser] = await Promise.all([startTestStack({ youths: 40 }), chromium.launch({
+        executablePath,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      })]);
+    base = system.stack.gateway.url.replace(/\/graphql$/, '');
+    await mkdir(screenshots, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+
+  async function signIn(user: keyof typeof demoUsers, options: { phone?: boolean } = {}): Promise<Page> {
+    const context = await browser.newContext({ viewport: options.phone ? { width: 390, height: 844 } : { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.locator('textarea[name=token]').fill(await system.token(user));
+    await page.getByRole('button', { name: 'Log ind med token' }).click();
+    await expect.poll(() => page.getByTestId('who').textContent()).toContain(demoUsers[user]!.name);
+    return page;
+  }
+
+  const shot = (page: Page, name: string) => page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
+
+  it('caseworker: the youths of the unit, paginated, and an order’s full picture', async () => {
+    const page = await signIn('caseworker');
+    const rows = page.getByTestId('youths').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(10);
+    const first = await rows.first().textContent();
+    expect(first).toMatch(/\d{6}-\d{4}/);
+    await page.getByRole('button', { name: 'Næste side' }).click();
+    await expect.poll(() => rows.first().textContent()).not.toBe(first);
+    await page.getByRole('button', { name: 'Tilbage' }).click();
+    await expect.poll(() => rows.first().textContent()).toBe(first);
+    await shot(page, 'caseworker');
+
+    const { body } = await system.query('caseworker', '{ orders(first: 1, status: ACTIVE) { edges { node { id reference } } } }');
+    const order = body.data!.orders.edges[0].node;
+    await page.goto(`${base}/#/order/${order.id}`);
+    await expect.poll(() => page.getByTestId('order-picture').textContent()).toContain(order.reference);
+    expect(await page.locator('figure.chart svg rect.planned').count()).toBeGreaterThan(0);
+    await shot(page, 'caseworker-order');
+    await page.context().close();
+  });
+
+  it('caseworker: an invalid order shows the rule’s message next to the field', async () => {
+    const page = await signIn('caseworker');
+    const { body } = await system.query('caseworker', '{ youths(first: 1) { edges { node { id } } } }');
+    await page.goto(`${base}/#/new-order/${body.data!.youths.edges[0].node.id}`);
+    await page.locator('input[name=weeklyHours]').fill('5');
+    await page.getByRole('button', { name: 'Send' }).click();
+    const message = page.locator('[data-error-for=weeklyHours]');
+    await expect.poll(() => message.count()).toBe(1);
+    expect(await message.textContent()).toMatch(/weeklyHours/);
+    // The message sits inside the weekly-hours field itself.
+    expect(await page.locator('[data-field=weeklyHours] [data-error-for=weeklyHours]').count()).toBe(1);
+    await shot(page, 'caseworker-invalid-order');
+    await page.context().close();
+  });
+
+  it('institution: its students, never a CPR number, health or case notes', async () => {
+    const page = await signIn('institution');
+    const rows = page.getByTestId('students').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.enrollments > li').count()).toBeGreaterThan(0);
+    const text = (await page.locator('body').textContent())!;
+    expect(text).not.toMatch(/\d{6}-?\d{4}/);
+    // What the caseworker sees of these students' health and case notes appears nowhere on the page.
+    const { body } = await system.query('caseworker', '{ youths(first: 40) { edges { node { firstName cpr healthNotes caseNotes } } } }');
+    for (const { node } of body.data!.youths.edges) {
+      for (const secret of [node.cpr, node.healthNotes, node.caseNotes]) if (secret) expect(text).not.toContain(secret);
+    }
+    expect(text).not.toMatch(/Helbred|Sagsnotat|Health notes|Case notes/i);
+    await shot(page, 'institution');
+    await page.context().close();
+  });
+
+  it('youth guide: the youths they guide with order status and progress', async () => {
+    const page = await signIn('youth-guide');
+    const rows = page.getByTestId('guided').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    expect(await page.locator('progress').count()).toBeGreaterThan(0);
+    await rows.first().locator('a').click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Overgange' }).count()).toBe(1);
+    await shot(page, 'youth-guide');
+    await page.context().close();
+  });
+
+  it('a mentor logs a session at phone width, and the caseworker sees the delivered hours change', async () => {
+    const { body } = await system.query('mentor', '{ orders(first: 1, status: ACTIVE) { edges { node { id deliveredHours } } } }');
+    const order = body.data!.orders.edges[0].node as { id: string; deliveredHours: number };
+
+    const caseworker = await signIn('caseworker');
+    await caseworker.goto(`${base}/#/order/${order.id}`);
+    const delivered = caseworker.getByTestId('delivered-hours');
+    await expect.poll(() => delivered.textContent()).toBe(order.deliveredHours.toLocaleString('da-DK', { maximumFractionDigits: 2 }));
+
+    const mentor = await signIn('mentor', { phone: true });
+    const card = mentor.locator(`[data-order="${order.id}"]`);
+    await expect.poll(() => card.count()).toBe(1);
+    await shot(mentor, 'mentor');
+    await card.getByRole('button', { name: 'Registrér samtale' }).click();
+    await card.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => card.getByTestId('mentor-delivered').textContent()).toBe(String(order.deliveredHours + 1));
+
+    await caseworker.reload();
+    await expect.poll(() => delivered.textContent()).toBe((order.deliveredHours + 1).toLocaleString('da-DK', { maximumFractionDigits: 2 }));
+    await caseworker.context().close();
+    await mentor.context().close();
+  });
+
+  it('switches the labels to English', async () => {
+    const page = await signIn('youth-guide');
+    await page.getByRole('button', { name: 'language' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Youths I guide' }).count()).toBe(1);
+    await page.context().close();
+  });
+});

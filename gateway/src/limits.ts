@@ -1,5 +1,6 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { Environment } from '@mentor/common';
 
 export interface QueryLimits {
@@ -39,4 +40,28 @@ export function useQueryLimits(limits: QueryLimits) {
     maxTokens: { n: limits.maxTokens, onReject: [refuse('TOKEN_LIMIT_EXCEEDED', 'token', limits.maxTokens)] },
     blockFieldSuggestion: { enabled: true },
   });
+}
+
+const SUGGESTION = /\s*Did you mean[^?]*\?/g;
+
+/**
+ * No error names a field, type or enum value the caller did not write: suggestions map the schema
+ * for an attacker. The armor plugin covers validation; this covers the rest (enum values and
+ * variables), and gives variable errors the code they lack.
+ */
+export function useNoSuggestions(): GatewayPlugin {
+  return {
+    onResultProcess({ result, setResult }) {
+      if (!result || typeof result !== 'object' || Array.isArray(result) || !('errors' in result) || !result.errors) return;
+      const { errors } = result as { errors: readonly { message: string; extensions?: Record<string, unknown> }[] };
+      setResult({
+        ...(result as object),
+        errors: errors.map((error) => {
+          const message = error.message.replace(SUGGESTION, '');
+          const extensions = error.extensions?.code || !message.startsWith('Variable "') ? error.extensions : { ...error.extensions, code: 'BAD_USER_INPUT' };
+          return { ...error, message, ...(extensions ? { extensions } : {}) };
+        }),
+      } as never);
+    },
+  };
 }

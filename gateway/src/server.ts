@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { defaultLimits, useQueryLimits, type QueryLimits } from './limits.js';
+import { defaultLimits, useNoSuggestions, useQueryLimits, type QueryLimits } from './limits.js';
 import { readTrustedDocuments, trustedDocumentsOption, type TrustedDocuments } from './trusted-documents.js';
 import { developmentSignIn, useWebView, type DemoSignIn } from './web.js';
 
 export { defaultLimits, limitsFromEnvironment, type QueryLimits } from './limits.js';
-import { bearerToken, OPERATION_HEADER, REQUEST_ID_HEADER, signRequest, type Logger, type TokenVerifier } from '@mentor/common';
+import { bearerToken, closeGracefully, OPERATION_HEADER, REQUEST_ID_HEADER, signRequest, type Logger, type TokenVerifier } from '@mentor/common';
 
 export interface GatewayOptions {
   supergraph: string;
@@ -95,6 +95,9 @@ function useSubgraphSigning(secret: string): GatewayPlugin {
 export function createGateway(options: GatewayOptions) {
   return createGatewayRuntime({
     supergraph: options.supergraph,
+    // Identical concurrent subgraph requests must stay separate: each carries its own request id
+    // and is audited as its own read.
+    transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } },
     logging: false,
     maskedErrors: true,
     graphqlEndpoint: '/graphql',
@@ -123,6 +126,7 @@ export function createGateway(options: GatewayOptions) {
       useWebView({ root: options.webRoot, demoSignIn: options.production ? false : (options.demoSignIn ?? developmentSignIn) }),
       useAuthentication(options.verifyToken),
       useQueryLimits(options.limits ?? defaultLimits),
+      useNoSuggestions(),
       useSubgraphSigning(options.signingSecret),
     ],
   });
@@ -139,10 +143,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     port,
     server,
     async stop() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      await closeGracefully(server);
       await gateway.dispose();
     },
   };

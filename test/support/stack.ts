@@ -2,6 +2,9 @@ import {
   callSubgraph,
   createLogger,
   createTestDatabase,
+  databaseUrl,
+  dropDatabase,
+  ensureDatabase,
   createTestIdentityProvider,
   demoUsers,
   serviceNames,
@@ -11,7 +14,8 @@ import {
   type ServiceName,
   type TestIdentityProvider,
 } from '@mentor/common';
-import { openDatabases, seedDatabases, startStack, type RunningStack } from '@mentor/stack';
+import { randomBytes } from 'node:crypto';
+import { openDatabases, seedDatabases, startStack, type RunningStack, type StackOptions } from '@mentor/stack';
 import type { DataSource } from 'typeorm';
 
 export interface GatewayResult<T = Record<string, any>> {
@@ -59,12 +63,31 @@ export interface TestStack {
   stop(): Promise<void>;
 }
 
+export interface TestStackOptions {
+  youths?: number;
+  production?: boolean;
+  /** The gateway's query limits; its defaults when left out. */
+  limits?: StackOptions['limits'];
+  /** A PostgreSQL server (URL of any database on it) for the three databases, instead of the test server. */
+  databaseServer?: string;
+}
+
+/** A fresh database on `server`, named like createTestDatabase names them. */
+async function createDatabaseOn(server: string, label: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const url = databaseUrl(server, `t_${label}_${randomBytes(4).toString('hex')}`);
+  await ensureDatabase(url);
+  return { url, drop: () => dropDatabase(url) };
+}
+
 /**
  * The whole system for a test file: three fresh databases, the demo data for `youths` youths,
  * three subgraphs and the gateway on free ports, and an identity provider of the test's own.
  */
-export async function startTestStack(options: { youths?: number; production?: boolean } = {}): Promise<TestStack> {
-  const created = await Promise.all(serviceNames.map((name) => createTestDatabase(`e2e_${name}`)));
+export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
+  const { databaseServer } = options;
+  const created = await Promise.all(
+    serviceNames.map((name) => (databaseServer ? createDatabaseOn(databaseServer, `e2e_${name}`) : createTestDatabase(`e2e_${name}`))),
+  );
   const urls = Object.fromEntries(serviceNames.map((name, index) => [name, created[index]!.url])) as Record<ServiceName, string>;
   const databases = await openDatabases(urls);
   await seedDatabases(databases, options.youths ?? 40);
@@ -75,6 +98,7 @@ export async function startTestStack(options: { youths?: number; production?: bo
     signingSecret: TEST_SIGNING_SECRET,
     log: createLogger('e2e', process.env.LOG_LEVEL ?? 'silent'),
     production: options.production ?? false,
+    limits: options.limits,
   });
 
   const token = (user: keyof typeof demoUsers | Identity) => identity.token(typeof user === 'string' ? demoUsers[user]! : user);

@@ -191,6 +191,11 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
       const refusal = error instanceof Error && 'extensions' in error ? (error as ReturnType<typeof unauthenticated>) : unauthenticated();
       return sendJson(response, 401, errorBody(refusal as never), requestId);
     }
+    // NUL cannot be stored in PostgreSQL text; refuse it wherever it hides (a variable, a literal,
+    // an idempotency key) before any resolver turns it into a database error.
+    if (/\\u0000/i.test(body)) {
+      return sendJson(response, 400, { errors: [{ message: 'Text must not contain NUL characters', extensions: { code: 'BAD_USER_INPUT', field: 'variables', rule: 'controlCharacters' } }] }, requestId);
+    }
     let parsed: unknown;
     try {
       parsed = JSON.parse(body);
@@ -219,6 +224,8 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
     }));
     const result = await counted.result;
     const outHeaders: Record<string, string> = { [REQUEST_ID_HEADER]: requestId, [STATEMENTS_HEADER]: String(counted.count()) };
+    // While draining, tell keep-alive clients to go, so the process can exit once they have.
+    if (stopping) outHeaders.connection = 'close';
     for (const [key, value] of result.headers) outHeaders[key] = value;
     response.writeHead(result.status ?? 200, outHeaders);
     if (result.body.kind === 'complete') {
@@ -229,6 +236,7 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
     }
   }
 
+  let stopping = false;
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       const status = (error as { status?: number }).status ?? 500;
@@ -258,11 +266,30 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
     server,
     async stop() {
       clearInterval(purgeTimer);
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      stopping = true;
+      await closeGracefully(server);
       await apollo.stop();
     },
   };
+}
+
+/** How long in-flight requests get to finish when a server stops. */
+export const DRAIN_DEADLINE_MS = 10_000;
+
+/**
+ * Stops accepting connections, lets in-flight requests finish (their responses say
+ * `connection: close`), drops idle keep-alive connections as they become idle, and cuts what is
+ * left at the deadline.
+ */
+export function closeGracefully(server: Server, deadlineMs = DRAIN_DEADLINE_MS): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const sweep = setInterval(() => server.closeIdleConnections(), 100);
+    const deadline = setTimeout(() => server.closeAllConnections(), deadlineMs);
+    server.close(() => {
+      clearInterval(sweep);
+      clearTimeout(deadline);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
 }

@@ -52,16 +52,19 @@ export function formatCpr(cpr: string): string {
   return `${digits.slice(0, 6)}-${digits.slice(6)}`;
 }
 
+// Control characters other than tab and line breaks have no place in text a person wrote (and
+// PostgreSQL refuses NUL outright).
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
 export function requireText(field: string, value: string | null | undefined, maxLength = 2000): RuleViolation | null {
   if (value === null || value === undefined || value.trim() === '') return new RuleViolation(field, 'required', `${field}: is required`);
-  if (value.length > maxLength) return new RuleViolation(field, 'maxLength', `${field}: at most ${maxLength} characters`);
-  return null;
+  return optionalText(field, value, maxLength);
 }
 
 export function optionalText(field: string, value: string | null | undefined, maxLength = 2000): RuleViolation | null {
-  if (value !== null && value !== undefined && value.length > maxLength) {
-    return new RuleViolation(field, 'maxLength', `${field}: at most ${maxLength} characters`);
-  }
+  if (value === null || value === undefined) return null;
+  if (value.length > maxLength) return new RuleViolation(field, 'maxLength', `${field}: at most ${maxLength} characters`);
+  if (CONTROL_CHARACTERS.test(value)) return new RuleViolation(field, 'controlCharacters', `${field}: must not contain control characters`);
   return null;
 }
 

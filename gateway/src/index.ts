@@ -1,16 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { createLogger, gatewaySigningSecret, readEnvironment, verifierFromEnvironment } from '@mentor/common';
+import { createLogger, gatewaySigningSecret, readEnvironment, subgraphUrls, verifierFromEnvironment } from '@mentor/common';
 import { supergraphPath, withSubgraphUrls } from './compose.js';
 import { limitsFromEnvironment } from './limits.js';
 import { startGateway } from './server.js';
 
 const env = readEnvironment();
 const log = createLogger('gateway', env.LOG_LEVEL);
-const supergraph = withSubgraphUrls(await readFile(supergraphPath, 'utf8'), {
-  orders: env.ORDERS_URL ?? `http://127.0.0.1:${env.ORDERS_PORT}/graphql`,
-  mentors: env.MENTORS_URL ?? `http://127.0.0.1:${env.MENTORS_PORT}/graphql`,
-  partners: env.PARTNERS_URL ?? `http://127.0.0.1:${env.PARTNERS_PORT}/graphql`,
-});
+const supergraph = withSubgraphUrls(await readFile(supergraphPath, 'utf8'), subgraphUrls(env));
 const gateway = await startGateway({
   supergraph,
   verifyToken: await verifierFromEnvironment(env),

@@ -15,3 +15,4 @@ export * from './audit.js';
 export * from './internal.js';
 export * from './statements.js';
 export * from './benchmark.js';
+export * from './service-main.js';

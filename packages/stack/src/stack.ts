@@ -13,6 +13,7 @@ import {
   type RunningSubgraph,
   type ServiceDirectory,
   type ServiceName,
+  type SubgraphModule,
   type TokenVerifier,
 } from '@mentor/common';
 import { supergraphPath, withSubgraphUrls } from '@mentor/gateway/compose';
@@ -27,17 +28,7 @@ import * as partners from '@mentor/partners/server';
 import * as partnersData from '@mentor/partners/data-source';
 import * as partnersSeed from '@mentor/partners/seed';
 
-interface ServiceModule {
-  dataSourceSpec(url: string): DataSourceSpec;
-  createServer(options: {
-    db: DataSource;
-    verifyToken: TokenVerifier;
-    signingSecret: string;
-    log: Logger;
-    port?: number;
-    peers?: ServiceDirectory;
-    auditRetentionDays?: number;
-  }): Promise<RunningSubgraph>;
+interface ServiceModule extends SubgraphModule {
   seed(db: DataSource, options: { youths: number }): Promise<{ seeded: boolean }>;
 }
 

@@ -1,0 +1,60 @@
+import type { DataSource } from 'typeorm';
+import type { TokenVerifier } from './auth.js';
+import { gatewaySigningSecret, readEnvironment, type Environment, type ServiceName } from './config.js';
+import { configuredDatabaseUrl, openDatabase, type DataSourceSpec } from './database.js';
+import type { ServiceDirectory } from './internal.js';
+import { createLogger, type Logger } from './log.js';
+import type { RunningSubgraph } from './subgraph.js';
+import { verifierFromEnvironment } from './auth.js';
+
+/** Where each subgraph is reached: the configured URL, or loopback on its port. */
+export function subgraphUrls(env: Environment): Required<ServiceDirectory> {
+  return {
+    orders: env.ORDERS_URL ?? `http://127.0.0.1:${env.ORDERS_PORT}/graphql`,
+    mentors: env.MENTORS_URL ?? `http://127.0.0.1:${env.MENTORS_PORT}/graphql`,
+    partners: env.PARTNERS_URL ?? `http://127.0.0.1:${env.PARTNERS_PORT}/graphql`,
+  };
+}
+
+export interface SubgraphServerOptions {
+  db: DataSource;
+  verifyToken: TokenVerifier;
+  signingSecret: string;
+  log: Logger;
+  port?: number;
+  peers?: ServiceDirectory;
+  auditRetentionDays?: number;
+}
+
+export interface SubgraphModule {
+  dataSourceSpec(url: string): DataSourceSpec;
+  createServer(options: SubgraphServerOptions): Promise<RunningSubgraph>;
+}
+
+/** A subgraph as its own process: configuration, database, migrations, listen, drain on SIGTERM. */
+export async function runSubgraph(name: ServiceName, module: SubgraphModule): Promise<void> {
+  const env = readEnvironment();
+  const log = createLogger(name, env.LOG_LEVEL);
+  const url = configuredDatabaseUrl(env, name);
+  if (!url) throw new Error(`No database for the ${name} subgraph: set ${name.toUpperCase()}_DATABASE_URL or DATABASE_URL`);
+  const db = await openDatabase(module.dataSourceSpec(url));
+  const ports: Record<ServiceName, number> = { orders: env.ORDERS_PORT, mentors: env.MENTORS_PORT, partners: env.PARTNERS_PORT };
+  const server = await module.createServer({
+    db,
+    verifyToken: await verifierFromEnvironment(env),
+    signingSecret: gatewaySigningSecret(env),
+    log,
+    port: ports[name],
+    peers: subgraphUrls(env),
+    auditRetentionDays: env.AUDIT_RETENTION_DAYS,
+  });
+  log.info({ url: server.url }, `${name} subgraph listening`);
+  process.once('SIGTERM', () => {
+    void (async () => {
+      await server.stop();
+      await db.destroy();
+      log.info(`${name} subgraph stopped`);
+      process.exit(0);
+    })();
+  });
+}

@@ -6,7 +6,6 @@ import {
   openDatabase,
   serviceNames,
   startEmbeddedPostgres,
-  type DataSourceSpec,
   type EmbeddedServer,
   type Environment,
   type Logger,

@@ -1,0 +1,196 @@
+import type { Sample } from './load.js';
+import { targetNames, type TargetName, type WorkloadName } from './workloads.js';
+
+/** One (workload, target, connections) cell: the median of its rounds. */
+export interface Run {
+  workload: WorkloadName;
+  target: TargetName;
+  connections: number;
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** Non-2xx responses, connection errors, time-outs and responses with GraphQL errors, over all rounds. */
+  errors: number;
+  sqlPerRequest: number;
+  /** Null for `direct`, which has no gateway. */
+  gatewayCpuMsPerRequest: number | null;
+  subgraphCpuMsPerRequest: number;
+  rounds: number;
+}
+
+export interface Results {
+  runs: Run[];
+  seedSeconds: number;
+  node: string;
+  cpus: number;
+  mode: 'full' | 'quick';
+  youths: number;
+  rows: { youths: number; orders: number; sessions: number };
+  durationSeconds: number;
+  startedAt: string;
+}
+
+export function median(values: number[]): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+/** The median of each measure over the rounds (zeros without any); errors are summed, so one bad round shows. */
+export function summarise(cell: { workload: WorkloadName; target: TargetName; connections: number }, samples: Sample[], hasGateway: boolean): Run {
+  const of = (pick: (sample: Sample) => number) => (samples.length ? median(samples.map(pick)) : 0);
+  const gatewayCpu = hasGateway ? of((sample) => sample.gatewayCpuMsPerRequest ?? 0) : null;
+  return {
+    ...cell,
+    rps: round(of((sample) => sample.rps), 1),
+    p50Ms: round(of((sample) => sample.p50Ms), 2),
+    p99Ms: round(of((sample) => sample.p99Ms), 2),
+    errors: samples.reduce((sum, sample) => sum + sample.errors, 0),
+    sqlPerRequest: round(of((sample) => sample.sqlPerRequest), 2),
+    gatewayCpuMsPerRequest: gatewayCpu === null ? null : round(gatewayCpu, 3),
+    subgraphCpuMsPerRequest: round(of((sample) => sample.subgraphCpuMsPerRequest), 3),
+    rounds: samples.length,
+  };
+}
+
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** Every problem with the shape and content of a results file; empty when it is valid. */
+export function validateResults(value: unknown): string[] {
+  const problems: string[] = [];
+  if (typeof value !== 'object' || value === null) return ['not an object'];
+  const results = value as Partial<Results>;
+  if (!isNumber(results.seedSeconds) || results.seedSeconds < 0) problems.push('seedSeconds: not a non-negative number');
+  if (typeof results.node !== 'string' || !/^v\d+\./.test(results.node)) problems.push('node: not a Node version');
+  if (!Number.isInteger(results.cpus) || results.cpus! < 1) problems.push('cpus: not a positive whole number');
+  if (!Array.isArray(results.runs) || results.runs.length === 0) return [...problems, 'runs: not a non-empty list'];
+  results.runs.forEach((run, index) => {
+    const where = `runs[${index}] (${run?.workload} on ${run?.target})`;
+    if (typeof run.workload !== 'string') problems.push(`${where}: workload is not a name`);
+    if (!targetNames.includes(run.target)) problems.push(`${where}: target is not one of ${targetNames.join(', ')}`);
+    if (!Number.isInteger(run.connections) || run.connections < 1) problems.push(`${where}: connections is not a positive whole number`);
+    for (const field of ['rps', 'p50Ms', 'p99Ms', 'sqlPerRequest'] as const) {
+      if (!isNumber(run[field]) || run[field] < 0) problems.push(`${where}: ${field} is not a non-negative number`);
+    }
+    if (isNumber(run.rps) && run.rps === 0) problems.push(`${where}: no request was answered`);
+    if (!Number.isInteger(run.errors) || run.errors < 0) problems.push(`${where}: errors is not a count`);
+    else if (run.errors > 0) problems.push(`${where}: ${run.errors} error responses`);
+    const cpu = run.gatewayCpuMsPerRequest;
+    if (run.target === 'direct' ? cpu !== null : !isNumber(cpu) || cpu <= 0) {
+      problems.push(`${where}: gatewayCpuMsPerRequest must be ${run.target === 'direct' ? 'null without a gateway' : 'a positive number'}`);
+    }
+  });
+  return problems;
+}
+
+function find(results: Pick<Results, 'runs'>, workload: WorkloadName, target: TargetName): Run | undefined {
+  return results.runs.find((run) => run.workload === workload && run.target === target);
+}
+
+export interface Ratio {
+  label: string;
+  value: number;
+}
+
+/** The comparisons the issue asks for, from the medians. */
+export function ratios(results: Pick<Results, 'runs'>): Ratio[] {
+  const found: Ratio[] = [];
+  const workloadsMeasured = [...new Set(results.runs.map((run) => run.workload))];
+  for (const workload of workloadsMeasured) {
+    const hive = find(results, workload, 'hive');
+    const apollo = find(results, workload, 'apollo-gateway');
+    if (!hive || !apollo) continue;
+    found.push({ label: `${workload}: rps hive / apollo-gateway`, value: hive.rps / apollo.rps });
+    if (hive.gatewayCpuMsPerRequest && apollo.gatewayCpuMsPerRequest) {
+      found.push({ label: `${workload}: gateway CPU per request apollo-gateway / hive`, value: apollo.gatewayCpuMsPerRequest / hive.gatewayCpuMsPerRequest });
+    }
+  }
+  const hiveOrders = find(results, 'orders-only', 'hive');
+  const direct = find(results, 'orders-only', 'direct');
+  if (hiveOrders && direct) found.push({ label: 'orders-only: rps hive / direct', value: hiveOrders.rps / direct.rps });
+  const hive = find(results, 'dashboard', 'hive');
+  const unguarded = find(results, 'dashboard', 'hive-no-shield');
+  if (hive && unguarded) found.push({ label: 'dashboard: rps hive-no-shield / hive', value: unguarded.rps / hive.rps });
+  return found;
+}
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+/** The issue's targets, judged on the medians (each one only when its cells were measured). */
+export function checkTargets(results: Pick<Results, 'runs'>): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const times = (value: number) => `${value.toFixed(2)}×`;
+  const workloadsMeasured = [...new Set(results.runs.map((run) => run.workload))];
+  for (const workload of workloadsMeasured) {
+    const hive = find(results, workload, 'hive');
+    const apollo = find(results, workload, 'apollo-gateway');
+    if (!hive || !apollo) continue;
+    const throughput = hive.rps / apollo.rps;
+    const cpu = hive.gatewayCpuMsPerRequest && apollo.gatewayCpuMsPerRequest ? apollo.gatewayCpuMsPerRequest / hive.gatewayCpuMsPerRequest : 0;
+    const measured = `rps ${times(throughput)}; gateway CPU/request ${hive.gatewayCpuMsPerRequest} ms vs ${apollo.gatewayCpuMsPerRequest} ms (apollo/hive ${times(cpu)})`;
+    checks.push({ target: `${workload}: hive ahead of apollo-gateway (rps or gateway CPU/request)`, measured, met: throughput > 1 || cpu > 1 });
+    if (workload === 'dashboard') {
+      checks.push({ target: 'dashboard: hive ≥ 2× apollo-gateway (rps or gateway CPU/request)', measured, met: throughput >= 2 || cpu >= 2 });
+    }
+  }
+  const hiveOrders = find(results, 'orders-only', 'hive');
+  const direct = find(results, 'orders-only', 'direct');
+  if (hiveOrders && direct) {
+    const ratio = hiveOrders.rps / direct.rps;
+    checks.push({ target: 'orders-only: hive ≥ 0.5× direct', measured: times(ratio), met: ratio >= 0.5 });
+  }
+  const hive = find(results, 'dashboard', 'hive');
+  const unguarded = find(results, 'dashboard', 'hive-no-shield');
+  if (hive && unguarded) {
+    const cost = 1 - hive.rps / unguarded.rps;
+    checks.push({ target: 'dashboard: authorization + audit cost ≤ 15% of throughput', measured: `${(cost * 100).toFixed(1)}%`, met: cost <= 0.15 });
+  }
+  const tenConnections = results.runs.find((run) => run.workload === 'dashboard' && run.target === 'hive' && run.connections === 10);
+  if (tenConnections) checks.push({ target: 'dashboard: hive p99 ≤ 25 ms at 10 connections', measured: `${tenConnections.p99Ms} ms`, met: tenConnections.p99Ms <= 25 });
+  return checks;
+}
+
+const cell = (value: number | null, digits: number) => (value === null ? '–' : value.toFixed(digits));
+
+/** The results as the Markdown the docs carry between their markers. */
+export function resultsMarkdown(results: Results): string {
+  const lines = [
+    `Measured ${results.startedAt.slice(0, 10)} (${results.mode} run): Node ${results.node}, ${results.cpus} CPUs shared by load generator, gateways, subgraphs and PostgreSQL; ` +
+      `${results.rows.youths.toLocaleString('en')} youths, ${results.rows.orders.toLocaleString('en')} orders, ${results.rows.sessions.toLocaleString('en')} sessions, seeded in ${results.seedSeconds.toFixed(1)} s; ` +
+      `medians of ${Math.max(...results.runs.map((run) => run.rounds))} interleaved rounds of ${results.durationSeconds} s per cell.`,
+    '',
+    '| workload | target | connections | rps | p50 ms | p99 ms | errors | SQL / request | gateway CPU ms / request | subgraph CPU ms / request |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...results.runs.map(
+      (run) =>
+        `| ${run.workload} | ${run.target} | ${run.connections} | ${run.rps.toFixed(0)} | ${run.p50Ms.toFixed(1)} | ${run.p99Ms.toFixed(1)} | ${run.errors} | ${run.sqlPerRequest.toFixed(1)} | ${cell(run.gatewayCpuMsPerRequest, 2)} | ${run.subgraphCpuMsPerRequest.toFixed(2)} |`,
+    ),
+    '',
+    '| ratio | value |',
+    '|---|---:|',
+    ...ratios(results).map((ratio) => `| ${ratio.label} | ${ratio.value.toFixed(2)} |`),
+    '',
+    '| target | measured | met |',
+    '|---|---|---|',
+    ...checkTargets(results).map((check) => `| ${check.target} | ${check.measured} | ${check.met ? 'yes' : '**no**'} |`),
+  ];
+  return lines.join('\n');
+}
+
+export const RESULTS_START = '<!-- bench:results:start (written by npm run bench; edit the prose around it) -->';
+export const RESULTS_END = '<!-- bench:results:end -->';
+
+/** The document with the text between the markers replaced; the prose around it stays. */
+export function replaceResults(document: string, table: string): string {
+  const start = document.indexOf(RESULTS_START);
+  const end = document.indexOf(RESULTS_END);
+  if (start === -1 || end === -1 || end < start) throw new Error(`The document has no results markers (${RESULTS_START} … ${RESULTS_END})`);
+  return `${document.slice(0, start + RESULTS_START.length)}\n${table}\n${document.slice(end)}`;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { checkTargets, median, replaceResults, RESULTS_END, RESULTS_START, validateResults, type Results, type Run } from '@mentor/bench/results';
+
+const run = (overrides: Partial<Run>): Run => ({
+  workload: 'dashboard',
+  target: 'hive',
+  connections: 10,
+  rps: 400,
+  p50Ms: 20,
+  p99Ms: 40,
+  errors: 0,
+  sqlPerRequest: 10,
+  gatewayCpuMsPerRequest: 1.5,
+  subgraphCpuMsPerRequest: 6,
+  rounds: 3,
+  ...overrides,
+});
+
+const results = (runs: Run[]): Results => ({
+  runs,
+  seedSeconds: 4.2,
+  node: 'v20.20.2',
+  cpus: 2,
+  mode: 'quick',
+  youths: 500,
+  rows: { youths: 500, orders: 500, sessions: 4500 },
+  durationSeconds: 2,
+  startedAt: '2026-01-01T00:00:00.000Z',
+});
+
+describe('the results file check the bench exits on', () => {
+  it('accepts a complete run', () => {
+    expect(validateResults(results([run({}), run({ target: 'direct', workload: 'orders-only', gatewayCpuMsPerRequest: null })]))).toEqual([]);
+  });
+
+  it('rejects a cell with errors, one without answers, and a missing field', () => {
+    const problems = validateResults(results([run({ errors: 3 }), run({ target: 'apollo-gateway', rps: 0 }), { ...run({}), p99Ms: undefined } as unknown as Run]));
+    expect(problems).toEqual([
+      'runs[0] (dashboard on hive): 3 error responses',
+      'runs[1] (dashboard on apollo-gateway): no request was answered',
+      'runs[2] (dashboard on hive): p99Ms is not a non-negative number',
+    ]);
+  });
+
+  it('rejects a file without runs or seed time', () => {
+    expect(validateResults({ runs: [], node: 'v20.0.0', cpus: 2 })).toEqual(['seedSeconds: not a non-negative number', 'runs: not a non-empty list']);
+  });
+
+  it('takes the median of the rounds', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it('judges the targets from the medians', () => {
+    const checks = checkTargets(
+      results([
+        run({ rps: 300, gatewayCpuMsPerRequest: 1 }),
+        run({ target: 'apollo-gateway', rps: 200, gatewayCpuMsPerRequest: 3 }),
+        run({ target: 'hive-no-shield', rps: 400 }),
+      ]),
+    );
+    expect(checks.map((check) => [check.target, check.met])).toEqual([
+      ['dashboard: hive ahead of apollo-gateway (rps or gateway CPU/request)', true],
+      ['dashboard: hive ≥ 2× apollo-gateway (rps or gateway CPU/request)', true],
+      ['dashboard: authorization + audit cost ≤ 15% of throughput', false],
+      ['dashboard: hive p99 ≤ 25 ms at 10 connections', false],
+    ]);
+  });
+
+  it('replaces only the text between the markers', () => {
+    const document = `# Benchmarks\n\nprose before\n\n${RESULTS_START}\nold table\n${RESULTS_END}\n\nprose after\n`;
+    expect(replaceResults(document, 'new table')).toBe(`# Benchmarks\n\nprose before\n\n${RESULTS_START}\nnew table\n${RESULTS_END}\n\nprose after\n`);
+    expect(() => replaceResults('# no markers', 'table')).toThrow(/markers/);
+  });
+});

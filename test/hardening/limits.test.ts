@@ -130,3 +130,23 @@ describe('what a refusal gives away', () => {
     expect(JSON.stringify(body)).not.toContain('totalCount');
   });
 });
+
+describe('subgraph limits', () => {
+  /** `youth { orders { edges { node { youth { … } } } } }`, about `depth` fields deep. */
+  function nested(depth: number): string {
+    let selection = 'id';
+    for (let level = 0; level < depth; level += 4) selection = `youth { orders(first: 1) { edges { node { ${selection} } } } }`;
+    return `query SubgraphDepth { orders(first: 1) { edges { node { ${selection} } } } }`;
+  }
+
+  it('a subgraph refuses, by itself, a signed document deeper than its own looser limit', async () => {
+    const { SUBGRAPH_LIMITS } = await import('@mentor/common');
+    const shallow = await system.subgraph('orders', 'caseworker', { query: nested(8) });
+    expect(shallow.body.errors).toBeUndefined();
+    const deep = await system.subgraph('orders', 'caseworker', { query: nested(SUBGRAPH_LIMITS.maxDepth + 8) });
+    expect(deep.body.data ?? null).toBeNull();
+    expect(deep.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    // Depth and cost both grow with nesting; whichever limit trips first refuses it.
+    expect(deep.body.errors?.[0]?.message).toMatch(/(depth|cost) limit of/i);
+  });
+});

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
@@ -77,6 +78,9 @@ function purposePlugin<Loaders>(): ApolloServerPlugin<BaseContext<Loaders>> {
   };
 }
 
+/** The subgraphs' own query limits. */
+export const SUBGRAPH_LIMITS = { maxDepth: 30, maxAliases: 100, maxDirectives: 50, maxTokens: 20_000, maxCost: 1_000_000 };
+
 const PURGE_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
 export interface RunningSubgraph {
@@ -140,13 +144,30 @@ export function buildSchema<Loaders>(options: Pick<SubgraphOptions<Loaders>, 'ty
  */
 export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, port = 0): Promise<RunningSubgraph> {
   const schema = buildSchema(options);
+  // Looser than the gateway's: the gateway's own query plans are deeper and wider than a client's
+  // document, and only a holder of the signing secret gets this far.
+  const armor = new ApolloArmor({
+    maxDepth: { n: SUBGRAPH_LIMITS.maxDepth },
+    maxAliases: { n: SUBGRAPH_LIMITS.maxAliases },
+    maxDirectives: { n: SUBGRAPH_LIMITS.maxDirectives },
+    maxTokens: { n: SUBGRAPH_LIMITS.maxTokens },
+    costLimit: { maxCost: SUBGRAPH_LIMITS.maxCost },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
   const apollo = new ApolloServer<BaseContext<Loaders>>({
     schema,
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
     introspection: options.introspection ?? false,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => maskError(formatted),
     // Inline traces would send resolver timings to whoever asks; nobody here needs them.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), purposePlugin<Loaders>(), ...(options.plugins ?? [])],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ...(armor.plugins as ApolloServerPlugin<BaseContext<Loaders>>[]),
+      purposePlugin<Loaders>(),
+      ...(options.plugins ?? []),
+    ],
     csrfPrevention: false, // only the gateway reaches us, with a signature; no browser does
     stopOnTerminationSignals: false, // the process's own handler drains and closes the database
   });

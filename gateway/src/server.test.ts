@@ -16,3 +16,43 @@ describe('the operation name passed on as the audit purpose', () => {
     expect(clientOperationName(undefined)).toBeUndefined();
   });
 });
+
+describe('the gateway request log', () => {
+  it('writes one structured line per request with the request id, and no token', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { Writable } = await import('node:stream');
+    const { default: pino } = await import('pino');
+    const { createTestIdentityProvider, TEST_SIGNING_SECRET } = await import('@mentor/common');
+    const { startGateway } = await import('./server.js');
+    const { supergraphPath } = await import('./compose.js');
+    const lines: Record<string, unknown>[] = [];
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(JSON.parse(String(chunk)));
+        done();
+      },
+    });
+    const identity = await createTestIdentityProvider();
+    const gateway = await startGateway({
+      supergraph: await readFile(supergraphPath, 'utf8'),
+      verifyToken: identity.verifyToken,
+      signingSecret: TEST_SIGNING_SECRET,
+      log: pino({ level: 'debug' }, sink),
+      production: false,
+    });
+    try {
+      const response = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer not-a-token', 'x-request-id': 'log-check-1' },
+        body: JSON.stringify({ query: '{ orders(first: 1) { totalCount } }' }),
+      });
+      expect(response.status).toBe(401);
+      expect(response.headers.get('x-request-id')).toBe('log-check-1');
+      const line = lines.find((entry) => entry.msg === 'request');
+      expect(line).toMatchObject({ requestId: 'log-check-1', method: 'POST', path: '/graphql', status: 401 });
+      expect(JSON.stringify(lines)).not.toContain('not-a-token');
+    } finally {
+      await gateway.stop();
+    }
+  });
+});

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import { createTokenVerifier, localKeySet, signToken, type Identity, type TokenRequest, type TokenVerifier } from './auth.js';
 import { databaseUrl, dropDatabase, ensureDatabase } from './database.js';
-import { signRequest } from './signing.js';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { REQUEST_ID_HEADER, SIGNATURE_HEADER, signRequest, TIMESTAMP_HEADER, verifyRequestSignature } from './signing.js';
 
 export const TEST_ISSUER = 'https://login.test.local';
 export const TEST_AUDIENCE = 'mentor-network';
@@ -68,4 +70,74 @@ export async function callSubgraph<T = Record<string, unknown>>(
   };
   const response = await fetch(url, { method: 'POST', headers, body });
   return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
+}
+
+/** A call a signed stub accepted. */
+export interface SignedCall {
+  query: string;
+  variables: Record<string, unknown>;
+  authorization: string;
+  requestId: string | undefined;
+}
+
+export interface SignedStub {
+  url: string;
+  /** Calls refused for a missing or wrong signature. */
+  readonly refused: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * For tests: a stand-in for another subgraph. It refuses, as a subgraph does, any request not
+ * signed like the gateway signs (401 UNAUTHENTICATED), and answers the rest with `answer`'s body.
+ */
+export async function startSignedStub(answer: (call: SignedCall) => unknown, secret = TEST_SIGNING_SECRET): Promise<SignedStub> {
+  let refused = 0;
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      void (async () => {
+        const body = Buffer.concat(chunks).toString('utf8');
+        const authorization = request.headers.authorization ?? '';
+        const check = verifyRequestSignature(
+          secret,
+          { signature: request.headers[SIGNATURE_HEADER] as string | undefined, timestamp: request.headers[TIMESTAMP_HEADER] as string | undefined, authorization },
+          body,
+        );
+        response.setHeader('content-type', 'application/json');
+        if (!check.ok) {
+          refused++;
+          response.statusCode = 401;
+          response.end(JSON.stringify({ errors: [{ message: 'unsigned', extensions: { code: 'UNAUTHENTICATED' } }] }));
+          return;
+        }
+        const { query, variables = {} } = JSON.parse(body) as { query: string; variables?: Record<string, unknown> };
+        const requestId = request.headers[REQUEST_ID_HEADER] as string | undefined;
+        response.end(JSON.stringify(await answer({ query, variables, authorization, requestId })));
+      })();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    get refused() {
+      return refused;
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** A URL nothing listens on: a server is started for a free port and closed again. */
+export async function deadUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return `http://127.0.0.1:${port}/graphql`;
 }

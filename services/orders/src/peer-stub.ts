@@ -1,6 +1,4 @@
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { REQUEST_ID_HEADER, SIGNATURE_HEADER, TEST_SIGNING_SECRET, TIMESTAMP_HEADER, verifyRequestSignature } from '@mentor/common';
+import { startSignedStub, TEST_SIGNING_SECRET } from '@mentor/common';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 
 /**
@@ -43,15 +41,6 @@ export interface PeerStub {
   stop(): Promise<void>;
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
-
 function rootFields(query: string): { name: string; key: string }[] {
   const operation = parse(query).definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
   return (operation?.selectionSet.selections ?? []).flatMap((selection) =>
@@ -75,48 +64,30 @@ async function answer(handlers: PeerHandlers, query: string, variables: Record<s
 }
 
 export async function startPeerStub(defaults: PeerHandlers, secret = TEST_SIGNING_SECRET): Promise<PeerStub> {
-  const stub: Pick<PeerStub, 'calls' | 'refused' | 'handlers'> = { calls: [], refused: 0, handlers: { ...defaults } };
-  const server = createServer((request, response) => {
-    void readBody(request).then(async (body) => {
-      const authorization = request.headers.authorization ?? '';
-      const check = verifyRequestSignature(
-        secret,
-        { signature: request.headers[SIGNATURE_HEADER] as string | undefined, timestamp: request.headers[TIMESTAMP_HEADER] as string | undefined, authorization },
-        body,
-      );
-      response.setHeader('content-type', 'application/json');
-      if (!check.ok) {
-        stub.refused++;
-        response.statusCode = 401;
-        response.end(JSON.stringify({ errors: [{ message: 'unsigned', extensions: { code: 'UNAUTHENTICATED' } }] }));
-        return;
-      }
-      const { query, variables = {} } = JSON.parse(body) as { query: string; variables?: Record<string, unknown> };
-      stub.calls.push({ fields: rootFields(query).map((field) => field.name), query, variables, authorization, requestId: request.headers[REQUEST_ID_HEADER] as string | undefined });
-      response.end(JSON.stringify(await answer(stub.handlers, query, variables)));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return Object.assign(stub, {
-    url: `http://127.0.0.1:${port}/graphql`,
-    reset() {
-      stub.handlers = { ...defaults };
-      stub.calls.splice(0);
+  const calls: RecordedCall[] = [];
+  let handlers: PeerHandlers = { ...defaults };
+  const signed = await startSignedStub((call) => {
+    calls.push({ fields: rootFields(call.query).map((field) => field.name), ...call });
+    return answer(handlers, call.query, call.variables);
+  }, secret);
+  return {
+    url: signed.url,
+    calls,
+    get refused() {
+      return signed.refused;
     },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  });
+    get handlers() {
+      return handlers;
+    },
+    set handlers(next: PeerHandlers) {
+      handlers = next;
+    },
+    reset() {
+      handlers = { ...defaults };
+      calls.splice(0);
+    },
+    stop: signed.stop,
+  };
 }
 
-/** A URL nothing listens on: a server is started for a free port and closed again. */
-export async function deadUrl(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return `http://127.0.0.1:${port}/graphql`;
-}
+export { deadUrl } from '@mentor/common';

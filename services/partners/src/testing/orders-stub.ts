@@ -1,13 +1,6 @@
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { REQUEST_ID_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, TEST_SIGNING_SECRET, verifyRequestSignature } from '@mentor/common';
+import { startSignedStub, TEST_SIGNING_SECRET, type SignedCall } from '@mentor/common';
 
-export interface RecordedCall {
-  query: string;
-  variables: Record<string, unknown>;
-  authorization: string;
-  requestId: string | undefined;
-}
+export type RecordedCall = SignedCall;
 
 export interface OrdersStub {
   url: string;
@@ -20,59 +13,29 @@ export interface OrdersStub {
   stop(): Promise<void>;
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
-
 /** A stand-in for the orders subgraph: checks the signature like a subgraph does and records what it is told. */
 export async function startOrdersStub(secret = TEST_SIGNING_SECRET): Promise<OrdersStub> {
-  const stub: Omit<OrdersStub, 'url' | 'stop'> = { calls: [], refused: 0, answerWith: null };
-  const server = createServer((request, response) => {
-    void readBody(request).then((body) => {
-      const authorization = request.headers.authorization ?? '';
-      const check = verifyRequestSignature(
-        secret,
-        { signature: request.headers[SIGNATURE_HEADER] as string | undefined, timestamp: request.headers[TIMESTAMP_HEADER] as string | undefined, authorization },
-        body,
-      );
-      response.setHeader('content-type', 'application/json');
-      if (!check.ok) {
-        stub.refused++;
-        response.statusCode = 401;
-        response.end(JSON.stringify({ errors: [{ message: 'unsigned', extensions: { code: 'UNAUTHENTICATED' } }] }));
-        return;
-      }
-      const { query, variables } = JSON.parse(body) as { query: string; variables: Record<string, unknown> };
-      if (stub.answerWith) {
-        response.end(JSON.stringify({ data: null, errors: [{ message: 'refused by the stub', extensions: { code: stub.answerWith } }] }));
-        return;
-      }
-      stub.calls.push({ query, variables, authorization, requestId: request.headers[REQUEST_ID_HEADER] as string | undefined });
-      response.end(JSON.stringify({ data: { recordYouthRelations: true } }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return Object.assign(stub, {
-    url: `http://127.0.0.1:${port}/graphql`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  });
+  const calls: RecordedCall[] = [];
+  let answerWith: string | null = null;
+  const signed = await startSignedStub((call) => {
+    if (answerWith) return { data: null, errors: [{ message: 'refused by the stub', extensions: { code: answerWith } }] };
+    calls.push(call);
+    return { data: { recordYouthRelations: true } };
+  }, secret);
+  return {
+    url: signed.url,
+    calls,
+    get refused() {
+      return signed.refused;
+    },
+    get answerWith() {
+      return answerWith;
+    },
+    set answerWith(code: string | null) {
+      answerWith = code;
+    },
+    stop: signed.stop,
+  };
 }
 
-/** A URL nothing listens on: a server is started to get a free port and closed again. */
-export async function deadUrl(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return `http://127.0.0.1:${port}/graphql`;
-}
+export { deadUrl } from '@mentor/common';

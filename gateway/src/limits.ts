@@ -53,15 +53,17 @@ export function useNoSuggestions(): GatewayPlugin {
   return {
     onResultProcess({ result, setResult }) {
       if (!result || typeof result !== 'object' || Array.isArray(result) || !('errors' in result) || !result.errors) return;
-      const { errors } = result as { errors: readonly { message: string; extensions?: Record<string, unknown> }[] };
-      setResult({
-        ...(result as object),
-        errors: errors.map((error) => {
-          const message = error.message.replace(SUGGESTION, '');
-          const extensions = error.extensions?.code || !message.startsWith('Variable "') ? error.extensions : { ...error.extensions, code: 'BAD_USER_INPUT' };
-          return { ...error, message, ...(extensions ? { extensions } : {}) };
-        }),
-      } as never);
+      const { errors } = result as { errors: readonly GraphQLError[] };
+      setResult({ ...(result as object), errors: errors.map(withoutSuggestions) } as never);
     },
   };
+}
+
+/** The error without suggestions, still a GraphQLError (the server answers 500 for anything else). */
+function withoutSuggestions(error: GraphQLError): GraphQLError {
+  const message = error.message.replace(SUGGESTION, '');
+  const extensions = error.extensions?.code || !message.startsWith('Variable "') ? error.extensions : { ...error.extensions, code: 'BAD_USER_INPUT' };
+  if (!(error instanceof GraphQLError)) return { ...(error as object), message, ...(extensions ? { extensions } : {}) } as GraphQLError;
+  if (message === error.message && extensions === error.extensions) return error;
+  return new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions });
 }

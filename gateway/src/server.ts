@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { defaultLimits, useNoSuggestions, useQueryLimits, type QueryLimits } from './limits.js';
 import { readTrustedDocuments, trustedDocumentsOption, type TrustedDocuments } from './trusted-documents.js';
 import { developmentSignIn, useWebView, type DemoSignIn } from './web.js';
@@ -49,10 +50,12 @@ function graphqlError(status: number, code: string, message: string): Response {
 function useRequestLog(log: Logger): GatewayPlugin {
   const started = new WeakMap<Request, number>();
   return {
+    // Nothing is kept or built for the line unless it will be written.
     onRequest({ request }) {
-      started.set(request, performance.now());
+      if (log.isLevelEnabled('debug')) started.set(request, performance.now());
     },
     onResponse({ request, response }) {
+      if (!log.isLevelEnabled('debug')) return;
       const began = started.get(request);
       log.debug(
         {
@@ -121,6 +124,9 @@ function useSubgraphSigning(secret: string): GatewayPlugin {
 export function createGateway(options: GatewayOptions) {
   return createGatewayRuntime({
     supergraph: options.supergraph,
+    // The query planner of Hive Router (Rust, shipped as a prebuilt addon) and its plan executor:
+    // half the CPU per request of the default JavaScript runtime (docs/BENCHMARKS.md).
+    unifiedGraphHandler,
     // Identical concurrent subgraph requests must stay separate: each carries its own request id
     // and is audited as its own read.
     transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } },

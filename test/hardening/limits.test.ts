@@ -114,6 +114,28 @@ describe('what a refusal gives away', () => {
     });
   }
 
+  it('refuses a wrong variable at the gateway, as BAD_USER_INPUT with status 200, before any subgraph is asked', async () => {
+    const requests: string[] = [];
+    const servers = Object.values(system.stack.subgraphs).map((subgraph) => subgraph.server);
+    const count = (request: { url?: string }) => requests.push(request.url ?? '');
+    for (const server of servers) server.on('request', count);
+    try {
+      const response = await system.send('caseworker', {
+        query: 'mutation LimitsVariable($input: CancelOrderInput!) { cancelOrder(input: $input) { id } }',
+        variables: { input: { orderId: '00000000-0000-4000-8000-000000000000', reason: 42 } },
+        operationName: 'LimitsVariable',
+      });
+      expect(response.status).toBe(200);
+      expect(response.body.data ?? null).toBeNull();
+      const errors = (response.body.errors ?? []) as ErrorShape[];
+      expect(errors.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+      expect(errors[0]!.message).toMatch(/^Variable "\$input" got invalid value 42 at "input\.reason"/);
+      expect(requests).toEqual([]);
+    } finally {
+      for (const server of servers) server.off('request', count);
+    }
+  });
+
   it('refuses a batch of operations in one request', async () => {
     const response = await fetch(system.stack.gateway.url, {
       method: 'POST',

@@ -78,6 +78,12 @@ export interface VerifierOptions {
   issuer: string;
   audience: string;
   keys: JWTVerifyGetKey;
+  /** How many verified tokens to remember (default 10,000); 0 verifies every time. */
+  rememberTokens?: number;
+  /** The longest a verified token is remembered, in ms (default 60 s): a key withdrawn from the key set stops counting within this. */
+  rememberForMs?: number;
+  /** The clock, for tests. */
+  now?: () => number;
 }
 
 export async function verifierFromEnvironment(env: Environment): Promise<TokenVerifier> {
@@ -96,9 +102,20 @@ export function localKeySet(jwks: JSONWebKeySet): JWTVerifyGetKey {
   return createLocalJWKSet(jwks);
 }
 
-/** Verifies signature, issuer, audience, expiry and not-before, then reads the claims this system uses. */
+/**
+ * Verifies signature, issuer, audience, expiry and not-before, then reads the claims this system
+ * uses. A token that passed is remembered, by its exact text, until it expires or for
+ * `rememberForMs`, whichever comes first: the same bytes under the same keys give the same answer,
+ * and the signature check is the costliest step of a request at the gateway. Refusals are never
+ * remembered.
+ */
 export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
-  return async (token: string) => {
+  const capacity = options.rememberTokens ?? 10_000;
+  const rememberFor = options.rememberForMs ?? 60_000;
+  const now = options.now ?? Date.now;
+  const verified = new Map<string, { identity: Identity; until: number }>();
+
+  async function verify(token: string): Promise<{ identity: Identity; expiresAt: number }> {
     let payload;
     try {
       ({ payload } = await jwtVerify(token, options.keys, {
@@ -106,6 +123,7 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
         audience: options.audience,
         algorithms: acceptedAlgorithms,
         requiredClaims: ['sub', 'exp'],
+        currentDate: new Date(now()),
       }));
     } catch {
       throw unauthenticated('The bearer token is invalid or expired');
@@ -115,14 +133,26 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
     if (typeof payload.sub !== 'string' || typeof payload.org !== 'string' || known.length === 0) {
       throw unauthenticated('The bearer token lacks the sub, org or roles claim');
     }
-    return {
-      sub: payload.sub,
-      roles: known,
-      org: payload.org,
-      name: typeof payload.name === 'string' ? payload.name : '',
-    };
+    const identity = { sub: payload.sub, roles: known, org: payload.org, name: typeof payload.name === 'string' ? payload.name : '' };
+    return { identity, expiresAt: payload.exp! * 1000 };
+  }
+
+  return async (token: string) => {
+    const remembered = verified.get(token);
+    // A copy each time: a caller that changes its identity cannot change the next caller's.
+    if (remembered && now() < remembered.until) return copyOf(remembered.identity);
+    verified.delete(token);
+    const { identity, expiresAt } = await verify(token);
+    if (capacity > 0) {
+      // The oldest entry makes room: a Map iterates in insertion order.
+      if (verified.size >= capacity) verified.delete(verified.keys().next().value!);
+      verified.set(token, { identity: copyOf(identity), until: Math.min(expiresAt, now() + rememberFor) });
+    }
+    return identity;
   };
 }
+
+const copyOf = (identity: Identity): Identity => ({ ...identity, roles: [...identity.roles] });
 
 export function bearerToken(authorization: string | null | undefined): string | undefined {
   if (!authorization) return undefined;

@@ -1,5 +1,6 @@
 export * from './auth.js';
 export * from './config.js';
+export * from './dates.js';
 export * from './database.js';
 export * from './demo.js';
 export * from './errors.js';

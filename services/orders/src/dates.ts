@@ -1,10 +1,11 @@
+import { danishToday } from '@mentor/common';
 import type { AgeGroup } from './domain.js';
 
 const DAY_MS = 86_400_000;
 
 /** Today's date in Denmark, as YYYY-MM-DD: a caseworker's "today" does not change at 01:00 UTC. */
 export function today(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return danishToday(now);
 }
 
 export function isIsoDate(value: string): boolean {

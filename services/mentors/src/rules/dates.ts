@@ -1,3 +1,5 @@
+import { danishToday } from '@mentor/common';
+
 /** Calendar dates as ISO strings (YYYY-MM-DD): they compare correctly as text and carry no time zone. */
 export type IsoDate = string;
 
@@ -48,9 +50,7 @@ export function yearOf(date: IsoDate): number {
   return parts(date)[0];
 }
 
-const copenhagenDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
-
 /** Today as users in Denmark see it: a certification valid until today is still valid at 23:30 Danish time. */
 export function todayInDenmark(now: Date = new Date()): IsoDate {
-  return copenhagenDate.format(now);
+  return danishToday(now);
 }

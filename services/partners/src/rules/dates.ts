@@ -1,7 +1,4 @@
-/** Today's date in Denmark as YYYY-MM-DD: the day a Danish user means by "today". */
-export function danishToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+export { danishToday } from '@mentor/common';
 
 /** A GraphQL Date (parsed to midnight UTC by the scalar) as YYYY-MM-DD. */
 export function isoDate(value: Date | string): string {

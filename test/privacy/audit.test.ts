@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoUsers, type ServiceName } from '@mentor/common';
 import { startTestStack, type Caller, type GraphQLRequest, type TestStack } from '../support/stack.js';
-import { allowedProblems, deniedProblems, leaked } from './expectations.js';
+import { allowedProblems, deniedProblems, leaked, type ResponseBody } from './expectations.js';
 import { columns } from './matrix.js';
-import { relatedSubjects, YOUTHS } from './world.js';
+import { personalValues, relatedSubjects, YOUTHS } from './world.js';
 
 /**
  * DESIGN §4 "Audit": every allowed and every denied read of a youth's personal fields leaves one
@@ -279,7 +279,8 @@ describe('the audit log', () => {
 });
 
 describe('when the audit record cannot be written', () => {
-  // DESIGN §4: "If the audit write fails, the sensitive fields are denied." The table is put back after.
+  // DESIGN §4: nothing personal is released unaudited. A subgraph that cannot store a request's
+  // audit records answers it without any data, so the gateway has nothing of it to pass on.
   async function withoutAuditTable<T>(service: ServiceName, run: () => Promise<T>): Promise<T> {
     await system.databases[service].query(`ALTER TABLE audit_record RENAME TO audit_record_unavailable`);
     try {
@@ -288,28 +289,43 @@ describe('when the audit record cannot be written', () => {
       await system.databases[service].query(`ALTER TABLE audit_record_unavailable RENAME TO audit_record`);
     }
   }
+  const problems = (body: ResponseBody) => (body.errors ?? []).map((error) => `${error.path?.join('.')} ${String(error.extensions?.code)} ${String(error.extensions?.serviceName)}`);
 
-  it('the orders subgraph denies the fields a caseworker may otherwise read', async () => {
-    const { body } = await withoutAuditTable('orders', () =>
+  it('the orders subgraph withholds the whole answer, the fields a caseworker may otherwise read included', async () => {
+    const secrets = await personalValues(system, youth.id);
+    const { requestId, body } = await withoutAuditTable('orders', () =>
       traced('caseworker', {
         query: `#graphql
-          query CaseReviewWithoutAudit($id: ID!) { youth(id: $id) { cpr healthNotes } }`,
+          query CaseReviewWithoutAudit($id: ID!) { youth(id: $id) { id cpr healthNotes } }`,
         variables: { id: youth.id },
         operationName: 'CaseReviewWithoutAudit',
       }),
     );
-    expect(deniedProblems(body, ['youth'], ['cpr', 'healthNotes'])).toEqual([]);
+    // The only subgraph asked answered without data, so the gateway has none to give: no `data` at all.
+    expect(body.data).toBeUndefined();
+    expect(problems(body)).toEqual(['youth AUDIT_UNAVAILABLE orders']);
+    expect(leaked(body, [youth.id, ...secrets])).toEqual([]);
+    expect(await rows('orders', requestId)).toEqual([]);
   });
 
-  it('the partners subgraph denies the enrollments a caseworker may otherwise read', async () => {
-    const { body } = await withoutAuditTable('partners', () =>
+  it('the partners subgraph withholds the enrollments; what the orders subgraph audited is answered', async () => {
+    const secrets = await personalValues(system, youth.id);
+    const { requestId, body } = await withoutAuditTable('partners', () =>
       traced('caseworker', {
         query: `#graphql
-          query SchoolStatusWithoutAudit($id: ID!) { youth(id: $id) { enrollments { id programme } } }`,
+          query SchoolStatusWithoutAudit($id: ID!) { youth(id: $id) { cpr enrollments { id programme } } }`,
         variables: { id: youth.id },
         operationName: 'SchoolStatusWithoutAudit',
       }),
     );
-    expect(deniedProblems(body, ['youth'], ['enrollments'])).toEqual([]);
+    expect(body.data).toEqual({ youth: { cpr: expect.any(String), enrollments: null } });
+    // The gateway places an entity fetch's error at the entity it was fetching for.
+    expect(problems(body)).toEqual(['youth AUDIT_UNAVAILABLE partners']);
+    const enrollmentIds = ((await system.databases.partners.query(`SELECT id::text FROM enrollment WHERE youth_id = $1`, [youth.id])) as { id: string }[]).map((row) => row.id);
+    expect(enrollmentIds.length).toBeGreaterThan(0);
+    expect(leaked(body, enrollmentIds)).toEqual([]);
+    expect(secrets).toEqual(expect.arrayContaining(enrollmentIds));
+    expect(await rows('partners', requestId)).toEqual([]);
+    expect(await rows('orders', requestId)).toEqual([expect.objectContaining({ youth_id: youth.id, outcome: 'ALLOWED' })]);
   });
 });

@@ -56,14 +56,30 @@ interface Pending {
   denied: Set<string>;
 }
 
+/** Raised by `store` when the request's audit records could not be written. */
+export class AuditUnavailable extends Error {
+  constructor(
+    /** How many youths' records were lost; their ids stay out of logs and messages. */
+    readonly youths: number,
+    readonly reason: { name: string; code?: string },
+  ) {
+    super('The audit records of the request could not be stored');
+    this.name = 'AuditUnavailable';
+  }
+}
+
+const QUEUED = Promise.resolve(true);
+const REFUSED = Promise.resolve(false);
+
 /**
- * Collects the personal-field reads of one request and writes them together: every field read in
- * the same turn of the event loop shares one INSERT. `read` resolves to whether the record is
- * stored; a caller must deny the field when it is not.
+ * Collects the personal-field reads of one request, allowed and denied, and stores them in one
+ * INSERT when the operation is done: one record per youth. The subgraph server calls `store`
+ * before the response leaves and sends no data when it fails, so a field can be resolved as soon
+ * as its read is collected.
  */
 export class AuditTrail {
   private pending = new Map<string, Pending>();
-  private flush: Promise<boolean> | undefined;
+  private stored = false;
 
   /** Why the data is read; set once the operation is known. */
   purpose = 'unresolved operation';
@@ -74,47 +90,58 @@ export class AuditTrail {
     private readonly requestId: string,
   ) {}
 
+  /**
+   * Collects a read for the request's record. Resolves to true: the record is stored before the
+   * response leaves, or the response carries no data. After `store` nothing more can be recorded,
+   * so it resolves to false and the caller must refuse.
+   */
   read(youthId: string, field: string, allowed: boolean): Promise<boolean> {
-    if (isUnguardedForBenchmark()) return Promise.resolve(true);
+    if (isUnguardedForBenchmark()) return QUEUED;
+    if (this.stored) return REFUSED;
     let entry = this.pending.get(youthId);
     if (!entry) {
       entry = { allowed: new Set(), denied: new Set() };
       this.pending.set(youthId, entry);
     }
     (allowed ? entry.allowed : entry.denied).add(field);
-    this.flush ??= new Promise<boolean>((resolve) => setImmediate(() => this.write().then(resolve, () => resolve(false))));
-    return this.flush;
+    return QUEUED;
   }
 
-  private async write(): Promise<boolean> {
+  /** Writes every collected read in one INSERT, once; throws `AuditUnavailable` when it cannot. */
+  async store(): Promise<void> {
+    if (this.stored) return;
+    this.stored = true;
     const batch = this.pending;
     this.pending = new Map();
-    this.flush = undefined;
-    if (batch.size === 0) return true;
+    if (batch.size === 0) return;
     const values: unknown[] = [];
     const rows: string[] = [];
     const role = this.identity.roles.join(',');
-    const purpose = this.purpose;
     for (const [youthId, { allowed, denied }] of batch) {
       const outcome = denied.size === 0 ? 'ALLOWED' : allowed.size === 0 ? 'DENIED' : 'PARTIAL';
       const base = values.length;
-      values.push(this.identity.sub, role, this.identity.org, youthId, [...allowed], [...denied], purpose, this.requestId, outcome);
+      values.push(this.identity.sub, role, this.identity.org, youthId, [...allowed], [...denied], this.purpose, this.requestId, outcome);
       rows.push(`(${Array.from({ length: 9 }, (_, index) => `$${base + index + 1}`).join(', ')})`);
     }
-    // A second batch in the same request merges into the youth's one record.
-    await this.db.query(
-      `INSERT INTO audit_record (user_id, role, unit, youth_id, allowed_fields, denied_fields, purpose, request_id, outcome)
-       VALUES ${rows.join(', ')}
-       ON CONFLICT (request_id, youth_id) DO UPDATE SET
-         allowed_fields = ARRAY(SELECT DISTINCT unnest(audit_record.allowed_fields || EXCLUDED.allowed_fields)),
-         denied_fields = ARRAY(SELECT DISTINCT unnest(audit_record.denied_fields || EXCLUDED.denied_fields)),
-         outcome = CASE
-           WHEN cardinality(audit_record.denied_fields || EXCLUDED.denied_fields) = 0 THEN 'ALLOWED'
-           WHEN cardinality(audit_record.allowed_fields || EXCLUDED.allowed_fields) = 0 THEN 'DENIED'
-           ELSE 'PARTIAL' END`,
-      values,
-    );
-    return true;
+    try {
+      // Another request under the same id (a subgraph calling this one on the caller's behalf)
+      // merges into the youth's one record.
+      await this.db.query(
+        `INSERT INTO audit_record (user_id, role, unit, youth_id, allowed_fields, denied_fields, purpose, request_id, outcome)
+         VALUES ${rows.join(', ')}
+         ON CONFLICT (request_id, youth_id) DO UPDATE SET
+           allowed_fields = ARRAY(SELECT DISTINCT unnest(audit_record.allowed_fields || EXCLUDED.allowed_fields)),
+           denied_fields = ARRAY(SELECT DISTINCT unnest(audit_record.denied_fields || EXCLUDED.denied_fields)),
+           outcome = CASE
+             WHEN cardinality(audit_record.denied_fields || EXCLUDED.denied_fields) = 0 THEN 'ALLOWED'
+             WHEN cardinality(audit_record.allowed_fields || EXCLUDED.allowed_fields) = 0 THEN 'DENIED'
+             ELSE 'PARTIAL' END`,
+        values,
+      );
+    } catch (error) {
+      const { name, code } = error as { name?: string; code?: unknown };
+      throw new AuditUnavailable(batch.size, { name: name ?? 'Error', ...(typeof code === 'string' ? { code } : {}) });
+    }
   }
 }
 

@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'SERVICE_UNAVAILABLE'
+  | 'AUDIT_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export function unauthenticated(message = 'A valid bearer token is required'): GraphQLError {
@@ -23,6 +24,11 @@ export function notFound(what: string): GraphQLError {
 
 export function conflict(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'CONFLICT' } });
+}
+
+/** The request's audit records could not be stored, so it is answered without any data. */
+export function auditUnavailable(): GraphQLError {
+  return new GraphQLError('The request could not be recorded in the audit log, so its data is withheld', { extensions: { code: 'AUDIT_UNAVAILABLE' } });
 }
 
 /** A broken input rule: names the field and the rule so a client can show it next to the field. */
@@ -58,6 +64,7 @@ const passThroughCodes = new Set<string>([
   'NOT_FOUND',
   'CONFLICT',
   'SERVICE_UNAVAILABLE',
+  'AUDIT_UNAVAILABLE',
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
   'BAD_REQUEST',

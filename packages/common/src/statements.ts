@@ -1,18 +1,6 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
+import type { DataSource, Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
 
-interface StatementScope {
-  statements: number;
-}
-
-const scope = new AsyncLocalStorage<StatementScope>();
 let total = 0;
-
-/** Runs `work` with its own statement count; every SQL statement issued inside it is counted. */
-export function countStatements<T>(work: () => Promise<T>): { result: Promise<T>; count: () => number } {
-  const counter: StatementScope = { statements: 0 };
-  return { result: scope.run(counter, work), count: () => counter.statements };
-}
 
 /** Statements this process has issued since it started, for benchmarks. */
 export function totalStatements(): number {
@@ -20,7 +8,7 @@ export function totalStatements(): number {
 }
 
 /**
- * A TypeORM logger that counts statements (per request, and in total) and logs nothing: SQL
+ * A TypeORM logger that counts statements (per data source, and in total) and logs nothing: SQL
  * text and parameters carry personal data and never reach a log.
  */
 export class StatementCounter implements TypeOrmLogger {
@@ -30,8 +18,6 @@ export class StatementCounter implements TypeOrmLogger {
   logQuery(): void {
     total++;
     this.issued++;
-    const current = scope.getStore();
-    if (current) current.statements++;
   }
   logQueryError(): void {}
   logQuerySlow(): void {}
@@ -43,4 +29,39 @@ export class StatementCounter implements TypeOrmLogger {
 /** Statements a data source has issued so far (0 when it was built with another logger). */
 export function statementsIssuedBy(db: DataSource): number {
   return db.logger instanceof StatementCounter ? db.logger.issued : 0;
+}
+
+/** A request's view of the data source, and how many statements were issued through it. */
+export interface CountedDataSource {
+  db: DataSource;
+  count(): number;
+}
+
+/**
+ * The data source as one request sees it: the same connections, metadata and pool, but every query
+ * runner it hands out (for `query`, repositories, query builders and transactions alike) counts
+ * its statements for this request only. Requests in flight at the same time keep separate counts
+ * without tracking asynchronous context, which costs every promise on Node 20.
+ */
+export function countedDataSource(db: DataSource): CountedDataSource {
+  let statements = 0;
+  // Everything else is the data source's own; its methods reach the runner and the manager
+  // through `this`, so they find the ones below.
+  const view = Object.create(db) as DataSource;
+  const createQueryRunner = (mode?: 'master' | 'slave'): QueryRunner => {
+    const runner = db.createQueryRunner.call(view, mode);
+    const query = runner.query;
+    runner.query = function (this: QueryRunner, ...args: Parameters<QueryRunner['query']>) {
+      statements++;
+      return query.apply(this, args);
+    } as QueryRunner['query'];
+    return runner;
+  };
+  let manager: DataSource['manager'] | undefined;
+  Object.defineProperties(view, {
+    createQueryRunner: { value: createQueryRunner },
+    // Built on first use: many requests never need one.
+    manager: { get: () => (manager ??= db.createEntityManager.call(view)) },
+  });
+  return { db: view, count: () => statements };
 }

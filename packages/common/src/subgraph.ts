@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
@@ -12,11 +12,12 @@ import type { IMiddlewareGenerator } from 'graphql-middleware';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { bearerToken, type Identity, type TokenVerifier } from './auth.js';
-import { AuditTrail, purgeAuditRecords } from './audit.js';
-import { maskError, unauthenticated } from './errors.js';
+import { AuditTrail, AuditUnavailable, purgeAuditRecords } from './audit.js';
+import { auditUnavailable, maskError, unauthenticated } from './errors.js';
 import { REQUEST_ID_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRequestSignature } from './signing.js';
-import { countStatements } from './statements.js';
+import { countedDataSource } from './statements.js';
 import { isUnguardedForBenchmark } from './benchmark.js';
+import type { RuleAnswers } from './shield.js';
 
 /** Response header with the number of SQL statements the request cost this subgraph. */
 export const STATEMENTS_HEADER = 'x-sql-statements';
@@ -32,8 +33,8 @@ export interface BaseContext<Loaders> {
   log: Logger;
   /** Records personal-data reads, one record per youth per request. */
   audit: AuditTrail;
-  /** Why the data is read: the client's operation and this subgraph's root fields. */
-  purpose: string;
+  /** The answers of the parent rules in this request (see `parentRule`). */
+  ruleAnswers: RuleAnswers;
 }
 
 /** The header the gateway passes the client's operation name in, for the audit purpose. */
@@ -57,23 +58,36 @@ export interface SubgraphOptions<Loaders> {
   auditRetentionDays?: number;
 }
 
-/** Sets the audit purpose once the operation is known. */
-function purposePlugin<Loaders>(): ApolloServerPlugin<BaseContext<Loaders>> {
+/**
+ * The audit of each request: sets its purpose once the operation is known, and stores its records,
+ * in one INSERT, before the response leaves. When they cannot be stored, the response carries no
+ * data at all, only the error: no personal data leaves unaudited.
+ */
+function auditPlugin<Loaders>(): ApolloServerPlugin<BaseContext<Loaders>> {
+  const listener: GraphQLRequestListener<BaseContext<Loaders>> = {
+    async didResolveOperation({ contextValue, operation, request }) {
+      const client = request.http?.headers.get(OPERATION_HEADER);
+      if (!operation) return;
+      const rootFields = operation.selectionSet.selections
+        .map((selection) => (selection.kind === 'Field' ? selection.name.value : '…'))
+        .join(',');
+      // Apollo hands each operation a shallow copy of the context: the trail is shared, so set it there.
+      contextValue.audit.purpose = `${client && /^[\w-]{1,100}$/.test(client) ? client : 'unnamed operation'} (${operation.operation} ${rootFields})`;
+    },
+    async willSendResponse({ contextValue, response }) {
+      try {
+        await contextValue.audit.store();
+      } catch (error) {
+        if (!(error instanceof AuditUnavailable)) throw error;
+        contextValue.log.error({ err: error.reason, youths: error.youths }, 'the audit records could not be stored; the response carries no data');
+        const { message, extensions } = auditUnavailable();
+        response.body = { kind: 'single', singleResult: { data: null, errors: [{ message, extensions: { code: extensions.code } }] } };
+      }
+    },
+  };
   return {
     async requestDidStart() {
-      return {
-        async didResolveOperation({ contextValue, operation, request }) {
-          const client = request.http?.headers.get(OPERATION_HEADER);
-          if (!operation) return;
-          const rootFields = operation.selectionSet.selections
-            .map((selection) => (selection.kind === 'Field' ? selection.name.value : '…'))
-            .join(',');
-          // Apollo hands each operation a shallow copy of the context: the trail is shared, so set it there.
-          const purpose = `${client && /^[\w-]{1,100}$/.test(client) ? client : 'unnamed operation'} (${operation.operation} ${rootFields})`;
-          contextValue.purpose = purpose;
-          contextValue.audit.purpose = purpose;
-        },
-      };
+      return listener;
     },
   };
 }
@@ -161,11 +175,13 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
     introspection: options.introspection ?? false,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => maskError(formatted),
-    // Inline traces would send resolver timings to whoever asks; nobody here needs them.
+    // Inline traces would send resolver timings to whoever asks; nobody here needs them. Nothing
+    // here uses cache hints either, and the default cache-control plugin wraps every field to collect them.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
       ...(armor.plugins as ApolloServerPlugin<BaseContext<Loaders>>[]),
-      purposePlugin<Loaders>(),
+      auditPlugin<Loaders>(),
       ...(options.plugins ?? []),
     ],
     csrfPrevention: false, // only the gateway reaches us, with a signature; no browser does
@@ -227,23 +243,24 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
     for (const [key, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const counted = countStatements(() => apollo.executeHTTPGraphQLRequest({
+    // The request's statements, the audit INSERT included, are counted on its own view of the data source.
+    const counted = countedDataSource(options.db);
+    const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: 'POST', headers, search: url.search, body: parsed },
       context: async () => {
         const context: BaseContext<Loaders> = {
           identity,
           requestId,
           authorization,
-          db: options.db,
-          loaders: options.createLoaders(options.db, identity),
+          db: counted.db,
+          loaders: options.createLoaders(counted.db, identity),
           log: options.log.child({ requestId }),
-          audit: new AuditTrail(options.db, identity, requestId),
-          purpose: 'unresolved operation',
+          audit: new AuditTrail(counted.db, identity, requestId),
+          ruleAnswers: new WeakMap(),
         };
         return context;
       },
-    }));
-    const result = await counted.result;
+    });
     const outHeaders: Record<string, string> = { [REQUEST_ID_HEADER]: requestId, [STATEMENTS_HEADER]: String(counted.count()) };
     // While draining, tell keep-alive clients to go, so the process can exit once they have.
     if (stopping) outHeaders.connection = 'close';

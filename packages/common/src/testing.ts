@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import { createTokenVerifier, localKeySet, signToken, type Identity, type TokenRequest, type TokenVerifier } from './auth.js';
 import { databaseUrl, dropDatabase, ensureDatabase } from './database.js';
+import { createLogger, type Logger } from './log.js';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { REQUEST_ID_HEADER, SIGNATURE_HEADER, signRequest, TIMESTAMP_HEADER, verifyRequestSignature } from './signing.js';
@@ -51,6 +52,8 @@ export async function createTestDatabase(label: string): Promise<{ url: string; 
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
+  /** The response's headers, where the call went over HTTP. */
+  headers?: Headers;
   body: { data?: T | null; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] };
 }
 
@@ -69,7 +72,7 @@ export async function callSubgraph<T = Record<string, unknown>>(
     ...options.headers,
   };
   const response = await fetch(url, { method: 'POST', headers, body });
-  return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
+  return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<T>['body'] };
 }
 
 /** A call a signed stub accepted. */
@@ -140,4 +143,11 @@ export async function deadUrl(): Promise<string> {
   const { port } = server.address() as AddressInfo;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return `http://127.0.0.1:${port}/graphql`;
+}
+
+/** For tests: a logger like the services' own (with its redaction) that keeps the lines it writes. */
+export function recordingLogger(service: string): { log: Logger; lines: Record<string, unknown>[] } {
+  const lines: Record<string, unknown>[] = [];
+  const log = createLogger(service, 'info', { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
+  return { log, lines };
 }

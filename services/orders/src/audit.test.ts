@@ -1,4 +1,4 @@
-import { createLogger, createTestIdentityProvider, demoOrder, demoUsers, demoYouth, TEST_SIGNING_SECRET, type Identity } from '@mentor/common';
+import { createLogger, createTestIdentityProvider, demoOrder, demoUsers, demoYouth, recordingLogger, TEST_SIGNING_SECRET, type Identity } from '@mentor/common';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { today } from './dates.js';
 import { createServer } from './server.js';
@@ -24,8 +24,10 @@ interface StoredRecord {
 let harness: OrdersHarness;
 let requests = 0;
 
+const recorded = recordingLogger('orders');
+
 beforeAll(async () => {
-  harness = await startHarness('orders_audit', { youths: 20 });
+  harness = await startHarness('orders_audit', { youths: 20, log: recorded.log });
 });
 
 afterAll(async () => {
@@ -192,25 +194,53 @@ describe('the audit log', () => {
 });
 
 describe('when the audit trail cannot be written', () => {
-  test('the personal fields are refused; the id, which is not personal data, is not', async () => {
+  async function withoutAuditTable<T>(run: () => Promise<T>): Promise<T> {
     await harness.db.query('ALTER TABLE audit_record RENAME TO audit_record_off');
     try {
-      const response = await harness.call<{ youth: Record<string, unknown> }>(caseworker, '#graphql\nquery Y($id: ID!) { youth(id: $id) { id firstName cpr orders { totalCount } } }', {
-        id: youth0.id,
-      });
-      expect(response.body.data).toEqual({ youth: { id: youth0.id, firstName: null, cpr: null, orders: null } });
-      expect(response.body.errors?.map((error) => `${error.path?.join('.')} ${String(error.extensions?.code)}`).sort()).toEqual([
-        'youth.cpr FORBIDDEN',
-        'youth.firstName FORBIDDEN',
-        'youth.orders FORBIDDEN',
-      ]);
-      const order = await harness.call<{ order: Record<string, unknown> }>(caseworker, '#graphql\nquery O($id: ID!) { order(id: $id) { status goal } }', { id: order0.id });
-      expect(order.body.data).toEqual({ order: { status: 'ACTIVE', goal: null } });
+      return await run();
     } finally {
       await harness.db.query('ALTER TABLE audit_record_off RENAME TO audit_record');
     }
+  }
+  const withheld = { data: null, errors: [{ message: expect.any(String), extensions: { code: 'AUDIT_UNAVAILABLE' } }] };
+
+  test('the answer carries no data at all, not even what is not personal, and the log names no one', async () => {
+    const before = recorded.lines.length;
+    const response = await withoutAuditTable(() =>
+      harness.call(caseworker, '#graphql\nquery Y($id: ID!) { youth(id: $id) { id firstName cpr orders { totalCount } } }', { id: youth0.id }),
+    );
+    expect(response.body).toEqual(withheld);
+    const logged = recorded.lines.slice(before);
+    expect(logged).toEqual([
+      expect.objectContaining({ level: 50, msg: 'the audit records could not be stored; the response carries no data', youths: 1, err: { name: 'QueryFailedError', code: '42P01' } }),
+    ]);
+    const [stored] = (await harness.db.query('SELECT cpr, first_name AS "firstName" FROM youth WHERE id = $1', [youth0.id])) as { cpr: string; firstName: string }[];
+    const text = JSON.stringify(logged);
+    for (const secret of [youth0.id, stored!.cpr, stored!.firstName, caseworker.sub]) expect(text).not.toContain(secret);
+
     const after = await harness.call(caseworker, '#graphql\nquery Y($id: ID!) { youth(id: $id) { cpr } }', { id: youth0.id });
     expect(after.body.errors).toBeUndefined();
+  });
+
+  test('an order with audited case content is withheld whole; one with none of it is answered', async () => {
+    const audited = await withoutAuditTable(() => harness.call(caseworker, '#graphql\nquery O($id: ID!) { order(id: $id) { status goal } }', { id: order0.id }));
+    expect(audited.body).toEqual(withheld);
+    const plain = await withoutAuditTable(() => harness.call(caseworker, '#graphql\nquery O($id: ID!) { order(id: $id) { status } }', { id: order0.id }));
+    expect(plain.body).toEqual({ data: { order: { status: 'ACTIVE' } } });
+  });
+
+  test('a change to a youth’s case stays committed, but its answer is withheld like a read’s', async () => {
+    const consentOf = async () =>
+      ((await harness.db.query('SELECT home_visit_consent AS consent, version FROM youth WHERE id = $1', [youth0.id])) as { consent: boolean; version: number }[])[0]!;
+    const before = await consentOf();
+    // Only the youth's id is asked for, which is no personal data: the record that fails is the change's own.
+    const response = await withoutAuditTable(() =>
+      harness.call(caseworker, '#graphql\nmutation C($input: RecordHomeVisitConsentInput!) { recordHomeVisitConsent(input: $input) { id } }', {
+        input: { youthId: youth0.id, consent: !before.consent },
+      }),
+    );
+    expect(response.body).toEqual(withheld);
+    expect(await consentOf()).toEqual({ consent: !before.consent, version: before.version + 1 });
   });
 });
 

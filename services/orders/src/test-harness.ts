@@ -10,6 +10,7 @@ import {
   TEST_SIGNING_SECRET,
   type GraphQLResponse,
   type Identity,
+  type Logger,
   type RunningSubgraph,
   type ServiceDirectory,
 } from '@mentor/common';
@@ -64,14 +65,11 @@ export class StatementCounter implements TypeOrmLogger {
     this.count++;
     this.statements.push(query);
   }
-  /** The statements since `from`, without the audit trail's INSERTs, whose number depends on timing (see auditInserts). */
+  /** The statements since `from`, without the audit trail's INSERT. */
   dataStatementsSince(from: number): string[] {
     return this.statements.slice(from).filter((statement) => !isAuditInsert(statement));
   }
-  /**
-   * The audit trail writes what one turn of the event loop read in one INSERT: at most one per level
-   * of the query that reads personal data, however many rows; levels may share one when their reads coincide.
-   */
+  /** The audit trail writes what a request read in one INSERT when the request is done: one per request that reads personal data. */
   auditInsertsSince(from: number): number {
     return this.statements.slice(from).filter(isAuditInsert).length;
   }
@@ -99,7 +97,7 @@ export interface OrdersHarness {
 }
 
 /** A migrated database of its own, seeded with `youths` demo youths, and the subgraph on a free port. */
-export async function startHarness(label: string, options: { youths: number }): Promise<OrdersHarness> {
+export async function startHarness(label: string, options: { youths: number; log?: Logger }): Promise<OrdersHarness> {
   const database = await createTestDatabase(label);
   const statements = new StatementCounter();
   const db = await openDatabase({ ...dataSourceSpec(database.url), logger: statements });
@@ -108,7 +106,7 @@ export async function startHarness(label: string, options: { youths: number }): 
   const partners = await startPeerStub(partnersDefaults);
   const mentors = await startPeerStub(mentorsDefaults);
   const peers: ServiceDirectory = { partners: partners.url, mentors: mentors.url };
-  const server = await createServer({ db, verifyToken: identities.verifyToken, signingSecret: TEST_SIGNING_SECRET, log: createLogger('orders', 'silent'), peers });
+  const server = await createServer({ db, verifyToken: identities.verifyToken, signingSecret: TEST_SIGNING_SECRET, log: options.log ?? createLogger('orders', 'silent'), peers });
   const token = (identity: Identity) => identities.token(identity);
   return {
     db,

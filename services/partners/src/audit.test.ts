@@ -1,4 +1,4 @@
-import { demoUsers, demoYouth, OPERATION_HEADER, type TokenRequest } from '@mentor/common';
+import { demoUsers, demoYouth, OPERATION_HEADER, recordingLogger, type TokenRequest } from '@mentor/common';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { errorsByPath, startPartners, type PartnersHarness } from './testing/harness.js';
 
@@ -32,9 +32,10 @@ interface AuditRow {
 
 describe('partners audit trail of personal data reads', () => {
   let partners: PartnersHarness;
+  const recorded = recordingLogger('partners');
 
   beforeAll(async () => {
-    partners = await startPartners('partners_audit', { youths: 20 });
+    partners = await startPartners('partners_audit', { youths: 20, log: recorded.log });
   });
 
   afterAll(async () => {
@@ -130,19 +131,68 @@ describe('partners audit trail of personal data reads', () => {
     expect(new Set(rows.map((row) => row.outcome))).toEqual(new Set(['ALLOWED']));
   });
 
-  it('denies the personal fields when the audit record cannot be written', async () => {
+  it('answers without any data when the audit records cannot be written, and logs that without personal data', async () => {
+    const caseworker = users.caseworker!;
+    const before = recorded.lines.length;
     await partners.db.query('ALTER TABLE audit_record RENAME TO audit_record_off');
+    let response: Awaited<ReturnType<typeof read>>;
     try {
-      const response = await read(users.caseworker!, [youth.id]);
-      expect(response.body.data!._entities[0]).toEqual({ id: youth.id, enrollments: null, youthGuide: null, consents: null });
-      expect(errorsByPath(response)).toEqual({ '_entities.0.enrollments': 'FORBIDDEN', '_entities.0.youthGuide': 'FORBIDDEN', '_entities.0.consents': 'FORBIDDEN' });
+      response = await read(caseworker, [youth.id, withConcerns.id], 'CaseworkerYouthOverview');
     } finally {
       await partners.db.query('ALTER TABLE audit_record_off RENAME TO audit_record');
     }
-    // Writable again, the same read is allowed.
-    const again = await read(users.caseworker!, [youth.id]);
+    // Not even the ids: the whole answer is withheld, with one error that says why.
+    expect(response.body).toEqual({ data: null, errors: [{ message: expect.any(String), extensions: { code: 'AUDIT_UNAVAILABLE' } }] });
+    const logged = recorded.lines.slice(before);
+    expect(logged).toEqual([
+      expect.objectContaining({ level: 50, msg: 'the audit records could not be stored; the response carries no data', youths: 2, err: { name: 'QueryFailedError', code: '42P01' } }),
+    ]);
+    const text = JSON.stringify(logged);
+    for (const secret of [youth.id, withConcerns.id, caseworker.sub]) expect(text).not.toContain(secret);
+    expect(await recordsOf(youth.id)).toEqual([]);
+
+    // Writable again, the same read is answered.
+    const again = await read(caseworker, [youth.id]);
     expect(again.body.errors).toBeUndefined();
     expect(again.body.data!._entities[0]!.enrollments).not.toBeNull();
+  });
+
+  it('writes the records of a request in one statement, however many levels of the answer they come from', async () => {
+    // The youths' enrollments and then the enrollments' fields: two levels, one INSERT. Each
+    // statement here runs in a transaction of its own, so one statement leaves one xmin.
+    const requestId = 'partners-audit-one-insert';
+    const response = await partners.call(
+      users.institution!,
+      '#graphql\nquery Students($id: ID!) { institution(id: $id) { enrollments(first: 100) { edges { node { programme status attendanceConcerns { description } youth { id } } } } } }',
+      { id: users.institution!.org },
+      { 'x-request-id': requestId },
+    );
+    expect(response.body.errors).toBeUndefined();
+    const [writes] = (await partners.db.query(`SELECT count(*)::int AS rows, count(DISTINCT xmin::text)::int AS statements FROM audit_record WHERE request_id = $1`, [requestId])) as {
+      rows: number;
+      statements: number;
+    }[];
+    expect(writes!.rows).toBeGreaterThan(1);
+    expect(writes!.statements).toBe(1);
+  });
+
+  it('audits what a mutation answers under the youth, one record for the request', async () => {
+    const staff = users.institution!;
+    const student = demoYouth(1);
+    const requestId = 'partners-audit-mutation';
+    const response = await partners.call<{ enrollYouth: { youth: { id: string }; programme: string } }>(
+      staff,
+      '#graphql\nmutation Enroll($input: EnrollYouthInput!) { enrollYouth(input: $input) { id youth { id } programme status } }',
+      { input: { youthId: student.id, institutionId: staff.org, programme: 'Grundforløb 1', startDate: '2025-08-11' } },
+      { 'x-request-id': requestId },
+    );
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data!.enrollYouth).toMatchObject({ youth: { id: student.id }, programme: 'Grundforløb 1' });
+    const rows: { youth_id: string; allowed_fields: string[]; outcome: string }[] = await partners.db.query(
+      'SELECT youth_id, allowed_fields, outcome FROM audit_record WHERE request_id = $1',
+      [requestId],
+    );
+    expect(rows).toEqual([{ youth_id: student.id, allowed_fields: expect.arrayContaining(['Enrollment.id', 'Enrollment.youth', 'Enrollment.programme', 'Enrollment.status']), outcome: 'ALLOWED' }]);
   });
 
   it('lets an auditor read the records, with their dates and purposes, within a period', async () => {

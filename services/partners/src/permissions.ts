@@ -1,4 +1,4 @@
-import { allow, createPermissions, deny, isUuid, parentRule, roleRule, roles, type RuleTree, type ShieldRule } from '@mentor/common';
+import { allow, auditedField, createPermissions, deny, isUuid, parentRule, perParent, roleRule, roles, type RuleTree, type ShieldRule, type Verdict } from '@mentor/common';
 import {
   hasRole,
   isKuiStaff,
@@ -22,9 +22,9 @@ import type { YouthGuideAssignment } from './entities/YouthGuideAssignment.js';
 
 /**
  * The field rules of DESIGN §4 for the partners subgraph. Every field of every type has its own
- * entry (the coverage test holds us to it); rules that read the parent are `parentRule`s, never
- * cached, and decide from relations this subgraph stores, loaded per request in one statement per
- * batch. The resolvers scope lists and lookups as well, so a mistake here cannot widen a list.
+ * entry (the coverage test holds us to it); rules that read the parent decide once per object and
+ * request (`parentRule`, `perParent`), from relations this subgraph stores, loaded per request in
+ * one statement per batch. The resolvers scope lists and lookups as well, so a mistake here cannot widen a list.
  */
 
 /** Registry data (organisations, institutions): every authenticated role. */
@@ -51,45 +51,44 @@ async function callerIsKuiStaff(context: PartnersContext): Promise<boolean> {
 }
 
 /**
- * A rule on a youth's personal data: decides from the youth's relations, writes the read (allowed
- * or denied) to the audit trail, and denies the field when the audit record could not be stored.
+ * Rules on a youth's personal data held by one type: the decision, from the youth's relations, is
+ * made once per object and request; each field's rule records its own read (allowed or denied)
+ * under the youth, for the request's audit records (see `auditedField`).
  */
 function audited<Parent>(
-  field: string,
+  type: string,
   youthOf: (parent: Parent) => string,
   decide: (parent: Parent, relations: YouthRelations, context: PartnersContext) => boolean | Promise<boolean>,
-): ShieldRule {
-  return parentRule<Parent, PartnersContext>(field, async (parent, context) => {
+): (field: string) => ShieldRule {
+  const verdictOf = perParent<Parent, PartnersContext, Verdict | null>(async (parent, context) => {
     const youthId = youthOf(parent);
     // No youth has such an id, so there is nothing to read and nothing to audit.
-    if (!isUuid(youthId)) return false;
+    if (!isUuid(youthId)) return null;
     const relations = await context.loaders.youthRelations.load(youthId);
-    const allowed = await decide(parent, relations, context);
-    const recorded = await context.audit.read(youthId, field, allowed);
-    return allowed && recorded;
+    return { youthId, allowed: await decide(parent, relations, context) };
   });
+  return (field) => auditedField<Parent, PartnersContext>(`${type}.${field}`, verdictOf);
 }
 
+/** The rules on the Youth stub's fields: each decides from the relations alone, in its own way. */
 const youthField = (field: string, decide: (relations: YouthRelations, context: PartnersContext) => boolean | Promise<boolean>) =>
-  audited<{ id: string }>(`Youth.${field}`, (youth) => youth.id, (_youth, relations, context) => decide(relations, context));
+  audited<{ id: string }>('Youth', (youth) => youth.id, (_youth, relations, context) => decide(relations, context))(field);
 
-const enrollmentField = (field: string) =>
-  audited<Enrollment>(`Enrollment.${field}`, (enrollment) => enrollment.youthId, (enrollment, relations, { identity }) => maySeeEnrollment(identity, relations, enrollment));
+const enrollmentField = audited<Enrollment>('Enrollment', (enrollment) => enrollment.youthId, (enrollment, relations, { identity }) =>
+  maySeeEnrollment(identity, relations, enrollment),
+);
 
-const attendanceConcernField = (field: string) =>
-  audited<AttendanceConcern>(
-    `AttendanceConcern.${field}`,
-    (concern) => concern.enrollment.youthId,
-    (concern, relations, { identity }) => maySeeEnrollment(identity, relations, concern.enrollment),
-  );
+const attendanceConcernField = audited<AttendanceConcern>(
+  'AttendanceConcern',
+  (concern) => concern.enrollment.youthId,
+  (concern, relations, { identity }) => maySeeEnrollment(identity, relations, concern.enrollment),
+);
 
-const youthGuideAssignmentField = (field: string) =>
-  audited<YouthGuideAssignment>(`YouthGuideAssignment.${field}`, (assignment) => assignment.youthId, async (assignment, relations, context) =>
-    maySeeYouthGuideAssignment(context.identity, relations, assignment, await callerIsKuiStaff(context)),
-  );
+const youthGuideAssignmentField = audited<YouthGuideAssignment>('YouthGuideAssignment', (assignment) => assignment.youthId, async (assignment, relations, context) =>
+  maySeeYouthGuideAssignment(context.identity, relations, assignment, await callerIsKuiStaff(context)),
+);
 
-const consentField = (field: string) =>
-  audited<Consent>(`Consent.${field}`, (consent) => consent.youthId, (consent, relations, { identity }) => maySeeConsent(identity, relations, consent));
+const consentField = audited<Consent>('Consent', (consent) => consent.youthId, (consent, relations, { identity }) => maySeeConsent(identity, relations, consent));
 
 const feedbackVisible = parentRule<CollaborationFeedback, PartnersContext>('CollaborationFeedback', (feedback, { identity }) => maySeeFeedback(identity, feedback));
 

@@ -1,4 +1,4 @@
-import { callSubgraph, demoUsers, signRequest, TEST_SIGNING_SECRET } from '@mentor/common';
+import { callSubgraph, demoUsers, demoYouth, signRequest, statementsIssuedBy, STATEMENTS_HEADER, TEST_SIGNING_SECRET } from '@mentor/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPartners, type PartnersHarness } from './testing/harness.js';
 
@@ -62,5 +62,60 @@ describe('partners subgraph: only gateway-signed requests with a valid token', (
     const base = partners.server.url.replace(/\/graphql$/, '');
     expect((await fetch(`${base}/healthcheck`)).status).toBe(200);
     expect(await (await fetch(`${base}/readiness`)).json()).toEqual({ status: 'ready' });
+  });
+});
+
+describe('the statements header', () => {
+  let partners: PartnersHarness;
+
+  beforeAll(async () => {
+    partners = await startPartners('partners_statements', { youths: 20 });
+  });
+
+  afterAll(async () => {
+    await partners?.stop();
+  });
+
+  const requests = [
+    { caller: demoUsers.caseworker!, query, variables: {} },
+    {
+      caller: demoUsers.institution!,
+      query: '#graphql\nquery S($id: ID!) { institution(id: $id) { enrollments(first: 20) { edges { node { programme youth { id } } } } } }',
+      variables: { id: demoUsers.institution!.org },
+    },
+    {
+      caller: demoUsers.caseworker!,
+      query: '#graphql\nquery Y($r: [_Any!]!) { _entities(representations: $r) { ... on Youth { enrollments { programme } consents { scope } } } }',
+      variables: { r: [0, 1, 2].map((index) => ({ __typename: 'Youth', id: demoYouth(index).id })) },
+    },
+  ];
+
+  async function send({ caller, query: text, variables }: (typeof requests)[number]): Promise<number> {
+    const response = await partners.call(caller, text, variables);
+    expect(response.body.errors).toBeUndefined();
+    return Number(response.headers!.get(STATEMENTS_HEADER));
+  }
+
+  it("counts each request's own statements, the audit INSERT included, also while others run", async () => {
+    const alone: number[] = [];
+    for (const request of requests) {
+      const before = statementsIssuedBy(partners.db);
+      alone.push(await send(request));
+      expect(alone.at(-1)).toBe(statementsIssuedBy(partners.db) - before);
+    }
+    expect(new Set(alone).size).toBe(requests.length);
+    const together = await Promise.all(Array.from({ length: 12 }, (_, index) => send(requests[index % requests.length]!)));
+    expect(together).toEqual(Array.from({ length: 12 }, (_, index) => alone[index % requests.length]));
+  });
+
+  it('counts the statements of a mutation, its transaction included', async () => {
+    const before = statementsIssuedBy(partners.db);
+    const statements = await send({
+      caller: demoUsers.caseworker!,
+      query: '#graphql\nmutation R($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }',
+      variables: { input: { kind: 'MUNICIPAL_UNIT', name: 'Jobcenter Hvidovre', cvr: '11863418', municipalityCode: '167', idempotencyKey: 'statements-header' } },
+    });
+    expect(statements).toBe(statementsIssuedBy(partners.db) - before);
+    expect(statements).toBeGreaterThan(2);
   });
 });

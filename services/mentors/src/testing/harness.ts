@@ -81,7 +81,7 @@ export async function executeWith(
     loaders: createLoaders(db, identity),
     log: createLogger('mentors-test', 'silent'),
     audit: new AuditTrail(db, identity, requestId),
-    purpose: 'test',
+    ruleAnswers: new WeakMap(),
   };
   return graphql({ schema, source: query, variableValues: variables, contextValue });
 }

@@ -7,6 +7,7 @@ import {
   startSubgraph,
   TEST_SIGNING_SECRET,
   type GraphQLResponse,
+  type Logger,
   type RunningSubgraph,
   type ServiceDirectory,
   type TestIdentityProvider,
@@ -38,6 +39,8 @@ export interface HarnessOptions {
   /** false starts the subgraph without its field rules, to show what the resolvers' own scoping lets through. */
   permissions?: boolean;
   auditRetentionDays?: number;
+  /** Where the server logs; silent without it. */
+  log?: Logger;
   /** Runs on the seeded database before the server starts. */
   beforeStart?: (db: DataSource) => Promise<void>;
 }
@@ -51,7 +54,7 @@ export async function startPartners(label: string, options: HarnessOptions = {})
   const identities = await createTestIdentityProvider();
   const orders = await startOrdersStub();
   const peers: ServiceDirectory = { orders: orders.url };
-  const log = createLogger('partners-test', 'silent');
+  const log = options.log ?? createLogger('partners-test', 'silent');
   const server =
     options.permissions === false
       ? await startSubgraph({

@@ -77,9 +77,10 @@ afterAll(async () => {
 
 interface Metrics {
   count: number;
-  completedEducationShare: number;
-  transferredShare: number;
-  droppedOutShare: number;
+  suppressed: boolean;
+  completedEducationShare: number | null;
+  transferredShare: number | null;
+  droppedOutShare: number | null;
   averageYouthSatisfaction: number | null;
   averagePartnerRating: number | null;
   partnerRatingCount: number | null;
@@ -89,7 +90,7 @@ interface Metrics {
 
 const metricsQuery = `#graphql
   query CaseflowSuccessMetrics($filter: SuccessFilter!) {
-    successMetrics(filter: $filter) { count completedEducationShare transferredShare droppedOutShare averageYouthSatisfaction averagePartnerRating partnerRatingCount orderedHours deliveredHours }
+    successMetrics(filter: $filter) { count suppressed completedEducationShare transferredShare droppedOutShare averageYouthSatisfaction averagePartnerRating partnerRatingCount orderedHours deliveredHours }
   }`;
 
 const mean = (values: number[]) => (values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : null);
@@ -97,7 +98,9 @@ const mean = (values: number[]) => (values.length ? values.reduce((sum, value) =
 /** The figures for these orders: outcomes from the table above, hours and ratings summed in the databases. */
 async function expectedMetrics(entries: Closed[]): Promise<Metrics> {
   const ids = entries.map((entry) => entry.subject.order.id);
-  const share = (kind: OutcomeKind) => entries.filter((entry) => entry.outcome === kind).length / entries.length;
+  // A group of one to four shows no shares or mean satisfaction (no youth's outcome under another name).
+  const suppressed = entries.length > 0 && entries.length < 5;
+  const share = (kind: OutcomeKind) => (suppressed ? null : entries.filter((entry) => entry.outcome === kind).length / entries.length);
   const [hours] = await system.databases.orders.query(
     `SELECT coalesce(sum(o.weekly_hours * o.weeks), 0)::float AS ordered,
             coalesce((SELECT sum(s.minutes) FROM mentor_session s WHERE s.order_id = ANY($1::uuid[])), 0)::float / 60 AS delivered
@@ -107,10 +110,11 @@ async function expectedMetrics(entries: Closed[]): Promise<Metrics> {
   const ratings: { rating: number }[] = await system.databases.partners.query(`SELECT rating FROM collaboration_feedback WHERE order_id = ANY($1::uuid[])`, [ids]);
   return {
     count: entries.length,
+    suppressed,
     completedEducationShare: share('COMPLETED_EDUCATION'),
     transferredShare: share('TRANSFERRED_TO_OTHER_PLAN'),
     droppedOutShare: share('DROPPED_OUT'),
-    averageYouthSatisfaction: mean(entries.flatMap((entry) => (entry.satisfaction === null ? [] : [entry.satisfaction]))),
+    averageYouthSatisfaction: suppressed ? null : mean(entries.flatMap((entry) => (entry.satisfaction === null ? [] : [entry.satisfaction]))),
     averagePartnerRating: mean(ratings.map((row) => row.rating)),
     partnerRatingCount: ratings.length,
     orderedHours: hours.ordered,
@@ -121,6 +125,7 @@ async function expectedMetrics(entries: Closed[]): Promise<Metrics> {
 /** Shares and averages to two decimals, as a report shows them. */
 function expectMetrics(actual: Metrics, expected: Metrics): void {
   expect(actual.count).toBe(expected.count);
+  expect(actual.suppressed, 'suppressed').toBe(expected.suppressed);
   expect(actual.partnerRatingCount, 'partnerRatingCount').toBe(expected.partnerRatingCount);
   for (const key of ['completedEducationShare', 'transferredShare', 'droppedOutShare', 'averageYouthSatisfaction', 'averagePartnerRating', 'orderedHours', 'deliveredHours'] as const) {
     const value = expected[key];

@@ -16,6 +16,7 @@ describe('success metrics (rule 15)', () => {
   test('shares of the completed orders, mean satisfaction, the partners’ rating and the hours', () => {
     expect(successMetricsOf(counts, { count: 3, average: 4.333333 })).toEqual({
       count: 8,
+      suppressed: false,
       completedEducationShare: 0.5,
       transferredShare: 0.25,
       droppedOutShare: 0.125,
@@ -38,6 +39,25 @@ describe('success metrics (rule 15)', () => {
       orderedHours: 0,
     });
     expect(successMetricsOf(counts, null)).toMatchObject({ averagePartnerRating: null, partnerRatingCount: null });
+  });
+
+  test('a group of one to four orders: its shares and mean satisfaction are withheld, its count and hours are not', () => {
+    const four: OutcomeCounts = { count: 4, completedEducation: 1, transferred: 2, droppedOut: 1, satisfactionSum: 12, satisfactionCount: 3, orderedHours: 40, deliveredMinutes: 600 };
+    expect(successMetricsOf(four, { count: 2, average: 4 })).toEqual({
+      count: 4,
+      suppressed: true,
+      completedEducationShare: null,
+      transferredShare: null,
+      droppedOutShare: null,
+      averageYouthSatisfaction: null,
+      averagePartnerRating: 4,
+      partnerRatingCount: 2,
+      orderedHours: 40,
+      deliveredHours: 10,
+    });
+    expect(successMetricsOf({ ...four, count: 1, transferred: 0, droppedOut: 0 }, null)).toMatchObject({ suppressed: true, completedEducationShare: null, averageYouthSatisfaction: null });
+    expect(successMetricsOf({ ...four, count: 5 }, null)).toMatchObject({ suppressed: false, completedEducationShare: 0.2, averageYouthSatisfaction: 4 });
+    expect(successMetricsOf({ ...four, count: 0, completedEducation: 0, transferred: 0, droppedOut: 0, satisfactionSum: 0, satisfactionCount: 0 }, null)).toMatchObject({ suppressed: false });
   });
 
   test('the filter: ids are ids, and the period runs forwards', () => {

@@ -340,7 +340,7 @@ describe('mentor suggestions', () => {
 const METRICS = `#graphql
   query Metrics($filter: SuccessFilter!) {
     successMetrics(filter: $filter) {
-      count completedEducationShare transferredShare droppedOutShare averageYouthSatisfaction averagePartnerRating partnerRatingCount orderedHours deliveredHours
+      count suppressed completedEducationShare transferredShare droppedOutShare averageYouthSatisfaction averagePartnerRating partnerRatingCount orderedHours deliveredHours
     }
   }`;
 
@@ -377,6 +377,7 @@ describe('success metrics (rule 15)', () => {
     const { successMetrics } = await data<{ successMetrics: Data }>(caseworker, METRICS, { filter: period });
     expect(successMetrics).toEqual({
       count: 5,
+      suppressed: false,
       completedEducationShare: 0.4,
       transferredShare: 0.2,
       droppedOutShare: 0.2,
@@ -389,7 +390,8 @@ describe('success metrics (rule 15)', () => {
     const [call] = harness.partners.calls.filter((candidate) => candidate.fields.includes('collaborationRatings'));
     expect((call!.variables.orderIds as string[]).sort()).toEqual([20, 21, 22, 23, 24].map(orderOf).sort());
     const filtered = await data<{ successMetrics: Data }>(caseworker, METRICS, { filter: { ...period, providerId: provider.org } });
-    expect(filtered.successMetrics).toMatchObject({ count: 4, completedEducationShare: 0.5 });
+    // Four orders of that provider: too few for shares and satisfaction that would not point at a youth.
+    expect(filtered.successMetrics).toMatchObject({ count: 4, suppressed: true, completedEducationShare: null, droppedOutShare: null, averageYouthSatisfaction: null, orderedHours: 40 });
     const outside = await data<{ successMetrics: Data }>(caseworker, METRICS, { filter: { from: '2025-03-11', to: '2025-03-31' } });
     expect(outside.successMetrics).toMatchObject({ count: 0, completedEducationShare: null, averageYouthSatisfaction: null, partnerRatingCount: 0, orderedHours: 0 });
   });
@@ -471,6 +473,17 @@ describe('the national report', () => {
     expect(audited.map((record) => record.youth_id).sort()).toEqual(expected.map((row) => row.id).sort());
     expect(audited.every((record) => record.allowed_fields.join() === 'Youth.cpr' && record.outcome === 'ALLOWED')).toBe(true);
     expect(harness.statements.auditInsertsSince(statementsBefore)).toBe(1);
+  });
+
+  test('no CSV leaves when the audit records of its CPR numbers cannot be stored', async () => {
+    await harness.db.query('ALTER TABLE audit_record RENAME TO audit_record_off');
+    let response: GraphQLResponse<{ nationalReport: string }>;
+    try {
+      response = await query<{ nationalReport: string }>(caseworker, REPORT, { from: addDays(today(), -30), to: today() });
+    } finally {
+      await harness.db.query('ALTER TABLE audit_record_off RENAME TO audit_record');
+    }
+    expect(response.body).toEqual({ data: null, errors: [{ message: expect.any(String), extensions: { code: 'AUDIT_UNAVAILABLE' } }] });
   });
 
   test('caseworkers only; a period of more than a year is bad input', async () => {

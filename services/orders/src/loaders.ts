@@ -1,8 +1,7 @@
 import DataLoader from 'dataloader';
 import { groupLoader, loaderByKey, type Identity, type Page } from '@mentor/common';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import { closedRecentlyCondition, currentConsentCondition, orderScope, sessionScope, youthScope, type OrderFacts, type OrderLink, type YouthFacts } from './access.js';
-import type { OrderStatus } from './domain.js';
+import { closedRecentlyCondition, currentConsentCondition, orderScope, sessionScope, youthScope, type OrderFacts, type YouthFacts } from './access.js';
 import { EffectAssessment, FollowUp, MentorAgreement, MentorSession, Order, OrderExtension, Schedule, ScheduleEntry, ServiceStandard, Youth } from './entities/index.js';
 import type { DeliveryFacts } from './rules/delivery.js';
 import { hydrate, SqlParams } from './sql.js';
@@ -39,9 +38,12 @@ export function orderSort(alias: string): string {
 }
 
 export interface Loaders {
-  /** What the field rules decide a youth's fields from; unscoped, read by id, never from the parent object. */
+  /**
+   * What the field rules decide a youth's fields from; unscoped, by id, never from the parent
+   * object. Primed by the statements that read youth rows here; read by id for any other youth.
+   */
   youthFacts: DataLoader<string, YouthFacts | null>;
-  /** What the field rules decide an order's fields (and what hangs off it) from. */
+  /** What the field rules decide an order's fields (and what hangs off it) from; primed and read like `youthFacts`. */
   orderFacts: DataLoader<string, OrderFacts | null>;
   youth: DataLoader<string, Youth | null>;
   order: DataLoader<string, Order | null>;
@@ -59,60 +61,50 @@ export interface Loaders {
   ordersOf(relation: OrderRelation, page: Page): DataLoader<string, PageOf<Order>>;
   /** The sessions of orders the caller may read sessions of, one page per order. */
   sessionsOf(page: Page): DataLoader<string, PageOf<MentorSession>>;
+  /** Youth rows selected with `youthFactsColumn`, as entities; their facts go to `youthFacts`, so the rules read no more. */
+  youthsFrom(rows: Record<string, unknown>[]): Youth[];
+  /** Order rows selected with `orderFactsColumn`, as entities; their facts go to `orderFacts`. */
+  ordersFrom(rows: Record<string, unknown>[]): Order[];
   /** Forgets everything loaded so far: after a mutation, later fields of the same request read what it wrote. */
   clearAll(): void;
 }
 
 type Row = Record<string, unknown>;
 
-interface OrderLinkRow {
-  provider_id: string;
-  mentor_id: string | null;
-  institution_id: string;
-  status: OrderStatus;
-  closed_recently: boolean;
+/**
+ * A youth's facts as one column (`youth_facts`, a JSON object shaped as `YouthFacts`) of any
+ * statement over `youth` (an alias of the youth table, or of a subquery with its columns): its case
+ * relations and every order's, unscoped. The facts loader selects nothing else; the statements
+ * that read youth rows select it too and prime the loader with it (`youthsFrom`), so the rules
+ * cost no statement of their own.
+ */
+export function youthFactsColumn(youth: string): string {
+  const link = `json_build_object('providerId', facts_order.provider_id, 'mentorId', facts_order.mentor_id, 'institutionId', facts_order.institution_id,
+    'status', facts_order.status, 'closedRecently', ${closedRecentlyCondition('facts_order')})`;
+  return `json_build_object('id', ${youth}.id, 'caseworkerUnitId', ${youth}.caseworker_unit_id, 'youthGuideId', ${youth}.youth_guide_id,
+    'enrolledInstitutionIds', ${youth}.institution_ids, 'socialServicesConsent', ${currentConsentCondition(youth)},
+    'orders', (SELECT coalesce(json_agg(${link} ORDER BY facts_order.id), '[]') FROM mentor_order facts_order WHERE facts_order.youth_id = ${youth}.id)
+  ) AS youth_facts`;
 }
 
-function orderLinkOf(row: OrderLinkRow): OrderLink {
-  return { providerId: row.provider_id, mentorId: row.mentor_id, institutionId: row.institution_id, status: row.status, closedRecently: row.closed_recently };
+/** An order's facts as one column (`order_facts`, shaped as `OrderFacts`) of any statement over `order`: its relations and its youth's case relations. */
+export function orderFactsColumn(order: string): string {
+  const ofYouth = (column: string) => `(SELECT facts_youth.${column} FROM youth facts_youth WHERE facts_youth.id = ${order}.youth_id)`;
+  return `json_build_object('id', ${order}.id, 'youthId', ${order}.youth_id, 'providerId', ${order}.provider_id, 'mentorId', ${order}.mentor_id,
+    'institutionId', ${order}.institution_id, 'status', ${order}.status, 'closedRecently', ${closedRecentlyCondition(order)},
+    'caseworkerUnitId', ${ofYouth('caseworker_unit_id')}, 'youthGuideId', ${ofYouth('youth_guide_id')}
+  ) AS order_facts`;
 }
 
-/** One statement for a batch of youths: their case relations and every order's, aggregated per youth. */
+/** One statement for a batch of youths: their case relations and every order's. */
 async function loadYouthFacts(db: DataSource, ids: readonly string[]): Promise<YouthFacts[]> {
-  const rows: { id: string; caseworker_unit_id: string; youth_guide_id: string | null; institution_ids: string[]; consent: boolean; orders: OrderLinkRow[] }[] = await db.query(
-    `SELECT y.id, y.caseworker_unit_id, y.youth_guide_id, y.institution_ids::text[] AS institution_ids, ${currentConsentCondition('y')} AS consent,
-            coalesce(json_agg(json_build_object('provider_id', o.provider_id, 'mentor_id', o.mentor_id, 'institution_id', o.institution_id,
-              'status', o.status, 'closed_recently', ${closedRecentlyCondition('o')})) FILTER (WHERE o.id IS NOT NULL), '[]') AS orders
-     FROM youth y LEFT JOIN mentor_order o ON o.youth_id = y.id
-     WHERE y.id = ANY($1)
-     GROUP BY y.id`,
-    [ids],
-  );
-  return rows.map((row) => ({
-    id: row.id,
-    caseworkerUnitId: row.caseworker_unit_id,
-    youthGuideId: row.youth_guide_id,
-    enrolledInstitutionIds: row.institution_ids,
-    socialServicesConsent: row.consent,
-    orders: row.orders.map(orderLinkOf),
-  }));
+  const rows: { youth_facts: YouthFacts }[] = await db.query(`SELECT ${youthFactsColumn('y')} FROM youth y WHERE y.id = ANY($1)`, [ids]);
+  return rows.map((row) => row.youth_facts);
 }
 
 async function loadOrderFacts(db: DataSource, ids: readonly string[]): Promise<OrderFacts[]> {
-  const rows: (OrderLinkRow & { id: string; youth_id: string; caseworker_unit_id: string; youth_guide_id: string | null })[] = await db.query(
-    `SELECT o.id, o.youth_id, o.provider_id, o.mentor_id, o.institution_id, o.status, ${closedRecentlyCondition('o')} AS closed_recently,
-            y.caseworker_unit_id, y.youth_guide_id
-     FROM mentor_order o JOIN youth y ON y.id = o.youth_id
-     WHERE o.id = ANY($1)`,
-    [ids],
-  );
-  return rows.map((row) => ({
-    ...orderLinkOf(row),
-    id: row.id,
-    youthId: row.youth_id,
-    caseworkerUnitId: row.caseworker_unit_id,
-    youthGuideId: row.youth_guide_id,
-  }));
+  const rows: { order_facts: OrderFacts }[] = await db.query(`SELECT ${orderFactsColumn('o')} FROM mentor_order o WHERE o.id = ANY($1)`, [ids]);
+  return rows.map((row) => row.order_facts);
 }
 
 /** One statement for a batch of orders: planned hours, delivered minutes and scheduled weeks, per week of each order. */
@@ -147,20 +139,22 @@ async function loadDelivery(db: DataSource, orderIds: readonly string[]): Promis
 /**
  * One statement per batch for a paged relation list: every parent's rows are numbered in one
  * pass; the first row of each parent is kept too, so a page past the end still knows the total.
+ * `columns` adds what the kept rows carry besides their own (their facts, on the alias `ranked`);
+ * `read` turns the kept rows into the list's items.
  */
-function pagedLoader<T extends ObjectLiteral>(
+function pagedLoader<T>(
   db: DataSource,
-  target: EntityTarget<T>,
   page: Page,
-  build: (params: SqlParams) => { from: string; parentColumn: string; sort: string },
+  build: (params: SqlParams) => { from: string; parentColumn: string; sort: string; columns?: (ranked: string) => string },
+  read: (rows: Row[]) => T[],
 ): DataLoader<string, PageOf<T>> {
   return new DataLoader<string, PageOf<T>>(async (parentIds) => {
     const params = new SqlParams([parentIds]);
-    const { from, parentColumn, sort } = build(params);
+    const { from, parentColumn, sort, columns } = build(params);
     const first = params.add(page.offset);
     const last = params.add(page.offset + page.limit);
     const rows: Row[] = await db.query(
-      `SELECT * FROM (
+      `SELECT ranked.*${columns ? `, ${columns('ranked')}` : ''} FROM (
          SELECT t.*, t.${parentColumn} AS parent_id,
                 count(*) OVER (PARTITION BY t.${parentColumn})::int AS total_count,
                 row_number() OVER (PARTITION BY t.${parentColumn} ORDER BY ${sort})::int AS position
@@ -171,7 +165,7 @@ function pagedLoader<T extends ObjectLiteral>(
       params.values,
     );
     const pages = new Map<string, PageOf<T>>();
-    const entities = hydrate(db, target, rows);
+    const entities = read(rows);
     rows.forEach((row, index) => {
       const parentId = row.parent_id as string;
       const pageOf = pages.get(parentId) ?? { rows: [], totalCount: row.total_count as number };
@@ -188,6 +182,15 @@ function byOrderIds<T extends ObjectLiteral>(db: DataSource, target: EntityTarge
     hydrate(db, target, await db.query(`SELECT * FROM ${table} WHERE order_id = ANY($1) ORDER BY ${sort}`, [orderIds]));
 }
 
+/** Primes a facts loader with the facts column of rows read here; a row without it is a mistake in the statement, not a row to deny. */
+function primeFrom<Facts>(loader: DataLoader<string, Facts | null>, rows: Row[], column: string): void {
+  for (const row of rows) {
+    const facts = row[column] as Facts | undefined;
+    if (!facts) throw new Error(`a row was selected without its ${column}`);
+    loader.prime(row.id as string, facts);
+  }
+}
+
 /** A new set per request: nothing cached crosses callers, and every scope is the caller's. */
 export function createLoaders(db: DataSource, identity: Identity): Loaders {
   // One loader per page shape, so every parent asking for the same page shares one statement.
@@ -199,20 +202,31 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
     return loader;
   }
 
-  const loaders: Omit<Loaders, 'clearAll'> = {
-    youthFacts: loaderByKey((ids) => loadYouthFacts(db, ids), (facts) => facts.id),
-    orderFacts: loaderByKey((ids) => loadOrderFacts(db, ids), (facts) => facts.id),
+  const youthFacts = loaderByKey<string, YouthFacts>((ids) => loadYouthFacts(db, ids), (facts) => facts.id);
+  const orderFacts = loaderByKey<string, OrderFacts>((ids) => loadOrderFacts(db, ids), (facts) => facts.id);
+  function youthsFrom(rows: Row[]): Youth[] {
+    primeFrom(youthFacts, rows, 'youth_facts');
+    return hydrate(db, Youth, rows);
+  }
+  function ordersFrom(rows: Row[]): Order[] {
+    primeFrom(orderFacts, rows, 'order_facts');
+    return hydrate(db, Order, rows);
+  }
+
+  const loaders: Omit<Loaders, 'clearAll' | 'youthsFrom' | 'ordersFrom'> = {
+    youthFacts,
+    orderFacts,
 
     youth: loaderByKey(async (ids) => {
       const params = new SqlParams([ids]);
       const scope = youthScope(identity, 'y', params);
-      return hydrate(db, Youth, await db.query(`SELECT y.* FROM youth y WHERE y.id = ANY($1) AND ${scope}`, params.values));
+      return youthsFrom(await db.query(`SELECT y.*, ${youthFactsColumn('y')} FROM youth y WHERE y.id = ANY($1) AND ${scope}`, params.values));
     }, (youth) => youth.id),
 
     order: loaderByKey(async (ids) => {
       const params = new SqlParams([ids]);
       const scope = orderScope(identity, 'o', params);
-      return hydrate(db, Order, await db.query(`SELECT o.* FROM mentor_order o WHERE o.id = ANY($1) AND ${scope}`, params.values));
+      return ordersFrom(await db.query(`SELECT o.*, ${orderFactsColumn('o')} FROM mentor_order o WHERE o.id = ANY($1) AND ${scope}`, params.values));
     }, (order) => order.id),
 
     serviceStandard: loaderByKey(
@@ -244,26 +258,39 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
 
     ordersOf: (relation, page) =>
       memo(orderPages, `${relation}:${page.offset}:${page.limit}`, () =>
-        pagedLoader(db, Order, page, (params) => ({
-          from: `mentor_order t WHERE t.${orderRelationColumn[relation]} = ANY($1) AND ${orderScope(identity, 't', params)}`,
-          parentColumn: orderRelationColumn[relation],
-          sort: orderSort('t'),
-        })),
+        pagedLoader(
+          db,
+          page,
+          (params) => ({
+            from: `mentor_order t WHERE t.${orderRelationColumn[relation]} = ANY($1) AND ${orderScope(identity, 't', params)}`,
+            parentColumn: orderRelationColumn[relation],
+            sort: orderSort('t'),
+            columns: orderFactsColumn,
+          }),
+          ordersFrom,
+        ),
       ),
 
     sessionsOf: (page) =>
       memo(sessionPages, `${page.offset}:${page.limit}`, () =>
-        pagedLoader(db, MentorSession, page, (params) => ({
-          from:
-            `mentor_session t JOIN mentor_order o ON o.id = t.order_id ` +
-            `WHERE t.order_id = ANY($1) AND ${orderScope(identity, 'o', params)} AND ${sessionScope(identity, 't', 'o', params)}`,
-          parentColumn: 'order_id',
-          sort: 't.date DESC, t.created_at DESC, t.id',
-        })),
+        pagedLoader(
+          db,
+          page,
+          (params) => ({
+            from:
+              `mentor_session t JOIN mentor_order o ON o.id = t.order_id ` +
+              `WHERE t.order_id = ANY($1) AND ${orderScope(identity, 'o', params)} AND ${sessionScope(identity, 't', 'o', params)}`,
+            parentColumn: 'order_id',
+            sort: 't.date DESC, t.created_at DESC, t.id',
+          }),
+          (rows) => hydrate(db, MentorSession, rows),
+        ),
       ),
   };
   return {
     ...loaders,
+    youthsFrom,
+    ordersFrom,
     clearAll() {
       for (const loader of Object.values(loaders)) if (loader instanceof DataLoader) loader.clearAll();
       orderPages.clear();

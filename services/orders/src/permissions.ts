@@ -1,4 +1,4 @@
-import { createPermissions, deny, isUuid, parentRule, roleRule, roles, type Identity, type RuleTree, type ShieldRule } from '@mentor/common';
+import { auditedField, createPermissions, deny, isUuid, parentRule, perParent, roleRule, roles, type Identity, type RuleTree, type ShieldRule, type Verdict } from '@mentor/common';
 import {
   maySeeOrderField,
   maySeeScheduleEntry,
@@ -8,6 +8,7 @@ import {
   youthFieldGroups,
   type OrderFacts,
   type OrderFieldGroup,
+  type YouthFacts,
   type YouthFieldGroup,
 } from './access.js';
 import type { OrdersContext } from './context.js';
@@ -16,11 +17,14 @@ import type { TimedEntry } from './teaching-hours.js';
 /**
  * The field rules of DESIGN §4 for the orders subgraph: an explicit rule for every field of every
  * object type, deny for anything missed. Rules on a record decide from relation facts loaded by
- * the record's id (one statement per batch), never from fields of the parent object, so a forged
- * `_entities` representation cannot vouch for itself; they are `parentRule`s, never cached, so one
- * youth's answer never leaks to the next in a list. Reads of a youth's personal data are audited,
- * allowed or refused, and refused when the audit record cannot be stored. Lists and reference
- * lookups are scoped in the resolvers as well: these rules are the second line.
+ * the record's id (in the statement that read the record's row, or one statement per batch when
+ * the row did not come from here), never from fields of the parent object, so a forged
+ * `_entities` representation cannot vouch for itself. A record's facts are loaded, and each group
+ * of its fields decided, once per request and record object (`perParent`, kept on the request's
+ * context), so one youth's answer never serves the next in a list nor another request. Reads of a
+ * youth's personal data are audited field by field, allowed or refused; the request's records are
+ * stored when the operation is done, and a response whose records cannot be stored carries no data.
+ * Lists and reference lookups are scoped in the resolvers as well: these rules are the second line.
  */
 
 const authenticated = roleRule(...roles);
@@ -38,23 +42,24 @@ const dueListReaders = roleRule('CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 
 /** Success metrics are aggregates for those who buy, deliver or host the support; the scope is narrowed in the resolver. */
 const metricsReaders = roleRule('CASEWORKER', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF');
 
-/** Writes the read to the audit trail; the field is refused when it was not allowed or the record was not stored. */
-async function audited(context: OrdersContext, youthId: string, field: string, allowed: boolean): Promise<boolean> {
-  const recorded = await context.audit.read(youthId, field, allowed);
-  return allowed && recorded;
-}
+type VerdictOf<Parent> = (parent: Parent, context: OrdersContext) => Promise<Verdict | null>;
 
-function youthField(field: string, group: YouthFieldGroup): ShieldRule {
-  return parentRule<{ id: string }, OrdersContext>(`Youth.${field}`, async (youth, context) => {
-    // No youth has such an id: there is nothing to read and nothing to audit.
-    const facts = isUuid(youth.id) ? await context.loaders.youthFacts.load(youth.id) : null;
-    if (!facts) return false;
-    return audited(context, facts.id, `Youth.${field}`, maySeeYouthField(context.identity, facts, group));
+/** The youth's facts, loaded by its id once per request and youth object. */
+const youthFactsOf = perParent<{ id: string }, OrdersContext, YouthFacts | null>(async (youth, context) =>
+  // No youth has such an id: there is nothing to read and nothing to audit.
+  isUuid(youth.id) ? context.loaders.youthFacts.load(youth.id) : null,
+);
+
+/** The verdict on one group of a youth's fields: every field of the group is read or refused alike. */
+function youthGroupVerdict(group: YouthFieldGroup): VerdictOf<{ id: string }> {
+  return perParent<{ id: string }, OrdersContext, Verdict | null>(async (youth, context) => {
+    const facts = await youthFactsOf(youth, context);
+    return facts && { youthId: facts.id, allowed: maySeeYouthField(context.identity, facts, group) };
   });
 }
 
 const youthId = parentRule<{ id: string }, OrdersContext>('Youth.id', async (youth, context) => {
-  const facts = isUuid(youth.id) ? await context.loaders.youthFacts.load(youth.id) : null;
+  const facts = await youthFactsOf(youth, context);
   return facts !== null && relatesToYouth(context.identity, facts);
 });
 
@@ -62,38 +67,57 @@ async function orderFactsOf(context: OrdersContext, orderId: string): Promise<Or
   return isUuid(orderId) ? context.loaders.orderFacts.load(orderId) : null;
 }
 
-/** A rule on a record that belongs to an order, decided from the order's relations; `audit` names the field when it is personal data. */
+/** The facts of the order a record belongs to, loaded once per request and record object. */
+function factsOfOrder<Parent>(orderIdOf: (parent: Parent) => string) {
+  return perParent<Parent, OrdersContext, OrderFacts | null>((parent, context) => orderFactsOf(context, orderIdOf(parent)));
+}
+
+/**
+ * The verdict on a record that belongs to an order, decided from the order's relations; `factsOf`
+ * is shared by every verdict on the same kind of record.
+ */
 function byOrder<Parent>(
-  name: string,
-  orderIdOf: (parent: Parent) => string,
+  factsOf: (parent: Parent, context: OrdersContext) => Promise<OrderFacts | null>,
   decide: (identity: Identity, order: OrderFacts, parent: Parent) => boolean,
-  options: { audit?: boolean } = {},
-): ShieldRule {
-  return parentRule<Parent, OrdersContext>(name, async (parent, context) => {
-    const order = await orderFactsOf(context, orderIdOf(parent));
-    if (!order) return false;
-    const allowed = decide(context.identity, order, parent);
-    return options.audit ? audited(context, order.youthId, name, allowed) : allowed;
+): VerdictOf<Parent> {
+  return perParent<Parent, OrdersContext, Verdict | null>(async (parent, context) => {
+    const order = await factsOf(parent, context);
+    return order && { youthId: order.youthId, allowed: decide(context.identity, order, parent) };
   });
 }
 
-type OfOrder = { orderId: string };
-const orderGroup = (name: string, group: OrderFieldGroup, options?: { audit?: boolean }) =>
-  byOrder<{ id: string }>(name, (order) => order.id, (identity, order) => maySeeOrderField(identity, order, group), options);
-const recordGroup = (name: string, group: OrderFieldGroup) =>
-  byOrder<OfOrder>(name, (record) => record.orderId, (identity, order) => maySeeOrderField(identity, order, group));
+/** A rule for fields whose reads are not audited: the verdict alone, shared by every field it guards. */
+function visible<Parent>(name: string, verdictOf: VerdictOf<Parent>): ShieldRule {
+  return parentRule<Parent, OrdersContext>(name, async (parent, context) => (await verdictOf(parent, context))?.allowed === true);
+}
 
-/** The order's youth: the caller must relate to the youth itself (a mentor does for 30 days after the order ends). */
+type OfOrder = { orderId: string };
+const orderFacts = factsOfOrder<{ id: string }>((order) => order.id);
+const recordFacts = factsOfOrder<OfOrder>((record) => record.orderId);
+const orderGroupVerdict = (group: OrderFieldGroup) => byOrder(orderFacts, (identity, order) => maySeeOrderField(identity, order, group));
+const recordGroup = (name: string, group: OrderFieldGroup) =>
+  visible(name, byOrder(recordFacts, (identity, order) => maySeeOrderField(identity, order, group)));
+
+/**
+ * The order's youth: the caller must relate to the youth itself (a mentor does for 30 days after the
+ * order ends). The rule runs before the resolver reads the youth's row; reading it here first (the
+ * resolver then finds it loaded) brings the facts along, so they cost no statement of their own.
+ * A youth outside the caller's scope has no row to bring them: its facts are read by id.
+ */
 const orderYouth = parentRule<{ youthId: string }, OrdersContext>('Order.youth', async (order, context) => {
-  const facts = isUuid(order.youthId) ? await context.loaders.youthFacts.load(order.youthId) : null;
+  if (!isUuid(order.youthId)) return false;
+  await context.loaders.youth.load(order.youthId);
+  const facts = await context.loaders.youthFacts.load(order.youthId);
   return facts !== null && relatesToYouth(context.identity, facts);
 });
 
-const orderInfo = orderGroup('Order:order', 'order');
-const orderCase = orderGroup('Order:case', 'case');
-const orderProgress = orderGroup('Order:progress', 'progress');
-const sessionVisible = byOrder<{ orderId: string; mentorId: string }>('MentorSession', (session) => session.orderId, maySeeSession);
-const entryVisible = byOrder<OfOrder & TimedEntry>('ScheduleEntry', (entry) => entry.orderId, maySeeScheduleEntry);
+const orderCase = orderGroupVerdict('case');
+const orderEligibility = orderGroupVerdict('eligibility');
+const orderInfo = visible('Order:order', orderGroupVerdict('order'));
+const orderProgress = visible('Order:progress', orderGroupVerdict('progress'));
+const session = byOrder<OfOrder & { mentorId: string }>(recordFacts, maySeeSession);
+const sessionVisible = visible('MentorSession', session);
+const entryVisible = visible('ScheduleEntry', byOrder<OfOrder & TimedEntry>(recordFacts, maySeeScheduleEntry));
 
 /** The same rule for every field of a type whose objects are visible or hidden as a whole. */
 function allFields<Field extends string>(fields: readonly Field[], rule: ShieldRule): Record<Field, ShieldRule> {
@@ -103,7 +127,8 @@ function allFields<Field extends string>(fields: readonly Field[], rule: ShieldR
 function youthFields(): Record<string, ShieldRule> {
   const rules: Record<string, ShieldRule> = { id: youthId };
   for (const [group, fields] of Object.entries(youthFieldGroups) as [YouthFieldGroup, readonly string[]][]) {
-    for (const field of fields) rules[field] = youthField(field, group);
+    const verdict = youthGroupVerdict(group);
+    for (const field of fields) rules[field] = auditedField(`Youth.${field}`, verdict);
   }
   return rules;
 }
@@ -184,17 +209,17 @@ export const ruleTree: RuleTree = {
       orderInfo,
     ),
     youth: orderYouth,
-    ...allFields(['goalKind', 'requestedActivities', 'rejectionReason', 'cancellationReason'], orderCase),
-    goal: orderGroup('Order.goal', 'case', { audit: true }),
-    tasks: orderGroup('Order.tasks', 'case', { audit: true }),
-    agreement: orderGroup('Order.agreement', 'case', { audit: true }),
-    spsClarification: orderGroup('Order.spsClarification', 'case', { audit: true }),
-    targetGroup: orderGroup('Order.targetGroup', 'eligibility', { audit: true }),
-    legalBasis: orderGroup('Order.legalBasis', 'eligibility', { audit: true }),
-    schedules: orderGroup('Order:schedules', 'schedules'),
+    ...allFields(['goalKind', 'requestedActivities', 'rejectionReason', 'cancellationReason'], visible('Order:case', orderCase)),
+    goal: auditedField('Order.goal', orderCase),
+    tasks: auditedField('Order.tasks', orderCase),
+    agreement: auditedField('Order.agreement', orderCase),
+    spsClarification: auditedField('Order.spsClarification', orderCase),
+    targetGroup: auditedField('Order.targetGroup', orderEligibility),
+    legalBasis: auditedField('Order.legalBasis', orderEligibility),
+    schedules: visible('Order:schedules', orderGroupVerdict('schedules')),
     followUps: orderProgress,
     effectAssessments: orderProgress,
-    sessions: orderGroup('Order:sessions', 'sessions'),
+    sessions: visible('Order:sessions', orderGroupVerdict('sessions')),
   },
   OrderConnection: connection,
   OrderEdge: edge,
@@ -208,7 +233,7 @@ export const ruleTree: RuleTree = {
   ScheduleEntry: allFields(['id', 'date', 'startTime', 'endTime', 'hours', 'place', 'activity', 'duringTeachingHours'], entryVisible),
   MentorSession: {
     ...allFields(['id', 'date', 'minutes', 'form', 'place', 'specialReason', 'activities', 'phase', 'mentor', 'createdAt'], sessionVisible),
-    journalNote: byOrder<{ orderId: string; mentorId: string }>('MentorSession.journalNote', (session) => session.orderId, maySeeSession, { audit: true }),
+    journalNote: auditedField('MentorSession.journalNote', session),
   },
   MentorSessionConnection: connection,
   MentorSessionEdge: edge,
@@ -230,7 +255,7 @@ export const ruleTree: RuleTree = {
   DueList: allFields(['id', 'followUpsDue', 'effectAssessmentsDue', 'underDelivering', 'missedWeeklyContacts', 'awaitingAcceptance', 'awaitingMentor'], dueListReaders),
   MentorSuggestion: allFields(['mentor', 'eligible', 'score', 'reasons'], caseworkersAndProviders),
   SuccessMetrics: allFields(
-    ['count', 'completedEducationShare', 'transferredShare', 'droppedOutShare', 'averageYouthSatisfaction', 'averagePartnerRating', 'partnerRatingCount', 'orderedHours', 'deliveredHours'],
+    ['count', 'suppressed', 'completedEducationShare', 'transferredShare', 'droppedOutShare', 'averageYouthSatisfaction', 'averagePartnerRating', 'partnerRatingCount', 'orderedHours', 'deliveredHours'],
     metricsReaders,
   ),
   PageInfo: allFields(['hasNextPage', 'endCursor'], authenticated),

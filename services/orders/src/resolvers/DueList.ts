@@ -1,10 +1,10 @@
 import { has, orderScope } from '../access.js';
 import type { OrdersContext } from '../context.js';
 import { addDays, today } from '../dates.js';
-import { Order } from '../entities/index.js';
-import { inForce } from '../loaders.js';
+import type { Order } from '../entities/index.js';
+import { inForce, orderFactsColumn } from '../loaders.js';
 import { copenhagenBridgeBuilding } from '../service-standards.js';
-import { hydrate, SqlParams } from '../sql.js';
+import { SqlParams } from '../sql.js';
 
 /**
  * What is due (forfaldne opgaver) for the caller's organisation: one federated entity keyed by it,
@@ -72,7 +72,7 @@ const lists: Record<string, { role: Role; condition: string; sort: string }> = {
 /** One statement per list: the caller's own unit's or provider's orders that meet its condition, most urgent first. */
 function dueOrders(name: keyof typeof lists) {
   const list = lists[name]!;
-  return async (dueList: DueListReference, _: unknown, { db, identity }: OrdersContext): Promise<Order[]> => {
+  return async (dueList: DueListReference, _: unknown, { db, identity, loaders }: OrdersContext): Promise<Order[]> => {
     if (!has(identity, list.role) || dueList.id !== identity.org) return [];
     const params = new SqlParams([identity.org]);
     const owner = list.role === 'CASEWORKER' ? 'y.caseworker_unit_id = $1' : 'o.provider_id = $1';
@@ -82,12 +82,12 @@ function dueOrders(name: keyof typeof lists) {
     const bind = (name: string, value: string) => (bound[name] ??= params.add(value));
     const condition = list.condition.replace(/:(today|horizon)\b/g, (_, name: string) => bind(name, name === 'today' ? now : addDays(now, DUE_HORIZON_DAYS)));
     const rows = await db.query(
-      `SELECT o.* FROM mentor_order o JOIN youth y ON y.id = o.youth_id LEFT JOIN service_standard st ON st.id = o.service_standard_id
+      `SELECT o.*, ${orderFactsColumn('o')} FROM mentor_order o JOIN youth y ON y.id = o.youth_id LEFT JOIN service_standard st ON st.id = o.service_standard_id
        WHERE ${owner} AND ${scope} AND ${condition}
        ORDER BY ${list.sort}, o.reference`,
       params.values,
     );
-    return hydrate(db, Order, rows);
+    return loaders.ordersFrom(rows);
   };
 }
 

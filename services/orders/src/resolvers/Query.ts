@@ -1,4 +1,4 @@
-import { isUuid, readPage, toConnection, type PageArgs } from '@mentor/common';
+import { isUuid, readPage, toConnection, type Page, type PageArgs } from '@mentor/common';
 import { orderScope, youthScope } from '../access.js';
 import type { OrdersContext } from '../context.js';
 import { auditLogOf } from './AuditLog.js';
@@ -7,20 +7,57 @@ import { nationalReport, successMetrics, suggestMentors } from './insights.js';
 import type { Peers } from '../replication.js';
 import type { SuccessFilter } from '../rules/metrics.js';
 import type { OrderStatus } from '../domain.js';
-import { Order, ServiceStandard, Youth } from '../entities/index.js';
-import { orderSort } from '../loaders.js';
+import { ServiceStandard } from '../entities/index.js';
+import { orderFactsColumn, orderSort, youthFactsColumn } from '../loaders.js';
 import { hydrate, SqlParams } from '../sql.js';
 
 const MAX_SEARCH_LENGTH = 100;
+
+/** Youths by name; the id makes the order stable for offset cursors. */
+const youthSort = (alias: string) => `${alias}.last_name, ${alias}.first_name, ${alias}.id`;
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
+interface RootList {
+  /** The table, read as `alias`. */
+  table: string;
+  alias: string;
+  where: string;
+  /** The order of the list, on an alias of the table or of the page. */
+  sort: (alias: string) => string;
+  /** What the page's rows carry besides their own columns (their facts), on the alias `page`. */
+  columns: (page: string) => string;
+}
+
+type Row = Record<string, unknown>;
+
+/**
+ * One page of a root list with the list's size, in one statement: the count and the page are two
+ * scans of it, joined so that the count comes back also when the page is empty (past the end, or
+ * of size 0) as one row with no item in it.
+ */
+async function rootPage({ db }: OrdersContext, list: RootList, params: SqlParams, page: Page): Promise<{ rows: Row[]; totalCount: number }> {
+  const { table, alias, where, sort, columns } = list;
+  const rows: Row[] = await db.query(
+    `WITH list AS (SELECT count(*)::int AS total_count FROM ${table} ${alias} WHERE ${where})
+     SELECT page.*, ${columns('page')}, list.total_count
+     FROM list LEFT JOIN LATERAL (
+       SELECT ${alias}.* FROM ${table} ${alias} WHERE ${where}
+       ORDER BY ${sort(alias)} LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)}
+     ) page ON TRUE
+     ORDER BY ${sort('page')}`,
+    params.values,
+  );
+  return { rows: rows.filter((row) => row.id !== null), totalCount: rows[0]!.total_count as number };
+}
+
 const queries = {
   youth: (_: unknown, args: { id: string }, { loaders }: OrdersContext) => (isUuid(args.id) ? loaders.youth.load(args.id) : null),
 
-  async youths(_: unknown, args: PageArgs & { search?: string | null }, { db, identity }: OrdersContext) {
+  async youths(_: unknown, args: PageArgs & { search?: string | null }, context: OrdersContext) {
+    const { identity, loaders } = context;
     const page = readPage(args);
     const params = new SqlParams();
     const conditions = [youthScope(identity, 'y', params)];
@@ -31,29 +68,22 @@ const queries = {
       // Only a caseworker may find a youth by CPR number; for anyone else it would confirm a CPR.
       conditions.push(identity.roles.includes('CASEWORKER') && /^[\d-]+$/.test(search) ? `(${byName} OR y.cpr LIKE ${pattern})` : byName);
     }
-    const where = conditions.join(' AND ');
-    const [{ count }] = (await db.query(`SELECT count(*)::int AS count FROM youth y WHERE ${where}`, params.values)) as [{ count: number }];
-    const rows = await db.query(
-      `SELECT y.* FROM youth y WHERE ${where} ORDER BY y.last_name, y.first_name, y.id LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)}`,
-      params.values,
-    );
-    return toConnection(hydrate(db, Youth, rows), count, page);
+    const list = { table: 'youth', alias: 'y', where: conditions.join(' AND '), sort: youthSort, columns: youthFactsColumn };
+    const { rows, totalCount } = await rootPage(context, list, params, page);
+    return toConnection(loaders.youthsFrom(rows), totalCount, page);
   },
 
   order: (_: unknown, args: { id: string }, { loaders }: OrdersContext) => (isUuid(args.id) ? loaders.order.load(args.id) : null),
 
-  async orders(_: unknown, args: PageArgs & { status?: OrderStatus | null }, { db, identity }: OrdersContext) {
+  async orders(_: unknown, args: PageArgs & { status?: OrderStatus | null }, context: OrdersContext) {
+    const { identity, loaders } = context;
     const page = readPage(args);
     const params = new SqlParams();
     const conditions = [orderScope(identity, 'o', params)];
     if (args.status) conditions.push(`o.status = ${params.add(args.status)}`);
-    const where = conditions.join(' AND ');
-    const [{ count }] = (await db.query(`SELECT count(*)::int AS count FROM mentor_order o WHERE ${where}`, params.values)) as [{ count: number }];
-    const rows = await db.query(
-      `SELECT o.* FROM mentor_order o WHERE ${where} ORDER BY ${orderSort('o')} LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)}`,
-      params.values,
-    );
-    return toConnection(hydrate(db, Order, rows), count, page);
+    const list = { table: 'mentor_order', alias: 'o', where: conditions.join(' AND '), sort: orderSort, columns: orderFactsColumn };
+    const { rows, totalCount } = await rootPage(context, list, params, page);
+    return toConnection(loaders.ordersFrom(rows), totalCount, page);
   },
 
   auditLog: (_: unknown, args: { youthId: string }, context: OrdersContext) => auditLogOf(args.youthId, context),

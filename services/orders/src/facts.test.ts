@@ -1,0 +1,213 @@
+import type DataLoader from 'dataloader';
+import { demoUsers, readPage, type Identity } from '@mentor/common';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { OrdersContext } from './context.js';
+import { createLoaders, type Loaders } from './loaders.js';
+import type { Peers } from './replication.js';
+import { DueList } from './resolvers/DueList.js';
+import { createQuery } from './resolvers/Query.js';
+import { startHarness, type OrdersHarness } from './test-harness.js';
+
+/**
+ * The statements that read youth and order rows select the rows' permission facts too and prime
+ * the facts loaders with them. Primed facts must be exactly what the facts loaders read by id:
+ * unscoped relations, every order of the youth (also ones the caller cannot see), the consent in
+ * force today, and whether an order closed within the mentor's grace period.
+ */
+
+const caseworker = demoUsers.caseworker!;
+const provider = demoUsers.provider!;
+const query = createQuery({} as Peers);
+
+let harness: OrdersHarness;
+/** A youth of the provider's and the caseworker's, given three orders at two providers: open, closed last week, closed long ago. */
+let shaped: { youthId: string; providerOrder: string; otherProviderOrder: string; closedLongAgo: string };
+/** A youth whose consent to share with the social services was withdrawn yesterday. */
+let withdrawn: string;
+
+beforeAll(async () => {
+  harness = await startHarness('orders_facts', { youths: 60 });
+  const { db } = harness;
+  const [youth] = (await db.query(
+    `SELECT o.id, o.youth_id FROM mentor_order o JOIN youth y ON y.id = o.youth_id WHERE o.provider_id = $1 AND y.caseworker_unit_id = $2 ORDER BY o.reference LIMIT 1`,
+    [provider.org, caseworker.org],
+  )) as [{ id: string; youth_id: string }];
+  // Two orders of other youths of the unit become this youth's: one with another provider, closed last week; one closed long ago.
+  const donors: { id: string }[] = await db.query(
+    `SELECT o.id FROM mentor_order o JOIN youth y ON y.id = o.youth_id
+     WHERE o.youth_id <> $1 AND y.caseworker_unit_id = $2 ORDER BY (o.provider_id = $3), o.reference LIMIT 2`,
+    [youth.youth_id, caseworker.org, provider.org],
+  );
+  const [otherProviderOrder, closedLongAgo] = donors.map((donor) => donor.id) as [string, string];
+  await db.query(`UPDATE mentor_order SET youth_id = $1 WHERE id = ANY($2)`, [youth.youth_id, [otherProviderOrder, closedLongAgo]]);
+  await db.query(`UPDATE mentor_order SET status = 'COMPLETED', closed_at = now() - interval '6 days' WHERE id = $1`, [otherProviderOrder]);
+  await db.query(`UPDATE mentor_order SET status = 'CANCELLED', closed_at = now() - interval '90 days' WHERE id = $1`, [closedLongAgo]);
+  await db.query(
+    `UPDATE youth SET consent_to_social_services = TRUE, consent_given_on = current_date - 10, consent_withdrawn_on = NULL,
+       youth_guide_id = $2, institution_ids = $3::uuid[] WHERE id = $1`,
+    [youth.youth_id, demoUsers['youth-guide']!.sub, ['00000000-0000-4000-8000-00000000a001', '00000000-0000-4000-8000-00000000a002']],
+  );
+  shaped = { youthId: youth.youth_id, providerOrder: youth.id, otherProviderOrder, closedLongAgo };
+  const [other] = (await db.query(`SELECT id FROM youth WHERE caseworker_unit_id = $1 AND id <> $2 ORDER BY id LIMIT 1`, [caseworker.org, youth.youth_id])) as [{ id: string }];
+  await db.query(`UPDATE youth SET consent_to_social_services = TRUE, consent_given_on = current_date - 30, consent_withdrawn_on = current_date - 1 WHERE id = $1`, [other.id]);
+  withdrawn = other.id;
+});
+
+afterAll(async () => {
+  await harness?.stop();
+});
+
+function contextOf(identity: Identity, loaders: Loaders): OrdersContext {
+  return { db: harness.db, identity, loaders } as OrdersContext;
+}
+
+/** Runs `read` on fresh loaders, then asks their facts loader for `ids`: no statement may run for them, and they must equal facts read by id. */
+async function expectPrimed<T>(identity: Identity, read: (loaders: Loaders) => Promise<unknown>, facts: (loaders: Loaders) => DataLoader<string, T>, ids: () => string[]): Promise<(T | Error)[]> {
+  const loaders = createLoaders(harness.db, identity);
+  await read(loaders);
+  expect(ids().length).toBeGreaterThan(0);
+  const before = harness.statements.count;
+  const primed = await facts(loaders).loadMany(ids());
+  expect(harness.statements.statements.slice(before), 'statements for primed facts').toEqual([]);
+  const loaded = await facts(createLoaders(harness.db, identity)).loadMany(ids());
+  expect(harness.statements.count, 'the facts loader reads by id').toBe(before + 1);
+  expect(primed).toEqual(loaded);
+  return primed;
+}
+
+const allYouthIds = async (identity: Identity) => {
+  const rows: { id: string }[] = await harness.db.query('SELECT id FROM youth WHERE caseworker_unit_id = $1 ORDER BY id', [identity.org]);
+  return rows.map((row) => row.id);
+};
+
+describe('facts primed from the rows', () => {
+  test('the shaped youth has the relations the comparisons are about', async () => {
+    const [facts] = await createLoaders(harness.db, caseworker).youthFacts.loadMany([shaped.youthId, withdrawn]);
+    expect(facts).toMatchObject({ id: shaped.youthId, socialServicesConsent: true, enrolledInstitutionIds: expect.arrayContaining([expect.any(String), expect.any(String)]) });
+    const orders = (facts as { orders: { providerId: string; closedRecently: boolean; status: string }[] }).orders;
+    expect(orders).toHaveLength(3);
+    expect(new Set(orders.map((order) => order.providerId)).size).toBe(2);
+    expect(orders.filter((order) => order.closedRecently)).toEqual([expect.objectContaining({ status: 'COMPLETED' })]);
+    expect(orders.filter((order) => order.status === 'CANCELLED' && !order.closedRecently)).toHaveLength(1);
+    const [withdrawnFacts] = await createLoaders(harness.db, caseworker).youthFacts.loadMany([withdrawn]);
+    expect(withdrawnFacts).toMatchObject({ socialServicesConsent: false });
+  });
+
+  test('loaders.youth: every youth of the unit, with and without orders', async () => {
+    const ids = await allYouthIds(caseworker);
+    const primed = await expectPrimed(caseworker, (loaders) => loaders.youth.loadMany(ids), (loaders) => loaders.youthFacts, () => ids);
+    expect(primed.some((facts) => (facts as { orders: unknown[] }).orders.length === 0)).toBe(true);
+  });
+
+  test("loaders.youth as the provider: the youth's orders with other providers are in its facts", async () => {
+    const primed = await expectPrimed(provider, (loaders) => loaders.youth.load(shaped.youthId), (loaders) => loaders.youthFacts, () => [shaped.youthId]);
+    expect((primed[0] as { orders: unknown[] }).orders).toHaveLength(3);
+  });
+
+  test('loaders.order', async () => {
+    const ids = [shaped.otherProviderOrder, shaped.closedLongAgo];
+    await expectPrimed(caseworker, (loaders) => loaders.order.loadMany(ids), (loaders) => loaders.orderFacts, () => ids);
+  });
+
+  test("ordersOf: a youth's orders, a provider's orders", async () => {
+    let ids: string[] = [];
+    const page = readPage({ first: 50 });
+    await expectPrimed(
+      caseworker,
+      async (loaders) => (ids = (await loaders.ordersOf('youth', page).load(shaped.youthId)).rows.map((order) => order.id)),
+      (loaders) => loaders.orderFacts,
+      () => ids,
+    );
+    expect(ids).toHaveLength(3);
+    await expectPrimed(
+      provider,
+      async (loaders) => (ids = (await loaders.ordersOf('provider', page).load(provider.org)).rows.map((order) => order.id)),
+      (loaders) => loaders.orderFacts,
+      () => ids,
+    );
+  });
+
+  test('the due lists', async () => {
+    for (const identity of [caseworker, provider]) {
+      let ids: string[] = [];
+      const lists = [DueList.followUpsDue, DueList.effectAssessmentsDue, DueList.underDelivering, DueList.missedWeeklyContacts, DueList.awaitingAcceptance, DueList.awaitingMentor];
+      await expectPrimed(
+        identity,
+        async (loaders) => {
+          const found = await Promise.all(lists.map((list) => list({ id: identity.org }, undefined, contextOf(identity, loaders))));
+          ids = [...new Set(found.flat().map((order) => order.id))];
+        },
+        (loaders) => loaders.orderFacts,
+        () => ids,
+      );
+    }
+  });
+
+  test('Query.orders and Query.youths', async () => {
+    for (const identity of [caseworker, provider]) {
+      let ids: string[] = [];
+      await expectPrimed(
+        identity,
+        async (loaders) => (ids = (await query.orders(undefined, { first: 100 }, contextOf(identity, loaders))).edges.map((edge) => edge.node.id)),
+        (loaders) => loaders.orderFacts,
+        () => ids,
+      );
+      expect(ids).toEqual(expect.arrayContaining(identity === provider ? [shaped.providerOrder] : [shaped.providerOrder, shaped.otherProviderOrder, shaped.closedLongAgo]));
+      await expectPrimed(
+        identity,
+        async (loaders) => (ids = (await query.youths(undefined, { first: 100 }, contextOf(identity, loaders))).edges.map((edge) => edge.node.id)),
+        (loaders) => loaders.youthFacts,
+        () => ids,
+      );
+      expect(ids).toContain(shaped.youthId);
+    }
+  });
+});
+
+test('a row read without its facts column is refused loudly', () => {
+  const loaders = createLoaders(harness.db, caseworker);
+  expect(() => loaders.ordersFrom([{ id: shaped.providerOrder }])).toThrow(/without its order_facts/);
+  expect(() => loaders.youthsFrom([{ id: shaped.youthId }])).toThrow(/without its youth_facts/);
+});
+
+describe('root lists count in the page statement', () => {
+  const visibleOrders = async () => {
+    const rows: { count: number }[] = await harness.db.query(
+      'SELECT count(*)::int AS count FROM mentor_order o JOIN youth y ON y.id = o.youth_id WHERE y.caseworker_unit_id = $1',
+      [caseworker.org],
+    );
+    return rows[0]!.count;
+  };
+
+  test('a page of orders costs one statement and reports the whole list', async () => {
+    const total = await visibleOrders();
+    expect(total).toBeGreaterThan(5);
+    const before = harness.statements.count;
+    const connection = await query.orders(undefined, { first: 5 }, contextOf(caseworker, createLoaders(harness.db, caseworker)));
+    expect(harness.statements.count - before).toBe(1);
+    expect(connection.edges).toHaveLength(5);
+    expect(connection.totalCount).toBe(total);
+    expect(connection.pageInfo.hasNextPage).toBe(true);
+  });
+
+  test('a page past the end and a page of none cost one statement too and still report the whole list', async () => {
+    const total = await visibleOrders();
+    const context = contextOf(caseworker, createLoaders(harness.db, caseworker));
+    const { endCursor } = (await query.orders(undefined, { first: total }, context)).pageInfo;
+    const before = harness.statements.count;
+    const pastTheEnd = await query.orders(undefined, { first: 5, after: endCursor }, context);
+    const none = await query.orders(undefined, { first: 0 }, context);
+    const noYouths = await query.youths(undefined, { first: 0 }, context);
+    expect(harness.statements.count - before).toBe(3);
+    expect(pastTheEnd).toMatchObject({ edges: [], totalCount: total, pageInfo: { hasNextPage: false } });
+    expect(none).toMatchObject({ edges: [], totalCount: total });
+    expect(noYouths).toMatchObject({ edges: [], totalCount: (await allYouthIds(caseworker)).length });
+  });
+
+  test('an empty list is one statement and counts zero', async () => {
+    const before = harness.statements.count;
+    const connection = await query.youths(undefined, { first: 5, search: 'nobody-has-this-name' }, contextOf(caseworker, createLoaders(harness.db, caseworker)));
+    expect(harness.statements.count - before).toBe(1);
+    expect(connection).toMatchObject({ edges: [], totalCount: 0, pageInfo: { hasNextPage: false } });
+  });
+});

@@ -1,5 +1,6 @@
 import type { Sample } from './load.js';
-import { targetNames, type TargetName, type WorkloadName } from './workloads.js';
+import { serviceNames } from '@mentor/common';
+import { statementBound, targetNames, workloadNamed, type TargetName, type WorkloadName } from './workloads.js';
 
 /** One (workload, target, connections) cell: the median of its rounds. */
 export interface Run {
@@ -151,6 +152,16 @@ export function checkTargets(results: Pick<Results, 'runs'>): TargetCheck[] {
   if (hive && unguarded) {
     const cost = 1 - hive.rps / unguarded.rps;
     checks.push({ target: 'dashboard: authorization + audit cost ≤ 15% of throughput', measured: `${(cost * 100).toFixed(1)}%`, met: cost <= 0.15 });
+  }
+  for (const workload of workloadsMeasured) {
+    const shipped = find(results, workload, 'hive');
+    if (!shipped) continue;
+    const bound = serviceNames.reduce((sum, service) => sum + statementBound(workloadNamed(workload), service), 0);
+    checks.push({
+      target: `${workload}: SQL per request within one per entity type per subgraph (${bound})`,
+      measured: `${shipped.sqlPerRequest.toFixed(1)}`,
+      met: shipped.sqlPerRequest <= bound,
+    });
   }
   const tenConnections = results.runs.find((run) => run.workload === 'dashboard' && run.target === 'hive' && run.connections === 10);
   if (tenConnections) checks.push({ target: 'dashboard: hive p99 ≤ 25 ms at 10 connections', measured: `${tenConnections.p99Ms} ms`, met: tenConnections.p99Ms <= 25 });

@@ -63,7 +63,13 @@ describe('the results file check the bench exits on', () => {
       ['dashboard: hive ahead of apollo-gateway (rps or gateway CPU/request)', true],
       ['dashboard: hive ≥ 2× apollo-gateway (rps or gateway CPU/request)', true],
       ['dashboard: authorization + audit cost ≤ 15% of throughput', false],
+      ['dashboard: SQL per request within one per entity type per subgraph (8)', false],
       ['dashboard: hive p99 ≤ 25 ms at 10 connections', false],
+    ]);
+    const withinBound = checkTargets(results([run({ workload: 'fanout', sqlPerRequest: 4 }), run({ workload: 'orders-only', sqlPerRequest: 5.5 })]));
+    expect(withinBound.map((check) => [check.target, check.met])).toEqual([
+      ['fanout: SQL per request within one per entity type per subgraph (4)', true],
+      ['orders-only: SQL per request within one per entity type per subgraph (5)', false],
     ]);
   });
 

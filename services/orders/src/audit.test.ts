@@ -255,7 +255,7 @@ describe('retention', () => {
     try {
       const kept = async () =>
         ((await harness.db.query(`SELECT request_id FROM audit_record WHERE request_id LIKE 'retention-%' ORDER BY request_id`)) as { request_id: string }[]).map((row) => row.request_id);
-      await expect.poll(kept, { timeout: 5_000 }).toEqual(['retention-recent']);
+      await expect.poll(kept, { timeout: 15_000 }).toEqual(['retention-recent']);
     } finally {
       await second.stop();
     }

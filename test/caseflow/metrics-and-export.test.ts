@@ -98,8 +98,10 @@ const mean = (values: number[]) => (values.length ? values.reduce((sum, value) =
 /** The figures for these orders: outcomes from the table above, hours and ratings summed in the databases. */
 async function expectedMetrics(entries: Closed[]): Promise<Metrics> {
   const ids = entries.map((entry) => entry.subject.order.id);
-  // A group of one to four shows no shares or mean satisfaction (no youth's outcome under another name).
+  // A group of one to four shows no shares or mean satisfaction, and fewer than five answers no mean
+  // satisfaction (no youth's outcome or answer under another name).
   const suppressed = entries.length > 0 && entries.length < 5;
+  const answers = entries.flatMap((entry) => (entry.satisfaction === null ? [] : [entry.satisfaction]));
   const share = (kind: OutcomeKind) => (suppressed ? null : entries.filter((entry) => entry.outcome === kind).length / entries.length);
   const [hours] = await system.databases.orders.query(
     `SELECT coalesce(sum(o.weekly_hours * o.weeks), 0)::float AS ordered,
@@ -114,7 +116,7 @@ async function expectedMetrics(entries: Closed[]): Promise<Metrics> {
     completedEducationShare: share('COMPLETED_EDUCATION'),
     transferredShare: share('TRANSFERRED_TO_OTHER_PLAN'),
     droppedOutShare: share('DROPPED_OUT'),
-    averageYouthSatisfaction: suppressed ? null : mean(entries.flatMap((entry) => (entry.satisfaction === null ? [] : [entry.satisfaction]))),
+    averageYouthSatisfaction: suppressed || answers.length < 5 ? null : mean(answers),
     averagePartnerRating: mean(ratings.map((row) => row.rating)),
     partnerRatingCount: ratings.length,
     orderedHours: hours.ordered,
@@ -157,6 +159,7 @@ describe('success metrics (rule 15) per provider, institution and period', () =>
     const from = addDays(today, -70);
     const expected = await expectedMetrics(closed.filter((entry) => entry.subject.order.providerId === provider1.id && inPeriod(entry, from, today)));
     expect(expected.count).toBe(closed.length);
+    expect(expected.averageYouthSatisfaction).not.toBeNull();
     expectMetrics(await metricsAs(coordinator1, { providerId: provider1.id, from, to: today }), expected);
   });
 

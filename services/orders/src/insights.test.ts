@@ -351,7 +351,7 @@ describe('success metrics (rule 15)', () => {
   const completed = [
     { youth: 20, provider: 0, school: school0, outcome: 'COMPLETED_EDUCATION', satisfaction: 5, minutes: 120 },
     { youth: 21, provider: 0, school: school0, outcome: 'COMPLETED_EDUCATION', satisfaction: 4, minutes: 90 },
-    { youth: 22, provider: 0, school: school0, outcome: 'TRANSFERRED_TO_OTHER_PLAN', satisfaction: null, minutes: 0 },
+    { youth: 22, provider: 0, school: school0, outcome: 'TRANSFERRED_TO_OTHER_PLAN', satisfaction: 4, minutes: 0 },
     { youth: 23, provider: 0, school: school0, outcome: 'DROPPED_OUT', satisfaction: 2, minutes: 0 },
     { youth: 24, provider: 1, school: school1, outcome: 'OTHER', satisfaction: 3, minutes: 60 },
     { youth: 19, provider: 0, school: school0, outcome: 'COMPLETED_EDUCATION', satisfaction: 1, minutes: 30 },
@@ -381,7 +381,7 @@ describe('success metrics (rule 15)', () => {
       completedEducationShare: 0.4,
       transferredShare: 0.2,
       droppedOutShare: 0.2,
-      averageYouthSatisfaction: 3.5,
+      averageYouthSatisfaction: 3.6,
       averagePartnerRating: 4.5,
       partnerRatingCount: 3,
       orderedHours: 50,
@@ -398,7 +398,7 @@ describe('success metrics (rule 15)', () => {
 
   test('a provider coordinator: their own provider’s orders, in every unit; another provider is FORBIDDEN', async () => {
     const { successMetrics } = await data<{ successMetrics: Data }>(provider, METRICS, { filter: period });
-    expect(successMetrics).toMatchObject({ count: 5, completedEducationShare: 0.6, averageYouthSatisfaction: 3, deliveredHours: 4, partnerRatingCount: 0 });
+    expect(successMetrics).toMatchObject({ count: 5, completedEducationShare: 0.6, averageYouthSatisfaction: 3.2, deliveredHours: 4, partnerRatingCount: 0 });
     const response = await query(provider, METRICS, { filter: { ...period, providerId: otherProvider.org } });
     expect(response.body.data).toEqual({ successMetrics: null });
     expect(codeOf(response)).toMatchObject({ code: 'FORBIDDEN' });

@@ -56,8 +56,15 @@ describe('success metrics (rule 15)', () => {
       deliveredHours: 10,
     });
     expect(successMetricsOf({ ...four, count: 1, transferred: 0, droppedOut: 0 }, null)).toMatchObject({ suppressed: true, completedEducationShare: null, averageYouthSatisfaction: null });
-    expect(successMetricsOf({ ...four, count: 5 }, null)).toMatchObject({ suppressed: false, completedEducationShare: 0.2, averageYouthSatisfaction: 4 });
+    expect(successMetricsOf({ ...four, count: 5, satisfactionSum: 20, satisfactionCount: 5 }, null)).toMatchObject({ suppressed: false, completedEducationShare: 0.2, averageYouthSatisfaction: 4 });
     expect(successMetricsOf({ ...four, count: 0, completedEducation: 0, transferred: 0, droppedOut: 0, satisfactionSum: 0, satisfactionCount: 0 }, null)).toMatchObject({ suppressed: false });
+  });
+
+  test('five orders or more but fewer than five answers: the shares are shown, the mean satisfaction is not', () => {
+    const few = { ...counts, satisfactionSum: 17, satisfactionCount: 4 };
+    expect(successMetricsOf(few, null)).toMatchObject({ count: 8, suppressed: false, completedEducationShare: 0.5, averageYouthSatisfaction: null });
+    expect(successMetricsOf({ ...few, satisfactionSum: 18, satisfactionCount: 5 }, null)).toMatchObject({ averageYouthSatisfaction: 3.6 });
+    expect(successMetricsOf({ ...few, satisfactionSum: 1, satisfactionCount: 1 }, null).averageYouthSatisfaction).toBeNull();
   });
 
   test('the filter: ids are ids, and the period runs forwards', () => {

@@ -47,9 +47,9 @@ export interface OutcomeCounts {
 }
 
 /**
- * The fewest completed orders a group may have for its shares and mean satisfaction to be shown:
- * in a smaller group (one student at a school, say) a share or a mean is one youth's outcome or
- * answer under another name.
+ * The fewest completed orders a group may have for its shares to be shown, and the fewest answers
+ * for its mean satisfaction: in a smaller group (one student at a school, say) a share or a mean is
+ * one youth's outcome or answer under another name.
  */
 export const MIN_GROUP_SIZE = 5;
 
@@ -73,7 +73,9 @@ const average = (sum: number, count: number) => (count ? Math.round((sum / count
  * Rule 15: the four success criteria of seed 000 §1.2 — completing education, a good transition to
  * another plan, youth satisfaction, the partners' rating of the cooperation — with the hours
  * ordered and delivered. Shares are of the orders completed in the period; null when there are none,
- * and, with the mean satisfaction, null when there are fewer than `MIN_GROUP_SIZE`.
+ * and, with the mean satisfaction, null when there are fewer than `MIN_GROUP_SIZE`. The mean
+ * satisfaction is also null when fewer than `MIN_GROUP_SIZE` youths answered: five orders with one
+ * answer would show that answer.
  */
 export function successMetricsOf(counts: OutcomeCounts, ratings: { count: number; average: number | null } | null): SuccessMetrics {
   // A group of one to four: its outcomes and answers stay unsaid (none to say for an empty group).
@@ -85,7 +87,7 @@ export function successMetricsOf(counts: OutcomeCounts, ratings: { count: number
     completedEducationShare: shown(share(counts.completedEducation, counts.count)),
     transferredShare: shown(share(counts.transferred, counts.count)),
     droppedOutShare: shown(share(counts.droppedOut, counts.count)),
-    averageYouthSatisfaction: shown(average(counts.satisfactionSum, counts.satisfactionCount)),
+    averageYouthSatisfaction: counts.satisfactionCount < MIN_GROUP_SIZE ? null : shown(average(counts.satisfactionSum, counts.satisfactionCount)),
     averagePartnerRating: ratings?.average == null ? null : Math.round(ratings.average * 100) / 100,
     partnerRatingCount: ratings ? ratings.count : null,
     orderedHours: roundHours(counts.orderedHours),

@@ -68,6 +68,11 @@ export class AuditUnavailable extends Error {
   }
 }
 
+/** Where a record is written: the pool, or the transaction of a write (a TypeORM EntityManager). */
+interface Statements {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
+
 const QUEUED = Promise.resolve(true);
 const REFUSED = Promise.resolve(false);
 
@@ -114,6 +119,30 @@ export class AuditTrail {
     const batch = this.pending;
     this.pending = new Map();
     if (batch.size === 0) return;
+    try {
+      await this.insert(this.db, batch);
+    } catch (error) {
+      throw unavailable(error, batch.size);
+    }
+  }
+
+  /**
+   * Stores the record of a write at once, on the transaction that makes the write, so the write and
+   * its record are committed together or not at all: when the record cannot be stored this throws
+   * `AuditUnavailable` and the transaction rolls back. Later reads of the youth in the same request
+   * merge into the same record.
+   */
+  async storeWithin(transaction: Statements, youthId: string, field: string): Promise<void> {
+    if (isUnguardedForBenchmark()) return;
+    try {
+      await this.insert(transaction, new Map([[youthId, { allowed: new Set([field]), denied: new Set<string>() }]]));
+    } catch (error) {
+      throw unavailable(error, 1);
+    }
+  }
+
+  /** One INSERT of the youths' records; another request under the same id (a subgraph calling this one on the caller's behalf) merges into each youth's one record. */
+  private async insert(runner: Statements, batch: Map<string, Pending>): Promise<void> {
     const values: unknown[] = [];
     const rows: string[] = [];
     const role = this.identity.roles.join(',');
@@ -123,26 +152,25 @@ export class AuditTrail {
       values.push(this.identity.sub, role, this.identity.org, youthId, [...allowed], [...denied], this.purpose, this.requestId, outcome);
       rows.push(`(${Array.from({ length: 9 }, (_, index) => `$${base + index + 1}`).join(', ')})`);
     }
-    try {
-      // Another request under the same id (a subgraph calling this one on the caller's behalf)
-      // merges into the youth's one record.
-      await this.db.query(
-        `INSERT INTO audit_record (user_id, role, unit, youth_id, allowed_fields, denied_fields, purpose, request_id, outcome)
-         VALUES ${rows.join(', ')}
-         ON CONFLICT (request_id, youth_id) DO UPDATE SET
-           allowed_fields = ARRAY(SELECT DISTINCT unnest(audit_record.allowed_fields || EXCLUDED.allowed_fields)),
-           denied_fields = ARRAY(SELECT DISTINCT unnest(audit_record.denied_fields || EXCLUDED.denied_fields)),
-           outcome = CASE
-             WHEN cardinality(audit_record.denied_fields || EXCLUDED.denied_fields) = 0 THEN 'ALLOWED'
-             WHEN cardinality(audit_record.allowed_fields || EXCLUDED.allowed_fields) = 0 THEN 'DENIED'
-             ELSE 'PARTIAL' END`,
-        values,
-      );
-    } catch (error) {
-      const { name, code } = error as { name?: string; code?: unknown };
-      throw new AuditUnavailable(batch.size, { name: name ?? 'Error', ...(typeof code === 'string' ? { code } : {}) });
-    }
+    await runner.query(
+      `INSERT INTO audit_record (user_id, role, unit, youth_id, allowed_fields, denied_fields, purpose, request_id, outcome)
+       VALUES ${rows.join(', ')}
+       ON CONFLICT (request_id, youth_id) DO UPDATE SET
+         allowed_fields = ARRAY(SELECT DISTINCT unnest(audit_record.allowed_fields || EXCLUDED.allowed_fields)),
+         denied_fields = ARRAY(SELECT DISTINCT unnest(audit_record.denied_fields || EXCLUDED.denied_fields)),
+         outcome = CASE
+           WHEN cardinality(audit_record.denied_fields || EXCLUDED.denied_fields) = 0 THEN 'ALLOWED'
+           WHEN cardinality(audit_record.allowed_fields || EXCLUDED.allowed_fields) = 0 THEN 'DENIED'
+           ELSE 'PARTIAL' END`,
+      values,
+    );
   }
+}
+
+/** The database's error as `AuditUnavailable`: its name and code only, never its text, which may quote values. */
+function unavailable(error: unknown, youths: number): AuditUnavailable {
+  const { name, code } = error as { name?: string; code?: unknown };
+  return new AuditUnavailable(youths, { name: name ?? 'Error', ...(typeof code === 'string' ? { code } : {}) });
 }
 
 /** Deletes audit records older than the retention period; returns how many. */

@@ -229,18 +229,39 @@ describe('when the audit trail cannot be written', () => {
     expect(plain.body).toEqual({ data: { order: { status: 'ACTIVE' } } });
   });
 
-  test('a change to a youth’s case stays committed, but its answer is withheld like a read’s', async () => {
-    const consentOf = async () =>
-      ((await harness.db.query('SELECT home_visit_consent AS consent, version FROM youth WHERE id = $1', [youth0.id])) as { consent: boolean; version: number }[])[0]!;
-    const before = await consentOf();
-    // Only the youth's id is asked for, which is no personal data: the record that fails is the change's own.
-    const response = await withoutAuditTable(() =>
-      harness.call(caseworker, '#graphql\nmutation C($input: RecordHomeVisitConsentInput!) { recordHomeVisitConsent(input: $input) { id } }', {
-        input: { youthId: youth0.id, consent: !before.consent },
-      }),
-    );
-    expect(response.body).toEqual(withheld);
-    expect(await consentOf()).toEqual({ consent: !before.consent, version: before.version + 1 });
+  test('a change to a youth’s case is not made when its record cannot be stored: the youth, an order, a record on an order', async () => {
+    const stateOf = async () =>
+      (await harness.db.query(
+        `SELECT y.home_visit_consent AS consent, y.version AS "youthVersion", o.status, o.version AS "orderVersion",
+                (SELECT count(*)::int FROM follow_up f WHERE f.order_id = o.id) AS "followUps"
+         FROM youth y JOIN mentor_order o ON o.youth_id = y.id WHERE o.id = $1`,
+        [order0.id],
+      ))[0] as Record<string, unknown>;
+    const before = await stateOf();
+    expect(before).toMatchObject({ status: 'ACTIVE' });
+    const changes: [string, string, Record<string, unknown>][] = [
+      ['recordHomeVisitConsent', 'RecordHomeVisitConsentInput', { youthId: youth0.id, consent: !before.consent }],
+      ['cancelOrder', 'CancelOrderInput', { orderId: order0.id, reason: 'Den unge er flyttet.' }],
+      ['recordFollowUp', 'RecordFollowUpInput', { orderId: order0.id, date: today(), statusAssessment: 'Møder stabilt.', progression: 'SOME', nextStep: 'Fortsæt forløbet.' }],
+    ];
+    const logged = recorded.lines.length;
+    for (const [mutation, type, input] of changes) {
+      // Only the id is asked for, which is no personal data: the record that fails is the change's own.
+      const response = await withoutAuditTable(() => harness.call(caseworker, `#graphql\nmutation C($input: ${type}!) { ${mutation}(input: $input) { id } }`, { input }));
+      expect(response.body.data ?? null, mutation).toBeNull();
+      expect(response.body.errors?.map((error) => error.extensions?.code), mutation).toEqual(['AUDIT_UNAVAILABLE']);
+      expect(await stateOf(), mutation).toEqual(before);
+    }
+    const lines = recorded.lines.slice(logged);
+    expect(lines.filter((line) => line.msg === 'the audit record of a change could not be stored; the change was not made')).toHaveLength(changes.length);
+    for (const secret of [youth0.id, order0.id, caseworker.sub]) expect(JSON.stringify(lines)).not.toContain(secret);
+    // With the table back, the same change is made and its record is there.
+    const { requestId, response } = await read(caseworker, '#graphql\nmutation C($input: RecordHomeVisitConsentInput!) { recordHomeVisitConsent(input: $input) { id } }', {
+      input: { youthId: youth0.id, consent: !before.consent },
+    });
+    expect(response.body.errors).toBeUndefined();
+    expect(await stateOf()).toMatchObject({ consent: !before.consent, youthVersion: (before.youthVersion as number) + 1 });
+    expect(await recordsOf(requestId)).toEqual([expect.objectContaining({ youth_id: youth0.id, allowed_fields: ['Mutation.recordHomeVisitConsent'] })]);
   });
 });
 

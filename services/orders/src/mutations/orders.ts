@@ -26,7 +26,7 @@ import { institutionFacts, providerCatalogue } from '../peers.js';
 import { sendYouthLink, type Peers } from '../replication.js';
 import { hydrate, SqlParams } from '../sql.js';
 import { assertMentorFits, assertMentorStaysEligible } from './assignment.js';
-import { changeOrder, checkVersion, createIdempotently, insertRow, isCaseworkerOfOrder, lockVisibleOrder, requireThat, rulesOfOrder, updateOrder } from './support.js';
+import { checkVersion, createIdempotently, inTransaction, insertRow, isCaseworkerOfOrder, lockVisibleOrder, requireThat, rulesOfOrder, updateOrder } from './support.js';
 
 export interface OrderChange {
   orderId: string;
@@ -119,7 +119,7 @@ export async function placeOrder(input: PlaceOrderInput, context: OrdersContext,
 }
 
 export function acceptOrder(input: OrderChange, context: OrdersContext): Promise<Order> {
-  return changeOrder(context, async (manager) => {
+  return inTransaction(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireThat(isOrderProvider(context.identity, order), 'Only the provider the order is placed with accepts it');
     checkVersion(order, input.expectedVersion);
@@ -129,7 +129,7 @@ export function acceptOrder(input: OrderChange, context: OrdersContext): Promise
 }
 
 export function rejectOrder(input: OrderChange & { reason: string }, context: OrdersContext): Promise<Order> {
-  return changeOrder(context, async (manager) => {
+  return inTransaction(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireThat(isOrderProvider(context.identity, order), 'Only the provider the order is placed with rejects it');
     checkVersion(order, input.expectedVersion);
@@ -140,7 +140,7 @@ export function rejectOrder(input: OrderChange & { reason: string }, context: Or
 
 /** Rule 9: the mentors subgraph finds the mentor eligible for the rest of the order, and their ACTIVE orders with this one fit their capacity. */
 export function assignMentor(input: OrderChange & { mentorId: string }, context: OrdersContext, peers: Peers): Promise<Order> {
-  return changeOrder(context, async (manager) => {
+  return inTransaction(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireThat(isOrderProvider(context.identity, order), 'Only the provider the order is placed with assigns its mentor');
     checkVersion(order, input.expectedVersion);
@@ -152,7 +152,7 @@ export function assignMentor(input: OrderChange & { mentorId: string }, context:
 
 /** Records the signed agreement; an accepted order with a mentor becomes ACTIVE. Signing again (a new mentor) replaces it. */
 export function signAgreement(input: OrderChange & SignAgreementInput, context: OrdersContext, peers: Peers): Promise<Order> {
-  return changeOrder(context, async (manager) => {
+  return inTransaction(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireThat(isOrderProvider(context.identity, order), 'Only the provider the order is placed with signs its agreement');
     checkVersion(order, input.expectedVersion);
@@ -205,7 +205,7 @@ export function signAgreement(input: OrderChange & SignAgreementInput, context: 
 }
 
 export function recordSpsClarification(input: OrderChange & SpsClarificationInput, context: OrdersContext): Promise<Order> {
-  return changeOrder(context, async (manager) => {
+  return inTransaction(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     const allowed = isOrderProvider(context.identity, order) || (await isCaseworkerOfOrder(manager, context.identity, order));
     requireThat(allowed, "Only the youth's caseworker or the order's provider records the SPS clarification");
@@ -221,7 +221,7 @@ export function recordSpsClarification(input: OrderChange & SpsClarificationInpu
  * overdue); the mentor must stay eligible for the added weeks (rule 9).
  */
 export function extendOrder(input: OrderChange & ExtensionInput, context: OrdersContext, peers: Peers): Promise<Order> {
-  return changeOrder(context, async (manager) => {
+  return inTransaction(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireThat(await isCaseworkerOfOrder(manager, context.identity, order), "Only a caseworker in the youth's unit extends orders");
     checkVersion(order, input.expectedVersion);
@@ -247,7 +247,7 @@ export function extendOrder(input: OrderChange & ExtensionInput, context: Orders
 }
 
 export function completeOrder(input: OrderChange & CompleteOrderInput, context: OrdersContext, peers: Peers): Promise<Order> {
-  return changeOrder(context, async (manager) => {
+  return inTransaction(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireThat(await isCaseworkerOfOrder(manager, context.identity, order), "Only a caseworker in the youth's unit closes orders");
     checkVersion(order, input.expectedVersion);
@@ -265,7 +265,7 @@ export function completeOrder(input: OrderChange & CompleteOrderInput, context: 
 }
 
 export function cancelOrder(input: OrderChange & { reason: string }, context: OrdersContext, peers: Peers): Promise<Order> {
-  return changeOrder(context, async (manager) => {
+  return inTransaction(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireThat(await isCaseworkerOfOrder(manager, context.identity, order), "Only a caseworker in the youth's unit cancels orders");
     checkVersion(order, input.expectedVersion);

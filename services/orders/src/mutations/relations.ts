@@ -3,6 +3,7 @@ import { mayRecordYouthRelations } from '../access.js';
 import type { OrdersContext } from '../context.js';
 import { checkYouthRelations, type YouthRelationsInput } from '../rules/relations.js';
 import { queryRows, SqlParams } from '../sql.js';
+import { inTransaction } from './support.js';
 
 /**
  * The partners subgraph mirrors the relations it owns that access here is decided from. Only the
@@ -25,7 +26,7 @@ export async function recordYouthRelations(input: YouthRelationsInput, context: 
   if (input.enrolledInstitutionIds != null) changes.push(`institution_ids = ${params.add([...new Set(input.enrolledInstitutionIds)])}::uuid[]`);
   if (input.youthGuideId != null) changes.push(`youth_guide_id = ${params.add(input.youthGuideId)}`);
   else if (input.clearYouthGuide) changes.push('youth_guide_id = NULL');
-  const updated = await context.db.transaction((manager) => queryRows(manager, `UPDATE youth SET ${changes.join(', ')} WHERE id = $1 RETURNING id`, params.values));
+  const updated = await inTransaction(context, (manager) => queryRows(manager, `UPDATE youth SET ${changes.join(', ')} WHERE id = $1 RETURNING id`, params.values));
   if (updated.length === 0) throw notFound('Youth');
   context.log.info({ youthId: input.youthId, parts: Object.keys(input).filter((key) => key !== 'youthId') }, 'youth relations mirrored from partners');
   return true;

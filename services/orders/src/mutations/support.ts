@@ -83,7 +83,7 @@ export interface IdempotentCreate<T> {
 export async function createIdempotently<T>(context: OrdersContext, operation: IdempotentCreate<T>): Promise<T> {
   const { key } = operation;
   try {
-    return await context.db.transaction(async (manager) => {
+    return await inTransaction(context, async (manager) => {
       const earlier = key ? await operation.find(manager, key) : null;
       return earlier ?? operation.create(manager);
     });
@@ -96,7 +96,28 @@ export async function createIdempotently<T>(context: OrdersContext, operation: I
   }
 }
 
-/** One transaction for a change to an existing order. */
-export function changeOrder<T>(context: OrdersContext, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-  return context.db.transaction(work);
+/** Stores the audit record of a mutation's write, given what its transaction returns; see `auditWrites`. */
+type WriteAudit = (result: unknown, manager: EntityManager) => Promise<void>;
+
+const writeAudits = new WeakMap<OrdersContext, WriteAudit>();
+
+/**
+ * While a mutation runs, each transaction it makes through `inTransaction` stores the change's
+ * audit record before it commits. Returns the function that ends this.
+ */
+export function auditWrites(context: OrdersContext, audit: WriteAudit): () => void {
+  writeAudits.set(context, audit);
+  return () => writeAudits.delete(context);
+}
+
+/**
+ * A mutation's transaction. The change's audit record is stored in it, so a change and its record
+ * are committed together or not at all.
+ */
+export function inTransaction<T>(context: OrdersContext, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  return context.db.transaction(async (manager) => {
+    const result = await work(manager);
+    await writeAudits.get(context)?.(result, manager);
+    return result;
+  });
 }

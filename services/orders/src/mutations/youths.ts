@@ -8,7 +8,7 @@ import { expectedVersionViolation } from '../rules/text.js';
 import { checkRegisterYouth, type RegisterYouthInput } from '../rules/youth.js';
 import { sendYouthLink, type Peers } from '../replication.js';
 import { hydrate, queryRows, SqlParams } from '../sql.js';
-import { createIdempotently, insertRow, isUniqueViolation, requireThat } from './support.js';
+import { createIdempotently, inTransaction, insertRow, isUniqueViolation, requireThat } from './support.js';
 
 /** A caseworker registers a youth in their own unit; the CPR number is unique across units. */
 export async function registerYouth(input: RegisterYouthInput, context: OrdersContext, peers: Peers): Promise<Youth> {
@@ -64,7 +64,7 @@ export interface HomeVisitConsentInput {
 /** The caseworker records that the youth agrees (or no longer agrees) to meet the mentor at home, which sessions at home need (rule 6). */
 export function recordHomeVisitConsent(input: HomeVisitConsentInput, context: OrdersContext): Promise<Youth> {
   const { identity } = context;
-  return context.db.transaction(async (manager) => {
+  return inTransaction(context, async (manager) => {
     assertRules(violations(requireUuid('youthId', input.youthId), expectedVersionViolation(input.expectedVersion)));
     const params = new SqlParams([input.youthId]);
     const [youth] = hydrate(manager, Youth, await manager.query(`SELECT y.* FROM youth y WHERE y.id = $1 AND ${youthScope(identity, 'y', params)} FOR UPDATE OF y`, params.values));

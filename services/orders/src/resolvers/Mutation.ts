@@ -1,3 +1,5 @@
+import { AuditUnavailable, auditUnavailable } from '@mentor/common';
+import type { EntityManager } from 'typeorm';
 import type { OrdersContext } from '../context.js';
 import { logSession, publishSchedule, recordEffectAssessment, recordFollowUp } from '../mutations/delivery.js';
 import {
@@ -12,32 +14,48 @@ import {
   signAgreement,
 } from '../mutations/orders.js';
 import { recordYouthRelations } from '../mutations/relations.js';
+import { auditWrites } from '../mutations/support.js';
 import { recordHomeVisitConsent, registerYouth } from '../mutations/youths.js';
 import type { Peers } from '../replication.js';
 
 type Mutation<I, R> = (input: I, context: OrdersContext, peers: Peers) => Promise<R>;
-/** Whose case a mutation changed: the youth its audit record is filed under. */
-type YouthOf<I, R> = (input: I, result: R, context: OrdersContext) => string | null | Promise<string | null>;
+/** Whose case a mutation changed: the youth its audit record is filed under, read on the given connection. */
+type YouthOf<I, R> = (input: I, result: R, db: Pick<EntityManager, 'query'>) => string | null | Promise<string | null>;
 
-const ofOrder = async (_: unknown, record: { orderId: string }, { loaders }: OrdersContext) => (await loaders.orderFacts.load(record.orderId))?.youthId ?? null;
+const ofOrder = async (_: unknown, record: { orderId: string }, db: Pick<EntityManager, 'query'>) =>
+  ((await db.query('SELECT youth_id FROM mentor_order WHERE id = $1', [record.orderId])) as { youth_id: string }[])[0]?.youth_id ?? null;
 const youthOfOrder = (_: unknown, order: { youthId: string }) => order.youthId;
 
 /**
  * Each mutation takes one input object and runs in one transaction; what was loaded before it is
- * forgotten after it. A change to a youth's case is audited like a read, once it is committed: it
- * joins the request's audit records, stored in one INSERT when the operation is done (the audit
- * table lives on another connection, and holding the transaction open for it could exhaust the
- * pool under load). When they cannot be stored, the change stays committed but the response
- * carries no data, only the error.
+ * forgotten after it. A change to a youth's case is audited in its own transaction, before it
+ * commits: when its record cannot be stored, nothing is changed and the answer is
+ * `AUDIT_UNAVAILABLE`. An answer that needed no transaction (a repeat whose first run another
+ * request won) is audited with the request's reads.
  */
 function audited<I, R>(name: string, mutation: Mutation<I, R>, youthOf: YouthOf<I, R>, peers: Peers) {
+  const field = `Mutation.${name}`;
   return async (_: unknown, args: { input: I }, context: OrdersContext): Promise<R> => {
+    let recorded = false;
+    const end = auditWrites(context, async (result, manager) => {
+      const youthId = await youthOf(args.input, result as R, manager);
+      if (!youthId) return;
+      await context.audit.storeWithin(manager, youthId, field);
+      recorded = true;
+    });
     try {
       const result = await mutation(args.input, context, peers);
-      const youthId = await youthOf(args.input, result, context);
-      if (youthId) await context.audit.read(youthId, `Mutation.${name}`, true);
+      if (!recorded) {
+        const youthId = await youthOf(args.input, result, context.db);
+        if (youthId) await context.audit.read(youthId, field, true);
+      }
       return result;
+    } catch (error) {
+      if (!(error instanceof AuditUnavailable)) throw error;
+      context.log.error({ err: error.reason }, 'the audit record of a change could not be stored; the change was not made');
+      throw auditUnavailable();
     } finally {
+      end();
       context.loaders.clearAll();
     }
   };

@@ -5,14 +5,17 @@ import { startTestStack, type TestStack } from '../support/stack.js';
 import {
   addDays,
   birthDateForAge,
+  changedTables,
   danishToday,
   dataOf,
   dueListsHolding,
   expectBadInput,
+  fingerprint,
   freshCpr,
   mentorIdentity,
   moveOrderInTime,
   send,
+  staffOf,
 } from './flow.js';
 
 /**
@@ -366,6 +369,20 @@ describe('a case from registration to the success metrics, each step by its own 
       }),
     );
     expect(feedback.rating).toBe(4);
+
+    // Nobody outside the case rates it: to another school the order looks missing, and a social
+    // worker, who sees no orders, is refused; nothing is stored for either.
+    const otherSchool = staffOf(orderableInstitutions.find((institution) => institution.id !== staff.org)!.id);
+    const before = await fingerprint(system);
+    for (const [caller, code] of [[otherSchool, 'NOT_FOUND'], ['social-worker', 'FORBIDDEN']] as const) {
+      const refused = await send(system, caller, `#graphql
+        mutation CaseflowRateOthersCase($input: GiveCollaborationFeedbackInput!) { giveCollaborationFeedback(input: $input) { rating } }`, {
+        input: { orderId: story.orderId, rating: 1 },
+      });
+      expect(refused.body.errors?.map((error) => error.extensions?.code), JSON.stringify(refused.body.errors)).toEqual([code]);
+      expect(refused.body.data ?? null).toBeNull();
+    }
+    expect(changedTables(before, await fingerprint(system))).toEqual([]);
 
     const { successMetrics } = dataOf(
       await send(system, 'provider', `#graphql

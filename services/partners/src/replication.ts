@@ -1,4 +1,5 @@
-import { callService, type ServiceDirectory } from '@mentor/common';
+import { callService, forbidden, notFound, type ServiceDirectory } from '@mentor/common';
+import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import type { PartnersContext } from './context.js';
 import { isCurrentConsent } from './rules/consent.js';
@@ -40,6 +41,34 @@ export async function sendYouthRelations(peers: Peers, context: Pick<PartnersCon
     recordYouthRelationsMutation,
     { input },
   );
+}
+
+export const orderOfCallerQuery = /* GraphQL */ `#graphql
+  query OrderOfCaller($id: ID!) {
+    order(id: $id) {
+      id
+    }
+  }
+`;
+
+/**
+ * Refuses unless the caller takes part in the order: orders answers `order(id)`, on the caller's
+ * behalf, only for an order the caller's role and relations let them see, so its answer decides.
+ * One they may not see is reported like a missing one; a role that sees no orders is refused.
+ */
+export async function requireOrderParty(peers: Peers, context: Pick<PartnersContext, 'authorization' | 'requestId'>, orderId: string): Promise<void> {
+  let order: { id: string } | null;
+  try {
+    ({ order } = await callService<{ order: { id: string } | null }>(
+      { directory: peers.directory, service: 'orders', secret: peers.signingSecret, authorization: context.authorization, requestId: context.requestId },
+      orderOfCallerQuery,
+      { id: orderId },
+    ));
+  } catch (error) {
+    if (error instanceof GraphQLError && error.extensions.code === 'FORBIDDEN') throw forbidden('Only a partner that takes part in the order gives feedback on it');
+    throw error;
+  }
+  if (!order) throw notFound('Order');
 }
 
 /** The institutions of the youth's ACTIVE enrollments, as this transaction sees them. */

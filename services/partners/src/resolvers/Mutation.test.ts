@@ -3,6 +3,7 @@ import { demoId, demoOrder, demoOrganisations, demoUnits, demoUsers, demoYouth, 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, danishToday } from '../rules/dates.js';
 import { firstError, startPartners, type PartnersHarness } from '../testing/harness.js';
+import { deadUrl } from '../testing/orders-stub.js';
 
 const users = demoUsers as Record<string, TokenRequest>;
 const today = danishToday();
@@ -417,6 +418,37 @@ describe('partners mutations', () => {
     it('is for partner organisations only', async () => {
       expect(await refused(users.auditor!, giveFeedback, { orderId: order.id, rating: 3 })).toMatchObject({ code: 'FORBIDDEN' });
       expect(await refused(users.mentor!, giveFeedback, { orderId: order.id, rating: 3 })).toMatchObject({ code: 'FORBIDDEN' });
+    });
+
+    it('is for a party to the order: orders is asked on the caller\'s behalf, and an order they do not take part in looks missing', async () => {
+      const other = demoOrder(demoYouth(1));
+      const before = await count('collaboration_feedback');
+      const asked = partners.orders.orderQueries.length;
+      partners.orders.hiddenOrders.add(other.id);
+      try {
+        expect(await refused(staff, giveFeedback, { orderId: other.id, rating: 1 })).toMatchObject({ code: 'NOT_FOUND' });
+      } finally {
+        partners.orders.hiddenOrders.delete(other.id);
+      }
+      expect(partners.orders.orderQueries.slice(asked)).toEqual([other.id]);
+      expect(await count('collaboration_feedback')).toBe(before);
+    });
+
+    it('refuses a role orders shows no orders to, and refuses rather than guesses when orders cannot be asked', async () => {
+      const before = await count('collaboration_feedback');
+      partners.orders.answerWith = 'FORBIDDEN';
+      try {
+        expect(await refused(users['social-worker']!, giveFeedback, { orderId: order.id, rating: 2 })).toMatchObject({ code: 'FORBIDDEN' });
+      } finally {
+        partners.orders.answerWith = null;
+      }
+      partners.peers.orders = await deadUrl();
+      try {
+        expect(await refused(staff, giveFeedback, { orderId: order.id, rating: 2 })).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+      } finally {
+        partners.peers.orders = partners.orders.url;
+      }
+      expect(await count('collaboration_feedback')).toBe(before);
     });
   });
 

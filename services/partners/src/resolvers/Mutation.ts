@@ -18,7 +18,7 @@ import { feedbackRules } from '../rules/feedback.js';
 import { institutionRules, institutionUpdateRules, organisationRules, type InstitutionUpdateInput } from '../rules/organisation.js';
 import { youthGuideEndInputRules, youthGuideEndRules, youthGuideRules, youthGuideSuccessionRules, type YouthGuideEndInput } from '../rules/youthGuide.js';
 import { youthLinkRules, type YouthLinkInput } from '../rules/youthLink.js';
-import { activeInstitutionIds, hasCurrentSocialServicesConsent, sendYouthRelations, type Peers } from '../replication.js';
+import { activeInstitutionIds, hasCurrentSocialServicesConsent, requireOrderParty, sendYouthRelations, type Peers } from '../replication.js';
 import { assertVersion, claimIdempotencyKey, inTransaction } from '../transactions.js';
 
 type DateInput = Date | string;
@@ -397,9 +397,12 @@ export function createMutation(peers: Peers) {
       });
     },
 
-    async giveCollaborationFeedback(_: unknown, { input }: Args<GiveCollaborationFeedbackInput>, { db, identity, log }: PartnersContext) {
+    async giveCollaborationFeedback(_: unknown, { input }: Args<GiveCollaborationFeedbackInput>, context: PartnersContext) {
+      const { db, identity, log } = context;
       if (!mayGiveFeedback(identity)) throw forbidden('Only a partner organisation gives collaboration feedback');
       assertRules(feedbackRules(input));
+      // Only a party to the order rates the cooperation around it, or the success metrics' rating (rule 15) could be swayed by anyone.
+      await requireOrderParty(peers, context, input.orderId);
       return inTransaction(db, async (manager) => {
         const existing = await manager
           .getRepository(CollaborationFeedback)

@@ -18,6 +18,17 @@ export interface InternalCall {
   timeoutMs?: number;
 }
 
+/** Where the other subgraphs are, and the secret calls to them are signed with. */
+export interface Peers {
+  directory: ServiceDirectory;
+  signingSecret: string;
+}
+
+/** A call to `service` on behalf of the caller of the request being served. */
+export function internalCall(peers: Peers, caller: Pick<InternalCall, 'authorization' | 'requestId'>, service: ServiceName): InternalCall {
+  return { directory: peers.directory, service, secret: peers.signingSecret, authorization: caller.authorization, requestId: caller.requestId };
+}
+
 function unavailable(service: ServiceName): GraphQLError {
   return new GraphQLError(`The ${service} service did not answer; nothing was stored, try again`, {
     extensions: { code: 'SERVICE_UNAVAILABLE', service },

@@ -1,7 +1,6 @@
-import { callService, type InternalCall } from '@mentor/common';
+import { callService, internalCall, type Peers } from '@mentor/common';
 import { GraphQLError } from 'graphql';
 import type { OrdersContext } from './context.js';
-import type { Peers } from './replication.js';
 import type { InstitutionFacts, ProviderCatalogue } from './rules/order.js';
 import type { MentorEligibility } from './rules/assignment.js';
 
@@ -13,10 +12,6 @@ import type { MentorEligibility } from './rules/assignment.js';
  */
 
 type Caller = Pick<OrdersContext, 'authorization' | 'requestId'>;
-
-function internalCall(peers: Peers, context: Caller, service: InternalCall['service']): InternalCall {
-  return { directory: peers.directory, service, secret: peers.signingSecret, authorization: context.authorization, requestId: context.requestId };
-}
 
 function isNotFound(error: unknown): boolean {
   return error instanceof GraphQLError && error.extensions.code === 'NOT_FOUND';

@@ -1,12 +1,8 @@
-import { callService, type ServiceDirectory } from '@mentor/common';
+import { callService, internalCall, type Peers } from '@mentor/common';
 import type { EntityManager } from 'typeorm';
 import type { OrdersContext } from './context.js';
 
-/** Where the other subgraphs are, and the secret calls to them are signed with. */
-export interface Peers {
-  directory: ServiceDirectory;
-  signingSecret: string;
-}
+export type { Peers };
 
 /** The relations partners decides access from and this subgraph owns (DESIGN §2). */
 export interface YouthLinkInput {
@@ -42,9 +38,5 @@ export async function youthLinkOf(manager: EntityManager, youthId: string): Prom
  */
 export async function sendYouthLink(manager: EntityManager, peers: Peers, context: Pick<OrdersContext, 'authorization' | 'requestId'>, youthId: string): Promise<void> {
   const input = await youthLinkOf(manager, youthId);
-  await callService(
-    { directory: peers.directory, service: 'partners', secret: peers.signingSecret, authorization: context.authorization, requestId: context.requestId },
-    recordYouthLinkMutation,
-    { input },
-  );
+  await callService(internalCall(peers, context, 'partners'), recordYouthLinkMutation, { input });
 }

@@ -1,14 +1,10 @@
-import { callService, forbidden, notFound, type ServiceDirectory } from '@mentor/common';
+import { callService, forbidden, internalCall, notFound, type Peers } from '@mentor/common';
 import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import type { PartnersContext } from './context.js';
 import { isCurrentConsent } from './rules/consent.js';
 
-/** Where the other subgraphs are and the secret calls to them are signed with. */
-export interface Peers {
-  directory: ServiceDirectory;
-  signingSecret: string;
-}
+export type { Peers };
 
 /**
  * The relations the orders subgraph decides access from and this subgraph owns (DESIGN §2):
@@ -36,11 +32,7 @@ export const recordYouthRelationsMutation = /* GraphQL */ `#graphql
  * half-written.
  */
 export async function sendYouthRelations(peers: Peers, context: Pick<PartnersContext, 'authorization' | 'requestId'>, input: YouthRelationsInput): Promise<void> {
-  await callService(
-    { directory: peers.directory, service: 'orders', secret: peers.signingSecret, authorization: context.authorization, requestId: context.requestId },
-    recordYouthRelationsMutation,
-    { input },
-  );
+  await callService(internalCall(peers, context, 'orders'), recordYouthRelationsMutation, { input });
 }
 
 export const orderOfCallerQuery = /* GraphQL */ `#graphql
@@ -59,11 +51,7 @@ export const orderOfCallerQuery = /* GraphQL */ `#graphql
 export async function requireOrderParty(peers: Peers, context: Pick<PartnersContext, 'authorization' | 'requestId'>, orderId: string): Promise<void> {
   let order: { id: string } | null;
   try {
-    ({ order } = await callService<{ order: { id: string } | null }>(
-      { directory: peers.directory, service: 'orders', secret: peers.signingSecret, authorization: context.authorization, requestId: context.requestId },
-      orderOfCallerQuery,
-      { id: orderId },
-    ));
+    ({ order } = await callService<{ order: { id: string } | null }>(internalCall(peers, context, 'orders'), orderOfCallerQuery, { id: orderId }));
   } catch (error) {
     if (error instanceof GraphQLError && error.extensions.code === 'FORBIDDEN') throw forbidden('Only a partner that takes part in the order gives feedback on it');
     throw error;

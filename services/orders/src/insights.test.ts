@@ -414,7 +414,7 @@ describe('success metrics (rule 15)', () => {
   });
 
   test('no other role; a backwards period is bad input; partners down is SERVICE_UNAVAILABLE', async () => {
-    for (const identity of [mentor, demoUsers['youth-guide']!, demoUsers.auditor!]) expect(codeOf(await query(identity, METRICS, { filter: period }))).toMatchObject({ code: 'FORBIDDEN' });
+    for (const identity of [mentor, demoUsers['youth-guide']!, demoUsers['social-worker']!, demoUsers.auditor!]) expect(codeOf(await query(identity, METRICS, { filter: period }))).toMatchObject({ code: 'FORBIDDEN' });
     expect(codeOf(await query(caseworker, METRICS, { filter: { from: '2025-03-31', to: '2025-03-01' } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to', rule: 'dateOrder' });
     const url = harness.peers.partners;
     harness.peers.partners = await deadUrl();

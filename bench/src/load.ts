@@ -1,5 +1,7 @@
 import autocannon from 'autocannon';
 import { OPERATION_HEADER, signRequest, STATEMENTS_HEADER } from '@mentor/common';
+import type { PostgresCpu } from './postgres-cpu.js';
+import { backendCpuBetween } from './postgres-cpu.js';
 import type { Child } from './processes.js';
 import { itemCount, requestBody, type TargetName, type Workload } from './workloads.js';
 
@@ -15,6 +17,8 @@ export interface Target {
   signingSecret?: string;
   /** The target accepts only trusted documents: requests send the document's id, not its text. */
   trustedDocumentsOnly?: boolean;
+  /** The PostgreSQL backends behind the subgraphs, whose CPU is read from /proc. */
+  postgres: PostgresCpu;
 }
 
 function bodyFor(target: Target, workload: Workload): string {
@@ -31,6 +35,12 @@ export interface Sample {
   sqlPerRequest: number;
   gatewayCpuMsPerRequest: number | null;
   subgraphCpuMsPerRequest: number;
+  /** Each subgraph process's share, by service name. */
+  subgraphCpuMsPerRequestBy: Record<string, number>;
+  /** The PostgreSQL backends serving the subgraphs. */
+  postgresCpuMsPerRequest: number;
+  /** Gateway, subgraphs and PostgreSQL together: what one request costs the whole system. */
+  systemCpuMsPerRequest: number;
 }
 
 export interface LoadOptions {
@@ -78,10 +88,17 @@ export async function probe(target: Target, workload: Workload, token: string): 
   if (itemCount(workload, (JSON.parse(text) as { data: unknown }).data) === 0) throw new Error(`${workload.name} on ${target.name}: the page is empty`);
 }
 
-async function totals(children: Child[]): Promise<{ cpuMicros: number; statements: number }> {
+async function totals(children: Child[]): Promise<{ cpuMicros: number; statements: number; byChild: number[] }> {
   const stats = await Promise.all(children.map((child) => child.stats()));
-  return stats.reduce((sum, next) => ({ cpuMicros: sum.cpuMicros + next.cpuMicros, statements: sum.statements + next.statements }), { cpuMicros: 0, statements: 0 });
+  return {
+    cpuMicros: stats.reduce((sum, next) => sum + next.cpuMicros, 0),
+    statements: stats.reduce((sum, next) => sum + next.statements, 0),
+    byChild: stats.map((next) => next.cpuMicros),
+  };
 }
+
+/** A subgraph process's service: `orders-unguarded` serves orders. */
+const serviceOf = (child: Child) => child.name.replace(/-unguarded$/, '');
 
 /** Waits until the subgraphs have finished what the last requests started (audit writes included). */
 async function settle(children: Child[]): Promise<void> {
@@ -124,7 +141,11 @@ export async function measure(target: Target, workload: Workload, tokens: readon
   };
 
   await settle(target.subgraphs);
-  const before = { subgraphs: await totals(target.subgraphs), gateway: target.gateway ? await target.gateway.stats() : undefined };
+  const before = {
+    subgraphs: await totals(target.subgraphs),
+    gateway: target.gateway ? await target.gateway.stats() : undefined,
+    postgres: await target.postgres.read(),
+  };
   const result = await autocannon({
     url: target.url,
     connections: options.connections,
@@ -134,11 +155,22 @@ export async function measure(target: Target, workload: Workload, tokens: readon
     setupClient: (client) => client.setHeaders(headerSets[clients++ % headerSets.length]!),
   });
   await settle(target.subgraphs);
-  const after = { subgraphs: await totals(target.subgraphs), gateway: target.gateway ? await target.gateway.stats() : undefined };
+  const after = {
+    subgraphs: await totals(target.subgraphs),
+    gateway: target.gateway ? await target.gateway.stats() : undefined,
+    postgres: await target.postgres.read(),
+  };
+  const postgres = backendCpuBetween(before.postgres, after.postgres);
+  // A backend that ended during the run took its CPU with it: the figure would be too low.
+  if (postgres.vanished) process.stderr.write(`  ${workload.name} on ${target.name}: ${postgres.vanished} PostgreSQL backends ended during the run; their CPU is not counted\n`);
   if (firstFailure) process.stderr.write(`  ${workload.name} on ${target.name}: ${graphqlErrors} responses with errors; the first: ${firstFailure}\n`);
 
   // Requests still in flight when the run ended were served too: count them in the divisor.
   const served = Math.max(result.requests.sent, 1);
+  const perRequest = (micros: number) => micros / 1000 / served;
+  const gatewayCpuMsPerRequest = after.gateway && before.gateway ? perRequest(after.gateway.cpuMicros - before.gateway.cpuMicros) : null;
+  const subgraphCpuMsPerRequest = perRequest(after.subgraphs.cpuMicros - before.subgraphs.cpuMicros);
+  const postgresCpuMsPerRequest = perRequest(postgres.cpuMicros);
   return {
     rps: result.requests.total / result.duration,
     p50Ms: result.latency.p50,
@@ -147,7 +179,12 @@ export async function measure(target: Target, workload: Workload, tokens: readon
     requests: result.requests.total,
     // The subgraph's own count for each response when it answers the client itself; the process totals behind a gateway.
     sqlPerRequest: target.gateway ? (after.subgraphs.statements - before.subgraphs.statements) / served : reportedStatements / Math.max(responses, 1),
-    gatewayCpuMsPerRequest: after.gateway && before.gateway ? (after.gateway.cpuMicros - before.gateway.cpuMicros) / 1000 / served : null,
-    subgraphCpuMsPerRequest: (after.subgraphs.cpuMicros - before.subgraphs.cpuMicros) / 1000 / served,
+    gatewayCpuMsPerRequest,
+    subgraphCpuMsPerRequest,
+    subgraphCpuMsPerRequestBy: Object.fromEntries(
+      target.subgraphs.map((child, index) => [serviceOf(child), perRequest(after.subgraphs.byChild[index]! - before.subgraphs.byChild[index]!)]),
+    ),
+    postgresCpuMsPerRequest,
+    systemCpuMsPerRequest: (gatewayCpuMsPerRequest ?? 0) + subgraphCpuMsPerRequest + postgresCpuMsPerRequest,
   };
 }

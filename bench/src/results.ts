@@ -16,6 +16,12 @@ export interface Run {
   /** Null for `direct`, which has no gateway. */
   gatewayCpuMsPerRequest: number | null;
   subgraphCpuMsPerRequest: number;
+  /** Each subgraph process's share of `subgraphCpuMsPerRequest`, by service name. */
+  subgraphCpuMsPerRequestBy: Record<string, number>;
+  /** The PostgreSQL backends serving the subgraphs (from /proc). */
+  postgresCpuMsPerRequest: number;
+  /** Gateway, subgraphs and PostgreSQL together. */
+  systemCpuMsPerRequest: number;
   rounds: number;
 }
 
@@ -53,6 +59,12 @@ export function summarise(cell: { workload: WorkloadName; target: TargetName; co
     sqlPerRequest: round(of((sample) => sample.sqlPerRequest), 2),
     gatewayCpuMsPerRequest: gatewayCpu === null ? null : round(gatewayCpu, 3),
     subgraphCpuMsPerRequest: round(of((sample) => sample.subgraphCpuMsPerRequest), 3),
+    subgraphCpuMsPerRequestBy: Object.fromEntries(
+      Object.keys(samples[0]?.subgraphCpuMsPerRequestBy ?? {}).map((service) => [service, round(of((sample) => sample.subgraphCpuMsPerRequestBy[service] ?? 0), 3)]),
+    ),
+    postgresCpuMsPerRequest: round(of((sample) => sample.postgresCpuMsPerRequest), 3),
+    // The median of the rounds' sums, not the sum of the medians: each round's parts were measured together.
+    systemCpuMsPerRequest: round(of((sample) => sample.systemCpuMsPerRequest), 3),
     rounds: samples.length,
   };
 }
@@ -73,10 +85,13 @@ export function validateResults(value: unknown): string[] {
     if (typeof run.workload !== 'string') problems.push(`${where}: workload is not a name`);
     if (!targetNames.includes(run.target)) problems.push(`${where}: target is not one of ${targetNames.join(', ')}`);
     if (!Number.isInteger(run.connections) || run.connections < 1) problems.push(`${where}: connections is not a positive whole number`);
-    for (const field of ['rps', 'p50Ms', 'p99Ms', 'sqlPerRequest'] as const) {
+    for (const field of ['rps', 'p50Ms', 'p99Ms', 'sqlPerRequest', 'postgresCpuMsPerRequest'] as const) {
       if (!isNumber(run[field]) || run[field] < 0) problems.push(`${where}: ${field} is not a non-negative number`);
     }
     if (isNumber(run.rps) && run.rps === 0) problems.push(`${where}: no request was answered`);
+    if (!isNumber(run.systemCpuMsPerRequest) || run.systemCpuMsPerRequest <= 0) problems.push(`${where}: systemCpuMsPerRequest is not a positive number`);
+    const parts = Object.values(run.subgraphCpuMsPerRequestBy ?? {});
+    if (parts.length === 0 || !parts.every((part) => isNumber(part) && part >= 0)) problems.push(`${where}: subgraphCpuMsPerRequestBy has no CPU per subgraph`);
     if (!Number.isInteger(run.errors) || run.errors < 0) problems.push(`${where}: errors is not a count`);
     else if (run.errors > 0) problems.push(`${where}: ${run.errors} error responses`);
     const cpu = run.gatewayCpuMsPerRequest;
@@ -129,6 +144,14 @@ export function checkTargets(results: Pick<Results, 'runs'>): TargetCheck[] {
   const checks: TargetCheck[] = [];
   const times = (value: number) => `${value.toFixed(2)}×`;
   const workloadsMeasured = [...new Set(results.runs.map((run) => run.workload))];
+  const dashboard = find(results, 'dashboard', 'hive');
+  if (dashboard) {
+    checks.push({
+      target: 'dashboard: whole-system CPU per request ≤ 15 ms (gateway + subgraphs + PostgreSQL)',
+      measured: `${dashboard.systemCpuMsPerRequest} ms (gateway ${dashboard.gatewayCpuMsPerRequest}, subgraphs ${dashboard.subgraphCpuMsPerRequest}, PostgreSQL ${dashboard.postgresCpuMsPerRequest})`,
+      met: dashboard.systemCpuMsPerRequest <= 15,
+    });
+  }
   for (const workload of workloadsMeasured) {
     const hive = find(results, workload, 'hive');
     const apollo = find(results, workload, 'apollo-gateway');
@@ -137,9 +160,7 @@ export function checkTargets(results: Pick<Results, 'runs'>): TargetCheck[] {
     const cpu = hive.gatewayCpuMsPerRequest && apollo.gatewayCpuMsPerRequest ? apollo.gatewayCpuMsPerRequest / hive.gatewayCpuMsPerRequest : 0;
     const measured = `rps ${times(throughput)}; gateway CPU/request ${hive.gatewayCpuMsPerRequest} ms vs ${apollo.gatewayCpuMsPerRequest} ms (apollo/hive ${times(cpu)})`;
     checks.push({ target: `${workload}: hive ahead of apollo-gateway (rps or gateway CPU/request)`, measured, met: throughput > 1 || cpu > 1 });
-    if (workload === 'dashboard') {
-      checks.push({ target: 'dashboard: hive ≥ 2× apollo-gateway (rps or gateway CPU/request)', measured, met: throughput >= 2 || cpu >= 2 });
-    }
+    if (workload === 'dashboard') checks.push({ target: 'dashboard: throughput through hive ≥ 2× apollo-gateway', measured, met: throughput >= 2 });
   }
   const hiveOrders = find(results, 'orders-only', 'hive');
   const direct = find(results, 'orders-only', 'direct');
@@ -147,11 +168,12 @@ export function checkTargets(results: Pick<Results, 'runs'>): TargetCheck[] {
     const ratio = hiveOrders.rps / direct.rps;
     checks.push({ target: 'orders-only: hive ≥ 0.5× direct', measured: times(ratio), met: ratio >= 0.5 });
   }
-  const hive = find(results, 'dashboard', 'hive');
-  const unguarded = find(results, 'dashboard', 'hive-no-shield');
-  if (hive && unguarded) {
+  for (const workload of workloadsMeasured) {
+    const hive = find(results, workload, 'hive');
+    const unguarded = find(results, workload, 'hive-no-shield');
+    if (!hive || !unguarded) continue;
     const cost = 1 - hive.rps / unguarded.rps;
-    checks.push({ target: 'dashboard: authorization + audit cost ≤ 15% of throughput', measured: `${(cost * 100).toFixed(1)}%`, met: cost <= 0.15 });
+    checks.push({ target: `${workload}: authorization + audit cost ≤ 15% of throughput`, measured: `${(cost * 100).toFixed(1)}%`, met: cost <= 0.15 });
   }
   for (const workload of workloadsMeasured) {
     const shipped = find(results, workload, 'hive');
@@ -164,11 +186,12 @@ export function checkTargets(results: Pick<Results, 'runs'>): TargetCheck[] {
     });
   }
   const tenConnections = results.runs.find((run) => run.workload === 'dashboard' && run.target === 'hive' && run.connections === 10);
-  if (tenConnections) checks.push({ target: 'dashboard: hive p99 ≤ 25 ms at 10 connections', measured: `${tenConnections.p99Ms} ms`, met: tenConnections.p99Ms <= 25 });
+  if (tenConnections) checks.push({ target: 'dashboard: hive p99 ≤ 100 ms at 10 connections', measured: `${tenConnections.p99Ms} ms`, met: tenConnections.p99Ms <= 100 });
   return checks;
 }
 
 const cell = (value: number | null, digits: number) => (value === null ? '–' : value.toFixed(digits));
+const bySubgraph = (run: Run) => serviceNames.map((service) => cell(run.subgraphCpuMsPerRequestBy[service] ?? null, 2)).join(' / ');
 
 /** The results as the Markdown the docs carry between their markers. */
 export function resultsMarkdown(results: Results): string {
@@ -177,11 +200,14 @@ export function resultsMarkdown(results: Results): string {
       `${results.rows.youths.toLocaleString('en')} youths, ${results.rows.orders.toLocaleString('en')} orders, ${results.rows.sessions.toLocaleString('en')} sessions, seeded in ${results.seedSeconds.toFixed(1)} s; ` +
       `medians of ${Math.max(...results.runs.map((run) => run.rounds))} interleaved rounds of ${results.durationSeconds} s per cell.`,
     '',
-    '| workload | target | connections | rps | p50 ms | p99 ms | errors | SQL / request | gateway CPU ms / request | subgraph CPU ms / request |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    'CPU columns are milliseconds of CPU per request: the gateway process, each subgraph process (orders / mentors / partners), the PostgreSQL backends serving them (from /proc), and the whole system (their sum).',
+    '',
+    '| workload | target | connections | rps | p50 ms | p99 ms | errors | SQL / request | gateway CPU | subgraph CPU (orders / mentors / partners) | PostgreSQL CPU | system CPU |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...results.runs.map(
       (run) =>
-        `| ${run.workload} | ${run.target} | ${run.connections} | ${run.rps.toFixed(0)} | ${run.p50Ms.toFixed(1)} | ${run.p99Ms.toFixed(1)} | ${run.errors} | ${run.sqlPerRequest.toFixed(1)} | ${cell(run.gatewayCpuMsPerRequest, 2)} | ${run.subgraphCpuMsPerRequest.toFixed(2)} |`,
+        `| ${run.workload} | ${run.target} | ${run.connections} | ${run.rps.toFixed(0)} | ${run.p50Ms.toFixed(1)} | ${run.p99Ms.toFixed(1)} | ${run.errors} | ${run.sqlPerRequest.toFixed(1)} | ` +
+        `${cell(run.gatewayCpuMsPerRequest, 2)} | ${run.subgraphCpuMsPerRequest.toFixed(2)} (${bySubgraph(run)}) | ${run.postgresCpuMsPerRequest.toFixed(2)} | ${run.systemCpuMsPerRequest.toFixed(2)} |`,
     ),
     '',
     '| ratio | value |',

@@ -8,6 +8,7 @@ import { createTestIdentityProvider, demoUsers, readEnvironment, repoRoot, servi
 import { supergraphPath, withSubgraphUrls } from '@mentor/gateway/compose';
 import { prepareDatabases } from './database.js';
 import { measure, probe, type Sample, type Target } from './load.js';
+import { PostgresCpu } from './postgres-cpu.js';
 import { Child, type TrustConfig } from './processes.js';
 import { formatSummary, summariseProfiles } from './profile.js';
 import { checkTargets, ratios, replaceResults, resultsMarkdown, summarise, validateResults, type Results, type Run } from './results.js';
@@ -86,7 +87,9 @@ async function startSubgraphs(unguarded: boolean): Promise<Record<ServiceName, C
 let exitCode = 0;
 let finished: Results | undefined;
 let problems: string[] = [];
+let postgres: PostgresCpu | undefined;
 try {
+  postgres = await PostgresCpu.open(databases.urls.orders, serviceNames.map((name) => new URL(databases.urls[name]).pathname.slice(1)));
   const needsUnguarded = selectedTargets.includes('hive-no-shield');
   const [guarded, unguarded] = await Promise.all([startSubgraphs(false), needsUnguarded ? startSubgraphs(true) : undefined]);
   const composed = await readFile(supergraphPath, 'utf8');
@@ -99,9 +102,11 @@ try {
     selectedTargets.includes('apollo-gateway') ? startChild('apollo-gateway', 'apollo', { kind: 'apollo-gateway', supergraph: supergraphFor(guarded), ...trust }) : undefined,
     unguarded ? startChild('hive-no-shield', 'hive', { kind: 'hive', supergraph: supergraphFor(unguarded), trustedDocuments: trustedDocuments(), ...trust }) : undefined,
   ]);
-  if (hive) targets.set('hive', { name: 'hive', url: hive.url, gateway: hive, subgraphs: guardedSet, trustedDocumentsOnly: true });
-  if (apollo) targets.set('apollo-gateway', { name: 'apollo-gateway', url: apollo.url, gateway: apollo, subgraphs: guardedSet });
-  if (selectedTargets.includes('direct')) targets.set('direct', { name: 'direct', url: guarded.orders.url, subgraphs: [guarded.orders], signingSecret: trust.signingSecret });
+  if (hive) targets.set('hive', { name: 'hive', url: hive.url, gateway: hive, subgraphs: guardedSet, trustedDocumentsOnly: true, postgres });
+  if (apollo) targets.set('apollo-gateway', { name: 'apollo-gateway', url: apollo.url, gateway: apollo, subgraphs: guardedSet, postgres });
+  if (selectedTargets.includes('direct')) {
+    targets.set('direct', { name: 'direct', url: guarded.orders.url, subgraphs: [guarded.orders], signingSecret: trust.signingSecret, postgres });
+  }
   if (hiveUnguarded && unguarded) {
     targets.set('hive-no-shield', {
       name: 'hive-no-shield',
@@ -109,6 +114,7 @@ try {
       gateway: hiveUnguarded,
       subgraphs: serviceNames.map((name) => unguarded[name]),
       trustedDocumentsOnly: true,
+      postgres,
     });
   }
   say(`processes (${((performance.now() - runStarted) / 1000).toFixed(0)} s in): ${children.map((child) => `${child.name} (pid ${child.process.pid})`).join(', ')}`);
@@ -151,7 +157,9 @@ try {
             say(
               `  ${workload.name.padEnd(16)} ${target.name.padEnd(14)} round ${round + 1}/${settings.rounds}: ${sample.rps.toFixed(0).padStart(5)} rps, ` +
                 `p50 ${sample.p50Ms.toFixed(1)} ms, p99 ${sample.p99Ms.toFixed(1)} ms, ${sample.sqlPerRequest.toFixed(1)} SQL/req, ` +
-                `gateway ${sample.gatewayCpuMsPerRequest === null ? '–' : sample.gatewayCpuMsPerRequest.toFixed(2)} ms CPU/req, errors ${sample.errors}`,
+                `CPU/req: gateway ${sample.gatewayCpuMsPerRequest === null ? '–' : sample.gatewayCpuMsPerRequest.toFixed(2)} ms, ` +
+                `subgraphs ${sample.subgraphCpuMsPerRequest.toFixed(2)} ms, PostgreSQL ${sample.postgresCpuMsPerRequest.toFixed(2)} ms, ` +
+                `system ${sample.systemCpuMsPerRequest.toFixed(2)} ms; errors ${sample.errors}`,
             );
           } catch (error) {
             failed.set(target.name, (error as Error).message);
@@ -204,6 +212,7 @@ try {
   exitCode = 1;
   process.stderr.write(`bench failed: ${(error as Error).stack ?? error}\n`);
 } finally {
+  await postgres?.close();
   await Promise.all(children.map((child) => child.stop()));
   await databases.embedded?.stop();
 }

@@ -1,6 +1,5 @@
-import { createServer } from 'node:net';
 import path from 'node:path';
-import { databaseUrl, dropDatabase, serviceNames, startEmbeddedPostgres, type EmbeddedServer, type Environment, type ServiceName } from '@mentor/common';
+import { databaseUrl, dropDatabase, freePort, serviceNames, startEmbeddedPostgres, type EmbeddedServer, type Environment, type ServiceName } from '@mentor/common';
 import { openDatabases, seedDatabases } from '@mentor/stack';
 
 export interface BenchDatabases {
@@ -12,16 +11,6 @@ export interface BenchDatabases {
   embedded?: EmbeddedServer;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Fresh `bench_<service>` databases on DATABASE_URL's or TEST_DATABASE_URL's server, or on an

@@ -15,7 +15,7 @@ const gateway = await startGateway({
   production: env.NODE_ENV === 'production',
   limits: limitsFromEnvironment(env),
   port: env.GATEWAY_PORT,
-  host: process.env.GATEWAY_HOST ?? '127.0.0.1',
+  host: env.GATEWAY_HOST,
 });
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

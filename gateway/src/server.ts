@@ -6,9 +6,10 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { defaultLimits, useNoSuggestions, useQueryLimits, type QueryLimits } from './limits.js';
 import { readTrustedDocuments, trustedDocumentsOption, type TrustedDocuments } from './trusted-documents.js';
 import { developmentSignIn, useWebView, type DemoSignIn } from './web.js';
+import { useMetrics } from './metrics.js';
 
 export { defaultLimits, limitsFromEnvironment, type QueryLimits } from './limits.js';
-import { bearerToken, closeGracefully, OPERATION_HEADER, REQUEST_ID_HEADER, signRequest, type Logger, type TokenVerifier } from '@mentor/common';
+import { bearerToken, closeGracefully, createProcessMetrics, OPERATION_HEADER, REQUEST_ID_HEADER, signRequest, type Logger, type TokenVerifier } from '@mentor/common';
 
 export interface GatewayOptions {
   supergraph: string;
@@ -122,6 +123,8 @@ function useSubgraphSigning(secret: string): GatewayPlugin {
 }
 
 export function createGateway(options: GatewayOptions) {
+  const trustedDocuments = options.trustedDocuments ?? readTrustedDocuments(options.production);
+  const metrics = createProcessMetrics('gateway');
   return createGatewayRuntime({
     supergraph: options.supergraph,
     // The query planner of Hive Router (Rust, shipped as a prebuilt addon) and its plan executor:
@@ -153,8 +156,9 @@ export function createGateway(options: GatewayOptions) {
       },
     },
     batching: false,
-    persistedDocuments: trustedDocumentsOption(options.trustedDocuments ?? readTrustedDocuments(options.production), options.production),
+    persistedDocuments: trustedDocumentsOption(trustedDocuments, options.production),
     plugins: () => [
+      useMetrics(metrics, trustedDocuments),
       useRequestLog(options.log),
       useWebView({ root: options.webRoot, demoSignIn: options.production ? false : (options.demoSignIn ?? developmentSignIn) }),
       useAuthentication(options.verifyToken),

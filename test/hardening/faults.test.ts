@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { Agent, request as httpRequest } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer as createNetServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +10,7 @@ import {
   createLogger,
   createTestDatabase,
   demoUsers,
+  freePort,
   loadDevelopmentKey,
   openDatabase,
   readEnvironment,
@@ -36,13 +36,6 @@ import { today } from './mutations.js';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const caseworker = demoUsers.caseworker!;
 
-async function freePort(): Promise<number> {
-  const server = createNetServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /** Asks `attempt` again until it holds or `ms` have passed; returns its last answer. */
 async function eventually<T>(attempt: () => Promise<T>, holds: (value: T) => boolean, ms = 15_000): Promise<T> {

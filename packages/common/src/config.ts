@@ -31,6 +31,14 @@ export const environmentModel = z.object({
   AUDIT_RETENTION_DAYS: z.coerce.number().int().positive().default(180),
   /** Log level for the services' structured logs. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * The address each process listens on: 127.0.0.1 (this machine only) by default; `0.0.0.0` (or a
+   * host's own address) where the processes run on separate hosts or containers.
+   */
+  GATEWAY_HOST: z.string().min(1).default('127.0.0.1'),
+  ORDERS_HOST: z.string().min(1).default('127.0.0.1'),
+  MENTORS_HOST: z.string().min(1).default('127.0.0.1'),
+  PARTNERS_HOST: z.string().min(1).default('127.0.0.1'),
   GATEWAY_PORT: z.coerce.number().int().min(0).default(4000),
   ORDERS_PORT: z.coerce.number().int().min(0).default(4001),
   MENTORS_PORT: z.coerce.number().int().min(0).default(4002),

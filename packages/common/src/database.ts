@@ -147,11 +147,28 @@ export function createDataSource(spec: DataSourceSpec): DataSource {
   });
 }
 
-/** Initialises the data source and brings its schema up to date. */
+/** Initialises the data source and brings its schema up to date (the migration step, and tests). */
 export async function openDatabase(spec: DataSourceSpec): Promise<DataSource> {
   await ensureDatabase(spec.url);
   const dataSource = createDataSource(spec);
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}
+
+/**
+ * Initialises the data source of a service process, which never migrates: migrations are one step
+ * before the services start (`npm run migrate`), so replicas starting together do not race to run
+ * them. A database with migrations still to run is refused, before the process takes traffic.
+ */
+export async function connectDatabase(spec: DataSourceSpec): Promise<DataSource> {
+  const dataSource = createDataSource(spec);
+  await dataSource.initialize();
+  try {
+    if (await dataSource.showMigrations()) throw new Error('The database has migrations that have not run: run `npm run migrate` first');
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
   return dataSource;
 }

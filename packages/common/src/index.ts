@@ -17,3 +17,5 @@ export * from './internal.js';
 export * from './statements.js';
 export * from './benchmark.js';
 export * from './service-main.js';
+export * from './metrics.js';
+export * from './ports.js';

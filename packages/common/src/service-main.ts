@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { TokenVerifier } from './auth.js';
 import { gatewaySigningSecret, readEnvironment, type Environment, type ServiceName } from './config.js';
-import { configuredDatabaseUrl, openDatabase, type DataSourceSpec } from './database.js';
+import { configuredDatabaseUrl, connectDatabase, type DataSourceSpec } from './database.js';
 import type { ServiceDirectory } from './internal.js';
 import { createLogger, type Logger } from './log.js';
 import type { RunningSubgraph } from './subgraph.js';
@@ -22,6 +22,7 @@ export interface SubgraphServerOptions {
   signingSecret: string;
   log: Logger;
   port?: number;
+  host?: string;
   peers?: ServiceDirectory;
   auditRetentionDays?: number;
 }
@@ -31,20 +32,22 @@ export interface SubgraphModule {
   createServer(options: SubgraphServerOptions): Promise<RunningSubgraph>;
 }
 
-/** A subgraph as its own process: configuration, database, migrations, listen, drain on SIGTERM. */
+/** A subgraph as its own process: configuration, a migrated database, listen, drain on SIGTERM. */
 export async function runSubgraph(name: ServiceName, module: SubgraphModule): Promise<void> {
   const env = readEnvironment();
   const log = createLogger(name, env.LOG_LEVEL);
   const url = configuredDatabaseUrl(env, name);
   if (!url) throw new Error(`No database for the ${name} subgraph: set ${name.toUpperCase()}_DATABASE_URL or DATABASE_URL`);
-  const db = await openDatabase(module.dataSourceSpec(url));
+  const db = await connectDatabase(module.dataSourceSpec(url));
   const ports: Record<ServiceName, number> = { orders: env.ORDERS_PORT, mentors: env.MENTORS_PORT, partners: env.PARTNERS_PORT };
+  const hosts: Record<ServiceName, string> = { orders: env.ORDERS_HOST, mentors: env.MENTORS_HOST, partners: env.PARTNERS_HOST };
   const server = await module.createServer({
     db,
     verifyToken: await verifierFromEnvironment(env),
     signingSecret: gatewaySigningSecret(env),
     log,
     port: ports[name],
+    host: hosts[name],
     peers: subgraphUrls(env),
     auditRetentionDays: env.AUDIT_RETENTION_DAYS,
   });

@@ -16,6 +16,7 @@ import { AuditTrail, AuditUnavailable, purgeAuditRecords } from './audit.js';
 import { auditUnavailable, maskError, unauthenticated } from './errors.js';
 import { REQUEST_ID_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRequestSignature } from './signing.js';
 import { countedDataSource } from './statements.js';
+import { createProcessMetrics, OTHER_OPERATION, type ProcessMetrics } from './metrics.js';
 import { isUnguardedForBenchmark } from './benchmark.js';
 import type { RuleAnswers } from './shield.js';
 
@@ -92,6 +93,34 @@ function auditPlugin<Loaders>(): ApolloServerPlugin<BaseContext<Loaders>> {
   };
 }
 
+/**
+ * Requests, errors and durations per operation, labelled by the root fields the operation selects
+ * (names of this schema, so a finite set; `_entities` for the gateway's entity fetches).
+ */
+function metricsPlugin<Loaders>(metrics: ProcessMetrics, schema: GraphQLSchema): ApolloServerPlugin<BaseContext<Loaders>> {
+  const rootFields = new Set([schema.getQueryType(), schema.getMutationType()].flatMap((type) => (type ? Object.keys(type.getFields()) : [])));
+  return {
+    async requestDidStart() {
+      const started = performance.now();
+      let operation = OTHER_OPERATION;
+      return {
+        async didResolveOperation({ operation: resolved }) {
+          const fields = new Set<string>();
+          for (const selection of resolved?.selectionSet.selections ?? []) {
+            if (selection.kind === 'Field' && rootFields.has(selection.name.value)) fields.add(selection.name.value);
+          }
+          // At most three fields in a label, so the set of labels stays small.
+          if (fields.size > 0) operation = fields.size > 3 ? 'several' : [...fields].sort().join('+');
+        },
+        async willSendResponse({ response }) {
+          const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+          metrics.observe(operation, (performance.now() - started) / 1000, errors.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR')));
+        },
+      };
+    },
+  };
+}
+
 /** The subgraphs' own query limits. */
 export const SUBGRAPH_LIMITS = { maxDepth: 30, maxAliases: 100, maxDirectives: 50, maxTokens: 20_000, maxCost: 1_000_000 };
 
@@ -156,8 +185,9 @@ export function buildSchema<Loaders>(options: Pick<SubgraphOptions<Loaders>, 'ty
  * A subgraph behind the gateway: health endpoints are open; every GraphQL request must carry the
  * gateway's signature and a valid user token, or it is refused before any resolver runs.
  */
-export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, port = 0): Promise<RunningSubgraph> {
+export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, listen: { port?: number; host?: string } = {}): Promise<RunningSubgraph> {
   const schema = buildSchema(options);
+  const metrics = createProcessMetrics(options.name);
   // Looser than the gateway's: the gateway's own query plans are deeper and wider than a client's
   // document, and only a holder of the signing secret gets this far.
   const armor = new ApolloArmor({
@@ -182,6 +212,7 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
       ApolloServerPluginCacheControlDisabled(),
       ...(armor.plugins as ApolloServerPlugin<BaseContext<Loaders>>[]),
       auditPlugin<Loaders>(),
+      metricsPlugin<Loaders>(metrics, schema),
       ...(options.plugins ?? []),
     ],
     csrfPrevention: false, // only the gateway reaches us, with a signature; no browser does
@@ -192,6 +223,11 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://subgraph');
     if (request.method === 'GET' && url.pathname === '/healthcheck') return sendJson(response, 200, { status: 'ok' });
+    if (request.method === 'GET' && url.pathname === '/metrics') {
+      const { contentType, body } = await metrics.render();
+      response.writeHead(200, { 'content-type': contentType });
+      return void response.end(body);
+    }
     if (request.method === 'GET' && url.pathname === '/readiness') {
       const ready = await options.db
         .query('SELECT 1')
@@ -295,10 +331,12 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
     void purge();
     purgeTimer = setInterval(purge, PURGE_INTERVAL_MS).unref();
   }
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const host = listen.host ?? '127.0.0.1';
+  await new Promise<void>((resolve) => server.listen(listen.port ?? 0, host, resolve));
   const actualPort = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${actualPort}/graphql`,
+    // Where this process reaches itself; other hosts use the configured URL (ORDERS_URL, …).
+    url: `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host}:${actualPort}/graphql`,
     port: actualPort,
     schema,
     server,

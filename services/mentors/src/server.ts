@@ -16,6 +16,8 @@ export interface ServerOptions {
   log: Logger;
   /** 0 (the default) picks a free port, as tests do. */
   port?: number;
+  /** The address to listen on; default 127.0.0.1. */
+  host?: string;
   /** Where the other subgraphs listen, for signed internal calls; the mentors subgraph makes none yet. */
   peers?: ServiceDirectory;
   /** Accepted like every subgraph's and unused: the mentors subgraph holds no youth data, so it keeps no audit table. */
@@ -35,6 +37,6 @@ export function createServer(options: ServerOptions): Promise<RunningSubgraph> {
       createLoaders,
       log: options.log,
     },
-    options.port ?? 0,
+    { port: options.port, host: options.host },
   );
 }

@@ -14,6 +14,8 @@ export interface OrdersServerOptions {
   signingSecret: string;
   log: Logger;
   port?: number;
+  /** The address to listen on; default 127.0.0.1. */
+  host?: string;
   introspection?: boolean;
   /** Where the other subgraphs listen; filled in by reference once they all do. */
   peers?: ServiceDirectory;
@@ -36,6 +38,6 @@ export function createServer(options: OrdersServerOptions): Promise<RunningSubgr
       introspection: options.introspection,
       auditRetentionDays: options.auditRetentionDays,
     },
-    options.port ?? 0,
+    { port: options.port, host: options.host },
   );
 }

@@ -15,6 +15,8 @@ export interface PartnersServerOptions {
   signingSecret: string;
   log: Logger;
   port?: number;
+  /** The address to listen on; default 127.0.0.1. */
+  host?: string;
   /** Where the other subgraphs listen; filled by reference once they do. Without it, calls to them fail as unavailable. */
   peers?: ServiceDirectory;
   /** Days audit records are kept; the purge runs on start and every 6 hours. Without it, nothing is purged. */
@@ -35,6 +37,6 @@ export function createServer(options: PartnersServerOptions): Promise<RunningSub
       log: options.log,
       auditRetentionDays: options.auditRetentionDays,
     },
-    options.port ?? 0,
+    { port: options.port, host: options.host },
   );
 }

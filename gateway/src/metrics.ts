@@ -1,0 +1,73 @@
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { OTHER_OPERATION, type ProcessMetrics } from '@mentor/common';
+import type { TrustedDocuments } from './trusted-documents.js';
+
+const OPERATION_NAME = /(?:^|\n)\s*(?:query|mutation|subscription)\s+([A-Za-z_]\w*)/g;
+
+/** The operations of the trusted documents: the only operation labels the gateway gives, and each document's name by its id. */
+export function trustedOperations(documents: TrustedDocuments): { names: Set<string>; byId: Map<string, string> } {
+  const names = new Set<string>();
+  const byId = new Map<string, string>();
+  for (const [id, text] of documents) {
+    const found = [...text.matchAll(OPERATION_NAME)].map((match) => match[1]!);
+    for (const name of found) names.add(name);
+    if (found.length === 1) byId.set(id, found[0]!);
+  }
+  return { names, byId };
+}
+
+/** What a refusal before execution (a response without a GraphQL result) is counted as. */
+const REFUSAL_CODES: Record<number, string> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 413: 'PAYLOAD_TOO_LARGE' };
+
+interface Pending {
+  started: number;
+  operation: string;
+  codes: string[];
+}
+
+/**
+ * `GET /metrics`, and one observation per GraphQL request: its operation (a trusted document's
+ * name, else `other`: a name a client made up never becomes a label), duration and error codes
+ * (the GraphQL errors' codes, or the HTTP status when the request was refused before execution).
+ */
+export function useMetrics(metrics: ProcessMetrics, documents: TrustedDocuments): GatewayPlugin {
+  const known = trustedOperations(documents);
+  const pending = new WeakMap<Request, Pending>();
+  return {
+    async onRequest({ request, url, endResponse }) {
+      if (url.pathname === '/metrics' && request.method === 'GET') {
+        const { contentType, body } = await metrics.render();
+        return endResponse(new Response(body, { headers: { 'content-type': contentType } }));
+      }
+      pending.set(request, { started: performance.now(), operation: OTHER_OPERATION, codes: [] });
+    },
+    onParams({ request, params }) {
+      const entry = pending.get(request);
+      if (!entry) return;
+      const { documentId, extensions } = params as { documentId?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } };
+      const id = typeof documentId === 'string' ? documentId : extensions?.persistedQuery?.sha256Hash;
+      const name =
+        params.operationName ??
+        (typeof id === 'string' ? (known.byId.get(id) ?? known.byId.get(`sha256:${id}`)) : undefined) ??
+        /^\s*(?:#[^\n]*\n\s*)*(?:query|mutation|subscription)\s+([A-Za-z_]\w*)/.exec(params.query ?? '')?.[1];
+      if (name && known.names.has(name)) entry.operation = name;
+    },
+    onResultProcess({ request, result }) {
+      const entry = pending.get(request);
+      if (!entry) return;
+      for (const one of Array.isArray(result) ? result : [result]) {
+        for (const error of (one as { errors?: readonly { extensions?: { code?: unknown } }[] }).errors ?? []) {
+          entry.codes.push(String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+        }
+      }
+    },
+    onResponse({ request, response }) {
+      const entry = pending.get(request);
+      // Only GraphQL requests were registered: the web view's files and health checks are not operations.
+      if (!entry || new URL(request.url).pathname !== '/graphql') return;
+      pending.delete(request);
+      if (entry.codes.length === 0 && response.status >= 400) entry.codes.push(REFUSAL_CODES[response.status] ?? `HTTP_${response.status}`);
+      metrics.observe(entry.operation, (performance.now() - entry.started) / 1000, entry.codes);
+    },
+  };
+}

@@ -15,11 +15,14 @@ import {
   random,
   REQUEST_ID_HEADER,
   serviceNames,
+  TEST_AUDIENCE,
+  TEST_ISSUER,
   startEmbeddedPostgres,
   type EmbeddedServer,
   type Identity,
   type ServiceName,
 } from '@mentor/common';
+import { startReplicatedStack, type ReplicatedStackOptions } from './replicas.js';
 import { openDatabases, seedDatabases, services, startStack, type RunningStack } from './stack.js';
 
 /**
@@ -34,12 +37,16 @@ const { values: args } = parseArgs({
     concurrency: { type: 'string', default: '8' },
     youths: { type: 'string', default: '100' },
     seed: { type: 'string', default: '1' },
+    replicas: { type: 'string', default: '1' },
   },
 });
 const SECONDS = Number(args.seconds);
 const CONCURRENCY = Number(args.concurrency);
 const YOUTHS = Number(args.youths);
+/** 1: the whole system in this process; more: each subgraph and the gateway that many times, each replica its own process behind a balancer. */
+const REPLICAS = Number(args.replicas);
 if (!(SECONDS > 0) || !(CONCURRENCY > 0) || !(YOUTHS > 0)) throw new Error('Give --seconds, --concurrency and --youths as positive numbers');
+if (!Number.isInteger(REPLICAS) || REPLICAS < 1) throw new Error('Give --replicas as a whole number of at least 1');
 const REQUEST_TIMEOUT_MS = 15_000;
 
 const say = (line: string) => process.stdout.write(`soak: ${line}\n`);
@@ -416,7 +423,7 @@ function personal(answer: Answer, youthIds: string[]): void {
 
 /** What the soak started, to be stopped on every way out: the embedded server is a process of its own and would outlive us. */
 const started: {
-  stack?: RunningStack;
+  stack?: { stop(): Promise<void> };
   databases?: Record<ServiceName, DataSource>;
   embedded?: EmbeddedServer;
   dataDir?: string;
@@ -448,6 +455,74 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
+/** The system under load, whichever way it runs: where clients go, and how its mentors subgraph is taken away. */
+interface System {
+  url: string;
+  description: string;
+  /** What the outage stops: the one mentors subgraph, or one of its replicas. */
+  mentorsName: string;
+  stopMentors(): Promise<void>;
+  startMentors(): Promise<void>;
+  /** Breaches of the deployment itself (a replica that took no traffic); empty when there are none. */
+  report(): string[];
+  stop(): Promise<void>;
+}
+
+async function startInProcess(
+  databases: Record<ServiceName, DataSource>,
+  verifyToken: Parameters<typeof startStack>[0]['verifyToken'],
+  signingSecret: string,
+  log: ReturnType<typeof createLogger>,
+): Promise<System> {
+  const stack: RunningStack = await startStack({ databases, verifyToken, signingSecret, log, production: false, auditRetentionDays: 180 });
+  const { port } = stack.subgraphs.mentors;
+  return {
+    url: stack.gateway.url,
+    description: `gateway ${stack.gateway.url}`,
+    mentorsName: 'mentors subgraph',
+    async stopMentors() {
+      // As if the process died: its open connections go too, not only the listening socket.
+      const stopping = stack.subgraphs.mentors.stop();
+      stack.subgraphs.mentors.server.closeAllConnections();
+      await stopping;
+    },
+    async startMentors() {
+      stack.subgraphs.mentors = await services.mentors.createServer({
+        db: databases.mentors,
+        verifyToken,
+        signingSecret,
+        log: log.child({ service: 'mentors' }),
+        port,
+        peers: Object.fromEntries(serviceNames.map((name) => [name, stack.subgraphs[name].url])),
+        auditRetentionDays: 180,
+      });
+    },
+    report: () => [],
+    stop: () => stack.stop(),
+  };
+}
+
+async function startReplicas(urls: Record<ServiceName, string>, publicJwk: ReplicatedStackOptions['identity']['publicJwk'], signingSecret: string): Promise<System> {
+  const stack = await startReplicatedStack({ databaseUrls: urls, replicas: REPLICAS, signingSecret, identity: { publicJwk, issuer: TEST_ISSUER, audience: TEST_AUDIENCE } });
+  return {
+    url: stack.url,
+    description: `${REPLICAS} replicas of each subgraph and of the gateway, each its own process, behind round-robin balancers (${stack.url})`,
+    mentorsName: 'mentors replica 1',
+    stopMentors: () => stack.kill('mentors', 0),
+    startMentors: () => stack.restart('mentors', 0),
+    report() {
+      const breaches: string[] = [];
+      for (const [service, balancer] of Object.entries(stack.balancers)) {
+        const counts = [...balancer.connections().values()];
+        say(`${service}: connections per replica ${counts.join(' / ')}`);
+        if (counts.length < REPLICAS || counts.some((count) => count === 0)) breaches.push(`${service}: a replica took no connection (${counts.join(' / ') || 'none'})`);
+      }
+      return breaches;
+    },
+    stop: () => stack.stop(),
+  };
+}
+
 async function main(): Promise<number> {
   const log = createLogger('soak', process.env.LOG_LEVEL ?? 'silent');
   const external = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
@@ -477,43 +552,31 @@ async function main(): Promise<number> {
     await seedDatabases(databases, YOUTHS);
     const identity = await createTestIdentityProvider();
     const signingSecret = randomBytes(32).toString('hex');
-    const stack = await startStack({ databases, verifyToken: identity.verifyToken, signingSecret, log, production: false, auditRetentionDays: 180 });
-    started.stack = stack;
+    const system = REPLICAS > 1 ? await startReplicas(urls, identity.publicJwk, signingSecret) : await startInProcess(databases, identity.verifyToken, signingSecret, log);
+    started.stack = system;
     const fixtures = await loadFixtures(databases, (user) => identity.token(user));
     if (!fixtures.mentors.length || !fixtures.unitOrders.length || !fixtures.providerMentors.length) throw new Error('The demo data has no ACTIVE orders with mentors to drive');
     const before = await deliveredMinutes(databases.orders);
-    say(`stack up in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: ${YOUTHS} youths, gateway ${stack.gateway.url}; ${SECONDS} s at ${CONCURRENCY} in flight`);
+    say(`stack up in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: ${YOUTHS} youths, ${system.description}; ${SECONDS} s at ${CONCURRENCY} in flight`);
 
     if (interrupted) return 1;
     loadRunning = true;
     const runStarted = Date.now();
     const deadline = runStarted + SECONDS * 1000;
-    const gatewayUrl = stack.gateway.url;
+    const gatewayUrl = system.url;
 
     const faults = (async () => {
       await sleep(SECONDS * 350);
       if (interrupted) return;
       const mentorsOutage: Outage = { service: 'mentors', from: Date.now(), back: Number.POSITIVE_INFINITY, to: Number.POSITIVE_INFINITY };
       outages.push(mentorsOutage);
-      const { port } = stack.subgraphs.mentors;
-      // As if the process died: its open connections go too, not only the listening socket.
-      const stopping = stack.subgraphs.mentors.stop();
-      stack.subgraphs.mentors.server.closeAllConnections();
-      await stopping;
-      say(`t=${((Date.now() - runStarted) / 1000).toFixed(1)} s: mentors subgraph stopped`);
+      await system.stopMentors();
+      say(`t=${((Date.now() - runStarted) / 1000).toFixed(1)} s: ${system.mentorsName} stopped`);
       await sleep(Math.min(5_000, Math.max(1_000, SECONDS * 80)));
-      stack.subgraphs.mentors = await services.mentors.createServer({
-        db: databases.mentors,
-        verifyToken: identity.verifyToken,
-        signingSecret,
-        log: log.child({ service: 'mentors' }),
-        port,
-        peers: Object.fromEntries(serviceNames.map((name) => [name, stack.subgraphs[name].url])),
-        auditRetentionDays: 180,
-      });
+      await system.startMentors();
       mentorsOutage.back = Date.now();
       mentorsOutage.to = mentorsOutage.back + 2_000;
-      say(`t=${((Date.now() - runStarted) / 1000).toFixed(1)} s: mentors subgraph started again on port ${port}`);
+      say(`t=${((Date.now() - runStarted) / 1000).toFixed(1)} s: ${system.mentorsName} started again`);
 
       await sleep(Math.max(0, runStarted + SECONDS * 650 - Date.now()));
       if (interrupted) return;
@@ -554,7 +617,8 @@ async function main(): Promise<number> {
       const recovery = outage.recovered === undefined ? 'no full answer since' : `full answers again ${((outage.recovered - outage.back) / 1000).toFixed(1)} s after it was back`;
       say(`${outage.service === 'database' ? 'PostgreSQL' : `${outage.service} subgraph`} away for ${((outage.back - outage.from) / 1000).toFixed(1)} s; ${recovery}`);
     }
-    const breaches = await check(databases, stack, fixtures, before);
+    const breaches = await check(databases, system.url, fixtures, before);
+    breaches.details.push(...system.report());
     for (const sample of unexpectedSamples) say(`unexpected: ${sample}`);
     for (const breach of breaches.details) say(`breach: ${breach}`);
     say(`finished in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
@@ -573,7 +637,7 @@ async function deliveredMinutes(db: DataSource): Promise<Map<string, number>> {
 /** The invariants, against the databases: a list of breaches, and the counts for the summary line. */
 async function check(
   databases: Record<ServiceName, DataSource>,
-  stack: RunningStack,
+  gatewayUrl: string,
   fixtures: Fixtures,
   before: Map<string, number>,
 ): Promise<{ lost: number; duplicates: number; details: string[] }> {
@@ -647,7 +711,7 @@ async function check(
   const addedByKey = new Map<string, number>();
   for (const row of stored) addedByKey.set(row.order_id, (addedByKey.get(row.order_id) ?? 0) + row.minutes);
   for (const orderId of touched) {
-    const response = await fetch(stack.gateway.url, {
+    const response = await fetch(gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${mentorOf.get(orderId)}` },
       body: JSON.stringify({ query: 'query SoakDelivered($id: ID!) { order(id: $id) { deliveredHours } }', variables: { id: orderId }, operationName: 'SoakDelivered' }),

@@ -6,10 +6,10 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { defaultLimits, useNoSuggestions, useQueryLimits, type QueryLimits } from './limits.js';
 import { readTrustedDocuments, trustedDocumentsOption, type TrustedDocuments } from './trusted-documents.js';
 import { developmentSignIn, useWebView, type DemoSignIn } from './web.js';
-import { useMetrics } from './metrics.js';
+import { useObservability } from './observability.js';
 
 export { defaultLimits, limitsFromEnvironment, type QueryLimits } from './limits.js';
-import { bearerToken, closeGracefully, createProcessMetrics, OPERATION_HEADER, REQUEST_ID_HEADER, signRequest, type Logger, type TokenVerifier } from '@mentor/common';
+import { bearerToken, closeGracefully, createProcessMetrics, createTracing, OPERATION_HEADER, readEnvironment, REQUEST_ID_HEADER, signRequest, type Logger, type TokenVerifier } from '@mentor/common';
 
 export interface GatewayOptions {
   supergraph: string;
@@ -125,7 +125,8 @@ function useSubgraphSigning(secret: string): GatewayPlugin {
 export function createGateway(options: GatewayOptions) {
   const trustedDocuments = options.trustedDocuments ?? readTrustedDocuments(options.production);
   const metrics = createProcessMetrics('gateway');
-  return createGatewayRuntime({
+  const tracing = createTracing('gateway', readEnvironment().OTEL_EXPORTER_OTLP_ENDPOINT);
+  const runtime = createGatewayRuntime({
     supergraph: options.supergraph,
     // The query planner of Hive Router (Rust, shipped as a prebuilt addon) and its plan executor:
     // half the CPU per request of the default JavaScript runtime (docs/BENCHMARKS.md).
@@ -158,7 +159,7 @@ export function createGateway(options: GatewayOptions) {
     batching: false,
     persistedDocuments: trustedDocumentsOption(trustedDocuments, options.production),
     plugins: () => [
-      useMetrics(metrics, trustedDocuments),
+      useObservability(metrics, tracing, trustedDocuments),
       useRequestLog(options.log),
       useWebView({ root: options.webRoot, demoSignIn: options.production ? false : (options.demoSignIn ?? developmentSignIn) }),
       useAuthentication(options.verifyToken),
@@ -166,6 +167,14 @@ export function createGateway(options: GatewayOptions) {
       useNoSuggestions(),
       useSubgraphSigning(options.signingSecret),
     ],
+  });
+  // The buffered spans leave with the runtime.
+  const dispose = runtime.dispose.bind(runtime);
+  return Object.assign(runtime, {
+    dispose: async () => {
+      await dispose();
+      await tracing.shutdown();
+    },
   });
 }
 

@@ -53,6 +53,8 @@ export const environmentModel = z.object({
   GATEWAY_MAX_ALIASES: z.coerce.number().int().positive().default(15),
   GATEWAY_MAX_DIRECTIVES: z.coerce.number().int().positive().default(10),
   GATEWAY_MAX_TOKENS: z.coerce.number().int().positive().default(2000),
+  /** An OpenTelemetry collector's OTLP/HTTP address (`…/v1/traces` is added); traces are off without it. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl,
   /** Port of the embedded PostgreSQL server. */
   EMBEDDED_PG_PORT: z.coerce.number().int().min(0).default(5499),
 });

@@ -19,3 +19,4 @@ export * from './benchmark.js';
 export * from './service-main.js';
 export * from './metrics.js';
 export * from './ports.js';
+export * from './tracing.js';

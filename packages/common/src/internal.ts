@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { ServiceName } from './config.js';
 import { REQUEST_ID_HEADER, signRequest } from './signing.js';
+import { injectTraceContext, type Context } from './tracing.js';
 
 /**
  * Where the other subgraphs listen, filled in once they all do (a stack started on free ports
@@ -15,6 +16,8 @@ export interface InternalCall {
   /** The caller's own `Authorization` header, passed on: the peer checks the same person. */
   authorization: string;
   requestId: string;
+  /** The trace of the request being served, continued in the peer. */
+  trace?: Context;
   timeoutMs?: number;
 }
 
@@ -25,8 +28,8 @@ export interface Peers {
 }
 
 /** A call to `service` on behalf of the caller of the request being served. */
-export function internalCall(peers: Peers, caller: Pick<InternalCall, 'authorization' | 'requestId'>, service: ServiceName): InternalCall {
-  return { directory: peers.directory, service, secret: peers.signingSecret, authorization: caller.authorization, requestId: caller.requestId };
+export function internalCall(peers: Peers, caller: Pick<InternalCall, 'authorization' | 'requestId'> & { trace?: { context: Context } }, service: ServiceName): InternalCall {
+  return { directory: peers.directory, service, secret: peers.signingSecret, authorization: caller.authorization, requestId: caller.requestId, trace: caller.trace?.context };
 }
 
 function unavailable(service: ServiceName): GraphQLError {
@@ -43,6 +46,8 @@ export async function callService<T>(call: InternalCall, query: string, variable
   const url = call.directory[call.service];
   if (!url) throw unavailable(call.service);
   const body = JSON.stringify({ query, variables });
+  const traceHeaders: Record<string, string> = {};
+  if (call.trace) injectTraceContext(call.trace, traceHeaders);
   let response: Response;
   try {
     response = await fetch(url, {
@@ -51,6 +56,7 @@ export async function callService<T>(call: InternalCall, query: string, variable
         'content-type': 'application/json',
         authorization: call.authorization,
         [REQUEST_ID_HEADER]: call.requestId,
+        ...traceHeaders,
         ...signRequest(call.secret, call.authorization, body),
       },
       body,

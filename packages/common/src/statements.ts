@@ -1,4 +1,5 @@
 import type { DataSource, Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
+import { SpanKind, sqlCommand, type Context, type Tracing } from './tracing.js';
 
 let total = 0;
 
@@ -43,8 +44,9 @@ export interface CountedDataSource {
  * its statements for this request only. Requests in flight at the same time keep separate counts
  * without tracking asynchronous context, which costs every promise on Node 20.
  */
-export function countedDataSource(db: DataSource): CountedDataSource {
+export function countedDataSource(db: DataSource, traced?: { tracing: Tracing; parent: Context }): CountedDataSource {
   let statements = 0;
+  const database = (db.options as { database?: string; url?: string }).database ?? new URL((db.options as { url?: string }).url ?? 'postgres://localhost/').pathname.slice(1);
   // Everything else is the data source's own; its methods reach the runner and the manager
   // through `this`, so they find the ones below.
   const view = Object.create(db) as DataSource;
@@ -53,7 +55,14 @@ export function countedDataSource(db: DataSource): CountedDataSource {
     const query = runner.query;
     runner.query = function (this: QueryRunner, ...args: Parameters<QueryRunner['query']>) {
       statements++;
-      return query.apply(this, args);
+      if (!traced?.tracing.enabled) return query.apply(this, args);
+      // The command word and the database only: SQL text and parameters can hold personal data.
+      const span = traced.tracing.start(`db ${sqlCommand(args[0])}`, traced.parent, SpanKind.CLIENT, {
+        'db.system.name': 'postgresql',
+        'db.namespace': database,
+        'db.operation.name': sqlCommand(args[0]),
+      });
+      return query.apply(this, args).finally(() => span.end());
     } as QueryRunner['query'];
     return runner;
   };

@@ -17,6 +17,8 @@ import { auditUnavailable, maskError, unauthenticated } from './errors.js';
 import { REQUEST_ID_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRequestSignature } from './signing.js';
 import { countedDataSource } from './statements.js';
 import { createProcessMetrics, OTHER_OPERATION, type ProcessMetrics } from './metrics.js';
+import { createTracing, endWithCodes, SpanKind, type Context, type Span } from './tracing.js';
+import { readEnvironment } from './config.js';
 import { isUnguardedForBenchmark } from './benchmark.js';
 import type { RuleAnswers } from './shield.js';
 
@@ -36,6 +38,8 @@ export interface BaseContext<Loaders> {
   audit: AuditTrail;
   /** The answers of the parent rules in this request (see `parentRule`). */
   ruleAnswers: RuleAnswers;
+  /** The request's span and its trace context, continued in calls to peers (a span that records nothing when tracing is off). */
+  trace: { span: Span; context: Context };
 }
 
 /** The header the gateway passes the client's operation name in, for the audit purpose. */
@@ -112,9 +116,14 @@ function metricsPlugin<Loaders>(metrics: ProcessMetrics, schema: GraphQLSchema):
           // At most three fields in a label, so the set of labels stays small.
           if (fields.size > 0) operation = fields.size > 3 ? 'several' : [...fields].sort().join('+');
         },
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, contextValue }) {
           const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
-          metrics.observe(operation, (performance.now() - started) / 1000, errors.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR')));
+          const codes = errors.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          metrics.observe(operation, (performance.now() - started) / 1000, codes);
+          const { span } = contextValue.trace;
+          span.updateName(`graphql ${operation}`);
+          span.setAttribute('graphql.operation.name', operation);
+          endWithCodes(span, codes);
         },
       };
     },
@@ -188,6 +197,7 @@ export function buildSchema<Loaders>(options: Pick<SubgraphOptions<Loaders>, 'ty
 export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, listen: { port?: number; host?: string } = {}): Promise<RunningSubgraph> {
   const schema = buildSchema(options);
   const metrics = createProcessMetrics(options.name);
+  const tracing = createTracing(options.name, readEnvironment().OTEL_EXPORTER_OTLP_ENDPOINT);
   // Looser than the gateway's: the gateway's own query plans are deeper and wider than a client's
   // document, and only a holder of the signing secret gets this far.
   const armor = new ApolloArmor({
@@ -279,8 +289,12 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
     for (const [key, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
+    // The trace goes on from the gateway's (or a peer's) span; the request's SQL statements are its children.
+    const parent = tracing.extract(request.headers);
+    const span = tracing.start('graphql', parent, SpanKind.SERVER);
+    const traceContext = tracing.within(span, parent);
     // The request's statements, the audit INSERT included, are counted on its own view of the data source.
-    const counted = countedDataSource(options.db);
+    const counted = countedDataSource(options.db, { tracing, parent: traceContext });
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: 'POST', headers, search: url.search, body: parsed },
       context: async () => {
@@ -293,10 +307,13 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
           log: options.log.child({ requestId }),
           audit: new AuditTrail(counted.db, identity, requestId),
           ruleAnswers: new WeakMap(),
+          trace: { span, context: traceContext },
         };
         return context;
       },
     });
+    // Ended by the metrics plugin once the operation is known; a request Apollo refused before that ends here.
+    if (span.isRecording()) span.end();
     const outHeaders: Record<string, string> = { [REQUEST_ID_HEADER]: requestId, [STATEMENTS_HEADER]: String(counted.count()) };
     // While draining, tell keep-alive clients to go, so the process can exit once they have.
     if (stopping) outHeaders.connection = 'close';
@@ -345,6 +362,7 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
       stopping = true;
       await closeGracefully(server);
       await apollo.stop();
+      await tracing.shutdown();
     },
   };
 }

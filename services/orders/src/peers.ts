@@ -11,7 +11,7 @@ import type { MentorEligibility } from './rules/assignment.js';
  * half-written. The fields asked are `@inaccessible` there, so only subgraphs reach them.
  */
 
-type Caller = Pick<OrdersContext, 'authorization' | 'requestId'>;
+type Caller = Pick<OrdersContext, 'authorization' | 'requestId' | 'trace'>;
 
 function isNotFound(error: unknown): boolean {
   return error instanceof GraphQLError && error.extensions.code === 'NOT_FOUND';

@@ -1,5 +1,5 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { OTHER_OPERATION, type ProcessMetrics } from '@mentor/common';
+import { endWithCodes, OTHER_OPERATION, ROOT_CONTEXT, SpanKind, type Context, type ProcessMetrics, type Span, type Tracing } from '@mentor/common';
 import type { TrustedDocuments } from './trusted-documents.js';
 
 const OPERATION_NAME = /(?:^|\n)\s*(?:query|mutation|subscription)\s+([A-Za-z_]\w*)/g;
@@ -23,14 +23,18 @@ interface Pending {
   started: number;
   operation: string;
   codes: string[];
+  span: Span;
+  trace: Context;
 }
 
 /**
- * `GET /metrics`, and one observation per GraphQL request: its operation (a trusted document's
- * name, else `other`: a name a client made up never becomes a label), duration and error codes
- * (the GraphQL errors' codes, or the HTTP status when the request was refused before execution).
+ * `GET /metrics`, and for each GraphQL request one observation and one trace: its operation (a
+ * trusted document's name, else `other`: a name a client made up never becomes a label or a span
+ * name), duration and error codes (the GraphQL errors' codes, or the HTTP status when the request
+ * was refused before execution). The trace starts here, whatever a client sends: each subgraph
+ * fetch is a child span and carries `traceparent` on to the subgraph.
  */
-export function useMetrics(metrics: ProcessMetrics, documents: TrustedDocuments): GatewayPlugin {
+export function useObservability(metrics: ProcessMetrics, tracing: Tracing, documents: TrustedDocuments): GatewayPlugin {
   const known = trustedOperations(documents);
   const pending = new WeakMap<Request, Pending>();
   return {
@@ -39,7 +43,9 @@ export function useMetrics(metrics: ProcessMetrics, documents: TrustedDocuments)
         const { contentType, body } = await metrics.render();
         return endResponse(new Response(body, { headers: { 'content-type': contentType } }));
       }
-      pending.set(request, { started: performance.now(), operation: OTHER_OPERATION, codes: [] });
+      if (url.pathname !== '/graphql') return;
+      const span = tracing.start('graphql', ROOT_CONTEXT, SpanKind.SERVER, { 'http.request.method': request.method });
+      pending.set(request, { started: performance.now(), operation: OTHER_OPERATION, codes: [], span, trace: tracing.within(span, ROOT_CONTEXT) });
     },
     onParams({ request, params }) {
       const entry = pending.get(request);
@@ -52,6 +58,16 @@ export function useMetrics(metrics: ProcessMetrics, documents: TrustedDocuments)
         /^\s*(?:#[^\n]*\n\s*)*(?:query|mutation|subscription)\s+([A-Za-z_]\w*)/.exec(params.query ?? '')?.[1];
       if (name && known.names.has(name)) entry.operation = name;
     },
+    onFetch({ context, options, setOptions, url }) {
+      const entry = pending.get((context as { request?: Request } | undefined)?.request as Request);
+      if (!entry || !tracing.enabled) return;
+      const target = new URL(url);
+      const span = tracing.start('subgraph fetch', entry.trace, SpanKind.CLIENT, { 'server.address': target.hostname, 'server.port': Number(target.port) });
+      const headers = Object.fromEntries(new Headers(options.headers as HeadersInit | undefined).entries());
+      tracing.inject(tracing.within(span, entry.trace), headers);
+      setOptions({ ...options, headers });
+      return ({ response }) => endWithCodes(span, response.ok ? [] : [`HTTP_${response.status}`], response.status);
+    },
     onResultProcess({ request, result }) {
       const entry = pending.get(request);
       if (!entry) return;
@@ -63,11 +79,13 @@ export function useMetrics(metrics: ProcessMetrics, documents: TrustedDocuments)
     },
     onResponse({ request, response }) {
       const entry = pending.get(request);
-      // Only GraphQL requests were registered: the web view's files and health checks are not operations.
-      if (!entry || new URL(request.url).pathname !== '/graphql') return;
+      if (!entry) return;
       pending.delete(request);
       if (entry.codes.length === 0 && response.status >= 400) entry.codes.push(REFUSAL_CODES[response.status] ?? `HTTP_${response.status}`);
       metrics.observe(entry.operation, (performance.now() - entry.started) / 1000, entry.codes);
+      entry.span.updateName(`graphql ${entry.operation}`);
+      entry.span.setAttribute('graphql.operation.name', entry.operation);
+      endWithCodes(entry.span, entry.codes, response.status);
     },
   };
 }

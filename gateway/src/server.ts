@@ -7,6 +7,7 @@ import { defaultLimits, useNoSuggestions, useQueryLimits, type QueryLimits } fro
 import { readTrustedDocuments, trustedDocumentsOption, type TrustedDocuments } from './trusted-documents.js';
 import { developmentSignIn, useWebView, type DemoSignIn } from './web.js';
 import { useObservability } from './observability.js';
+import { signInConfigFromEnvironment, useSignInConfig, type SignInConfig } from './sign-in.js';
 
 export { defaultLimits, limitsFromEnvironment, type QueryLimits } from './limits.js';
 import { bearerToken, closeGracefully, createProcessMetrics, createTracing, OPERATION_HEADER, readEnvironment, REQUEST_ID_HEADER, signRequest, type Logger, type TokenVerifier } from '@mentor/common';
@@ -22,6 +23,8 @@ export interface GatewayOptions {
   trustedDocuments?: TrustedDocuments;
   /** Demo sign-in for the web view; outside production it defaults to the development key. */
   demoSignIn?: DemoSignIn | false;
+  /** The identity provider the web view signs in with; default from the environment (AUTH_ISSUER, WEB_OIDC_*). */
+  signIn?: SignInConfig;
   /** The built web view served at `/`; default clients/web/dist. */
   webRoot?: string;
   port?: number;
@@ -160,6 +163,7 @@ export function createGateway(options: GatewayOptions) {
     persistedDocuments: trustedDocumentsOption(trustedDocuments, options.production),
     plugins: () => [
       useObservability(metrics, tracing, trustedDocuments),
+      useSignInConfig(options.signIn ?? signInConfigFromEnvironment()),
       useRequestLog(options.log),
       useWebView({ root: options.webRoot, demoSignIn: options.production ? false : (options.demoSignIn ?? developmentSignIn) }),
       useAuthentication(options.verifyToken),

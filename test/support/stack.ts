@@ -70,6 +70,8 @@ export interface TestStackOptions {
   limits?: StackOptions['limits'];
   /** A PostgreSQL server (URL of any database on it) for the three databases, instead of the test server. */
   databaseServer?: string;
+  /** How the stack verifies tokens, instead of the test's own identity provider (e.g. against a real provider's JWKS). */
+  verifyToken?: StackOptions['verifyToken'];
 }
 
 /** A fresh database on `server`, named like createTestDatabase names them. */
@@ -94,7 +96,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   const identity = await createTestIdentityProvider();
   const stack = await startStack({
     databases,
-    verifyToken: identity.verifyToken,
+    verifyToken: options.verifyToken ?? identity.verifyToken,
     signingSecret: TEST_SIGNING_SECRET,
     log: createLogger('e2e', process.env.LOG_LEVEL ?? 'silent'),
     production: options.production ?? false,

@@ -84,6 +84,21 @@ export interface VerifierOptions {
   rememberForMs?: number;
   /** The clock, for tests. */
   now?: () => number;
+  /** Where the token carries the roles, the organisation unit and the name (dotted paths); default `roles`, `org`, `name`. */
+  claims?: ClaimNames;
+}
+
+export interface ClaimNames {
+  roles: string;
+  org: string;
+  name: string;
+}
+
+/** A claim by its dotted path (`realm_access.roles`), as identity providers nest them. */
+function claimAt(payload: Record<string, unknown>, path: string): unknown {
+  let value: unknown = payload;
+  for (const part of path.split('.')) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+  return value;
 }
 
 export async function verifierFromEnvironment(env: Environment): Promise<TokenVerifier> {
@@ -91,11 +106,18 @@ export async function verifierFromEnvironment(env: Environment): Promise<TokenVe
     return createTokenVerifier({
       issuer: env.AUTH_ISSUER,
       audience: env.AUTH_AUDIENCE,
-      keys: createRemoteJWKSet(new URL(env.AUTH_JWKS_URL)),
+      // A token signed with a key the cached set lacks fetches the set again (at most every 5 s),
+      // so the provider's key rotation needs no restart here.
+      keys: createRemoteJWKSet(new URL(env.AUTH_JWKS_URL), { cooldownDuration: 5_000, cacheMaxAge: 10 * 60_000 }),
+      claims: claimNames(env),
     });
   }
   const { publicJwk } = await loadDevelopmentKey(env);
-  return createTokenVerifier({ issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, keys: createLocalJWKSet({ keys: [publicJwk] }) });
+  return createTokenVerifier({ issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, keys: createLocalJWKSet({ keys: [publicJwk] }), claims: claimNames(env) });
+}
+
+function claimNames(env: Environment): ClaimNames {
+  return { roles: env.AUTH_ROLES_CLAIM, org: env.AUTH_ORG_CLAIM, name: env.AUTH_NAME_CLAIM };
 }
 
 export function localKeySet(jwks: JSONWebKeySet): JWTVerifyGetKey {
@@ -128,12 +150,16 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
     } catch {
       throw unauthenticated('The bearer token is invalid or expired');
     }
-    const claimedRoles = Array.isArray(payload.roles) ? payload.roles : [];
+    const names = options.claims ?? { roles: 'roles', org: 'org', name: 'name' };
+    const claimed = claimAt(payload, names.roles);
+    const claimedRoles = Array.isArray(claimed) ? claimed : typeof claimed === 'string' ? claimed.split(' ') : [];
     const known = claimedRoles.filter((role): role is Role => (roles as readonly unknown[]).includes(role));
-    if (typeof payload.sub !== 'string' || typeof payload.org !== 'string' || known.length === 0) {
+    const org = claimAt(payload, names.org);
+    const name = claimAt(payload, names.name);
+    if (typeof payload.sub !== 'string' || typeof org !== 'string' || known.length === 0) {
       throw unauthenticated('The bearer token lacks the sub, org or roles claim');
     }
-    const identity = { sub: payload.sub, roles: known, org: payload.org, name: typeof payload.name === 'string' ? payload.name : '' };
+    const identity = { sub: payload.sub, roles: known, org, name: typeof name === 'string' ? name : '' };
     return { identity, expiresAt: payload.exp! * 1000 };
   }
 

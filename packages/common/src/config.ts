@@ -21,10 +21,14 @@ export const environmentModel = z.object({
   PARTNERS_DATABASE_URL: optionalUrl,
   /** The identity provider's JWKS; without it the development key under DATA_DIR is used. */
   AUTH_JWKS_URL: optionalUrl,
-  /** The `iss` every token must carry. */
-  AUTH_ISSUER: z.string().default('https://login.mentor-network.local'),
+  /** The `iss` every token must carry; by default the development OpenID provider `npm start` runs. */
+  AUTH_ISSUER: z.string().default('http://localhost:4005'),
   /** The `aud` every token must carry. */
   AUTH_AUDIENCE: z.string().default('mentor-network'),
+  /** Where the identity provider's tokens carry the roles, the organisation unit and the name (dotted paths for nested claims). */
+  AUTH_ROLES_CLAIM: z.string().min(1).default('roles'),
+  AUTH_ORG_CLAIM: z.string().min(1).default('org'),
+  AUTH_NAME_CLAIM: z.string().min(1).default('name'),
   /** The secret the gateway signs subgraph requests with; required in production. */
   GATEWAY_SIGNING_SECRET: z.string().min(32).optional(),
   /** Days an audit record is kept before the retention purge deletes it. */
@@ -55,6 +59,12 @@ export const environmentModel = z.object({
   GATEWAY_MAX_TOKENS: z.coerce.number().int().positive().default(2000),
   /** An OpenTelemetry collector's OTLP/HTTP address (`…/v1/traces` is added); traces are off without it. */
   OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl,
+  /** Port of the development OpenID provider `npm start` runs beside the system outside production (its issuer is http://localhost:<port>). */
+  DEV_IDENTITY_PROVIDER_PORT: z.coerce.number().int().min(0).default(4005),
+  /** The web view's OpenID client: its id at the identity provider, the scopes it asks for, and the resource (RFC 8707) its access tokens are for, where the provider wants one. */
+  WEB_OIDC_CLIENT_ID: z.string().min(1).default('mentor-web'),
+  WEB_OIDC_SCOPE: z.string().min(1).default('openid profile'),
+  WEB_OIDC_RESOURCE: z.string().optional(),
   /** Port of the embedded PostgreSQL server. */
   EMBEDDED_PG_PORT: z.coerce.number().int().min(0).default(5499),
 });

@@ -8,7 +8,16 @@ import { readTrustedDocuments, trustedDocumentsOption, type TrustedDocuments } f
 import { developmentSignIn, useWebView, type DemoSignIn } from './web.js';
 
 export { defaultLimits, limitsFromEnvironment, type QueryLimits } from './limits.js';
-import { bearerToken, closeGracefully, OPERATION_HEADER, REQUEST_ID_HEADER, signRequest, type Logger, type TokenVerifier } from '@mentor/common';
+import {
+  bearerToken,
+  CLIENT_REQUEST_ID_HEADER,
+  closeGracefully,
+  OPERATION_HEADER,
+  REQUEST_ID_HEADER,
+  signRequest,
+  type Logger,
+  type TokenVerifier,
+} from '@mentor/common';
 
 export interface GatewayOptions {
   supergraph: string;
@@ -44,6 +53,37 @@ function graphqlError(status: number, code: string, message: string): Response {
 }
 
 /**
+ * The request's own id, made here for every request, whatever the client sends: it keys the
+ * subgraphs' audit records (one per request, user and youth), so no client can merge two reads into
+ * one record or hide one user's read in another's. A well-formed `x-request-id` of the client's is
+ * kept beside it: passed on and answered as `x-client-request-id`, stored beside the audit key.
+ */
+function useRequestIds(): GatewayPlugin {
+  const ids = new WeakMap<Request, { own: string; client: string | null }>();
+  return {
+    onRequest({ request }) {
+      const given = request.headers.get(REQUEST_ID_HEADER);
+      ids.set(request, { own: randomUUID(), client: given && REQUEST_ID_PATTERN.test(given) ? given : null });
+    },
+    onFetch({ context, options, setOptions }) {
+      const request = (context as { request?: Request } | undefined)?.request;
+      const id = request && ids.get(request);
+      if (!id) return;
+      const headers: Record<string, string> = { ...(options.headers as Record<string, string> | undefined), [REQUEST_ID_HEADER]: id.own };
+      delete headers[CLIENT_REQUEST_ID_HEADER];
+      if (id.client) headers[CLIENT_REQUEST_ID_HEADER] = id.client;
+      setOptions({ ...options, headers });
+    },
+    onResponse({ request, response }) {
+      const id = ids.get(request);
+      if (!id) return;
+      response.headers.set(REQUEST_ID_HEADER, id.own);
+      if (id.client) response.headers.set(CLIENT_REQUEST_ID_HEADER, id.client);
+    },
+  };
+}
+
+/**
  * One structured line per request, with its request id, so a request can be followed from the
  * gateway into each subgraph's log. No query text, variables or tokens: they can carry personal data.
  */
@@ -60,6 +100,7 @@ function useRequestLog(log: Logger): GatewayPlugin {
       log.debug(
         {
           requestId: response.headers.get(REQUEST_ID_HEADER),
+          clientRequestId: response.headers.get(CLIENT_REQUEST_ID_HEADER) ?? undefined,
           method: request.method,
           path: new URL(request.url).pathname,
           status: response.status,
@@ -138,13 +179,8 @@ export function createGateway(options: GatewayOptions) {
     landingPage: false,
     graphiql: options.production ? false : { title: 'Mentor network' },
     disableIntrospection: options.production ? { disableIf: () => true } : undefined,
-    requestId: {
-      headerName: REQUEST_ID_HEADER,
-      generateRequestId: ({ request }) => {
-        const given = request.headers.get(REQUEST_ID_HEADER);
-        return given && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
-      },
-    },
+    // The runtime's own request ids take the client's header as they are; `useRequestIds` makes them.
+    requestId: false,
     // An allow-list: identity headers a client sends (x-user-id, x-roles, …) never reach a subgraph.
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => {
@@ -155,6 +191,7 @@ export function createGateway(options: GatewayOptions) {
     batching: false,
     persistedDocuments: trustedDocumentsOption(options.trustedDocuments ?? readTrustedDocuments(options.production), options.production),
     plugins: () => [
+      useRequestIds(),
       useRequestLog(options.log),
       useWebView({ root: options.webRoot, demoSignIn: options.production ? false : (options.demoSignIn ?? developmentSignIn) }),
       useAuthentication(options.verifyToken),

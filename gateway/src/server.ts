@@ -36,6 +36,9 @@ export interface GatewayOptions {
   host?: string;
 }
 
+/** The one path GraphQL is served at. */
+const GRAPHQL_PATH = '/graphql';
+
 export interface RunningGateway {
   url: string;
   port: number;
@@ -112,17 +115,23 @@ function useRequestLog(log: Logger): GatewayPlugin {
   };
 }
 
+/** The query parameters a GraphQL request over GET carries. */
+const OPERATION_PARAMETERS = ['query', 'extensions', 'documentId', 'operationName', 'variables'];
+
 /**
  * Refuses any GraphQL operation without a valid bearer token before it is parsed; the GraphiQL
- * page itself (a GET for HTML without a query) stays reachable outside production.
+ * page itself (a GET for HTML without a query) stays reachable outside production. GraphQL is
+ * served at `/graphql` exactly: an operation on any other path (`/graphql/`, `//graphql`,
+ * `/GraphQL`, …), with or without a token, is answered 404 and never runs.
  */
 function useAuthentication(verifyToken: TokenVerifier): GatewayPlugin {
   return {
     async onRequest({ request, url, endResponse }) {
-      if (url.pathname !== '/graphql') return;
-      const isOperation =
-        request.method !== 'GET' || url.searchParams.has('query') || url.searchParams.has('extensions') || url.searchParams.has('documentId');
+      const isOperation = request.method !== 'GET' || OPERATION_PARAMETERS.some((name) => url.searchParams.has(name));
       if (!isOperation) return;
+      if (url.pathname !== GRAPHQL_PATH) {
+        return endResponse(graphqlError(404, 'NOT_FOUND', `GraphQL findes kun på ${GRAPHQL_PATH} (GraphQL is served at ${GRAPHQL_PATH} only)`));
+      }
       const token = bearerToken(request.headers.get('authorization'));
       if (!token) return endResponse(graphqlError(401, 'UNAUTHENTICATED', 'A valid bearer token is required'));
       try {

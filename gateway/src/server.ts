@@ -32,9 +32,14 @@ export interface GatewayOptions {
   demoSignIn?: DemoSignIn | false;
   /** The built web view served at `/`; default clients/web/dist. */
   webRoot?: string;
+  /** The largest request body read, in bytes; default `defaultMaxBodyBytes`. */
+  maxBodyBytes?: number;
   port?: number;
   host?: string;
 }
+
+/** 1 MiB, as `GATEWAY_MAX_BODY_BYTES` defaults to. */
+export const defaultMaxBodyBytes = 1_048_576;
 
 /** The one path GraphQL is served at. */
 const GRAPHQL_PATH = '/graphql';
@@ -48,11 +53,45 @@ export interface RunningGateway {
 
 const REQUEST_ID_PATTERN = /^[\w-]{1,100}$/;
 
-function graphqlError(status: number, code: string, message: string): Response {
+function graphqlError(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
     status,
-    headers: { 'content-type': 'application/json; charset=utf-8' },
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
   });
+}
+
+/**
+ * A body over `maxBytes` is answered 413 before anything reads it as JSON: by the length it
+ * declares, or, when it declares none (chunked), as soon as more than that has arrived. Node's
+ * parser never takes more than a declared length as the body, so a declared body within the limit
+ * is passed on as it is, without a copy; only an undeclared one is read here, up to the limit. The
+ * connection is closed after a 413, so the rest of the body is never read.
+ */
+function useBodyLimit(maxBytes: number): GatewayPlugin {
+  const tooLarge = () =>
+    graphqlError(413, 'PAYLOAD_TOO_LARGE', `Forespørgslen er for stor: højst ${maxBytes} bytes (request body too large)`, { connection: 'close' });
+  return {
+    async onRequest({ request, setRequest, endResponse, fetchAPI }) {
+      if (request.method === 'GET' || request.method === 'HEAD' || !request.body) return;
+      const declared = request.headers.get('content-length');
+      if (declared !== null && !request.headers.has('transfer-encoding')) {
+        if (Number(declared) > maxBytes) endResponse(tooLarge());
+        return;
+      }
+      const reader = request.body.getReader();
+      const chunks: Uint8Array[] = [];
+      let size = 0;
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+        size += chunk.value.byteLength;
+        if (size > maxBytes) {
+          await reader.cancel().catch(() => undefined);
+          return endResponse(tooLarge());
+        }
+        chunks.push(chunk.value);
+      }
+      setRequest(new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body: Buffer.concat(chunks) }));
+    },
+  };
 }
 
 /**
@@ -200,6 +239,7 @@ export function createGateway(options: GatewayOptions) {
     batching: false,
     persistedDocuments: trustedDocumentsOption(options.trustedDocuments ?? readTrustedDocuments(options.production), options.production),
     plugins: () => [
+      useBodyLimit(options.maxBodyBytes ?? defaultMaxBodyBytes),
       useRequestIds(),
       useRequestLog(options.log),
       useWebView({ root: options.webRoot, demoSignIn: options.production ? false : (options.demoSignIn ?? developmentSignIn) }),

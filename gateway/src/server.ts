@@ -38,8 +38,8 @@ export interface GatewayOptions {
   host?: string;
 }
 
-/** 1 MiB, as `GATEWAY_MAX_BODY_BYTES` defaults to. */
-export const defaultMaxBodyBytes = 1_048_576;
+/** 1 MB, as `GATEWAY_MAX_BODY_BYTES` defaults to: the limit each subgraph holds its own bodies to. */
+export const defaultMaxBodyBytes = 1_000_000;
 
 /** The one path GraphQL is served at. */
 const GRAPHQL_PATH = '/graphql';

@@ -1,12 +1,12 @@
-import { request as httpRequest } from 'node:http';
-import { connect } from 'node:net';
+import { request as httpRequest, type ClientRequest } from 'node:http';
+import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEnvironment } from '@mentor/common';
 import { startTestStack, type TestStack } from '../support/stack.js';
 
 /**
  * The gateway's edges: GraphQL is served at `/graphql` only, and nothing on any other path runs an
- * operation, with a token or without; a body over the limit (1 MiB by default) is answered 413
+ * operation, with a token or without; a body over the limit (1 MB by default) is answered 413
  * before it is parsed, however its length is given.
  */
 
@@ -21,21 +21,43 @@ afterAll(async () => {
 });
 
 const probe = JSON.stringify({ query: 'query EdgeProbe { __typename }', operationName: 'EdgeProbe' });
-const MAX_BODY_BYTES = 1_048_576;
+const MAX_BODY_BYTES = 1_000_000;
 
-/** A raw request to the gateway at `path` (not normalised by a URL parser). */
-function post(path: string, body: string, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> {
+/**
+ * A request to the gateway at `path` (not normalised by a URL parser), with a body given whole or
+ * written by `body` (chunked: no content-length); the connection goes when the answer is in.
+ */
+function post(path: string, body: string | ((request: ClientRequest) => void), headers: Record<string, string> = {}): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const request = httpRequest(
       { host: '127.0.0.1', port: system.stack.gateway.port, path, method: 'POST', headers: { 'content-type': 'application/json', ...headers } },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        response.on('end', () => {
+          resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') });
+          request.destroy();
+        });
       },
     );
-    request.on('error', reject);
-    request.end(body);
+    request.on('error', (error) => (request.destroyed ? undefined : reject(error)));
+    if (typeof body === 'string') request.end(body);
+    else body(request);
+  });
+}
+
+/** The status line of the first answer on a raw connection to the gateway, after `write` sends what it likes. */
+function firstStatusLine(write: (socket: Socket) => void): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(system.stack.gateway.port, '127.0.0.1', () => write(socket));
+    let received = '';
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.toString('utf8');
+      if (!received.includes('\r\n\r\n')) return;
+      socket.destroy();
+      resolve(received.split('\r\n')[0]!);
+    });
+    socket.on('error', (error) => (socket.destroyed ? undefined : reject(error)));
   });
 }
 
@@ -88,7 +110,7 @@ describe('GraphQL on one path only', () => {
 });
 
 describe('the body limit', () => {
-  it('is 1 MiB unless GATEWAY_MAX_BODY_BYTES says otherwise', () => {
+  it('is 1 MB unless GATEWAY_MAX_BODY_BYTES says otherwise', () => {
     expect(readEnvironment({}).GATEWAY_MAX_BODY_BYTES).toBe(MAX_BODY_BYTES);
     expect(readEnvironment({ GATEWAY_MAX_BODY_BYTES: '2048' }).GATEWAY_MAX_BODY_BYTES).toBe(2048);
   });
@@ -111,86 +133,51 @@ describe('the body limit', () => {
 
   it('answers 413 to a chunked body as soon as it passes the limit, without waiting for its end', async () => {
     const authorization = `Bearer ${await system.token('caseworker')}`;
-    const status = await new Promise<number>((resolve, reject) => {
-      // No content-length: Node sends it chunked. The body never ends, so only an answer given
-      // while it is still arriving can come back.
-      const request = httpRequest(
-        { host: '127.0.0.1', port: system.stack.gateway.port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', authorization } },
-        (response) => {
-          resolve(response.statusCode ?? 0);
-          response.resume();
-          request.destroy();
-        },
-      );
-      request.on('error', (error) => (request.destroyed ? undefined : reject(error)));
-      request.write(`{"query":"query EdgeProbe { __typename }","variables":{"pad":"`);
-      const chunk = 'x'.repeat(64 * 1024);
-      let sent = 0;
-      const more = () => {
-        while (sent <= 2 * MAX_BODY_BYTES && !request.destroyed) {
-          sent += chunk.length;
-          if (!request.write(chunk)) return void request.once('drain', more);
-        }
-      };
-      more();
-    });
+    // The body never ends, so only an answer given while it is still arriving can come back.
+    const { status } = await post(
+      '/graphql',
+      (request) => {
+        request.write(`{"query":"query EdgeProbe { __typename }","variables":{"pad":"`);
+        const chunk = 'x'.repeat(64 * 1024);
+        let sent = 0;
+        const more = () => {
+          while (sent <= 2 * MAX_BODY_BYTES && !request.destroyed) {
+            sent += chunk.length;
+            if (!request.write(chunk)) return void request.once('drain', more);
+          }
+        };
+        more();
+      },
+      { authorization },
+    );
     expect(status).toBe(413);
   });
 
   it('answers a chunked body within the limit', async () => {
     const authorization = `Bearer ${await system.token('caseworker')}`;
-    const text = await new Promise<string>((resolve, reject) => {
-      const request = httpRequest(
-        { host: '127.0.0.1', port: system.stack.gateway.port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', authorization } },
-        (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        },
-      );
-      request.on('error', reject);
-      // Two writes and no content-length: Node sends the body chunked.
-      request.write(probe.slice(0, 10));
-      request.end(probe.slice(10));
-    });
+    const { text } = await post(
+      '/graphql',
+      (request) => {
+        request.write(probe.slice(0, 10));
+        request.end(probe.slice(10));
+      },
+      { authorization },
+    );
     expect(JSON.parse(text)).toEqual({ data: { __typename: 'Query' } });
   });
 
   it('answers 413 to a declared length over the limit at once, however little of the body is sent', async () => {
-    const head = await new Promise<string>((resolve, reject) => {
-      const socket = connect(system.stack.gateway.port, '127.0.0.1', () => {
-        socket.write(`POST /graphql HTTP/1.1\r\nHost: gateway\r\nContent-Type: application/json\r\nContent-Length: ${20 * MAX_BODY_BYTES}\r\n\r\n{"query":"`);
-      });
-      let received = '';
-      socket.on('data', (chunk: Buffer) => {
-        received += chunk.toString('utf8');
-        if (received.includes('\r\n\r\n')) {
-          socket.destroy();
-          resolve(received.split('\r\n')[0]!);
-        }
-      });
-      socket.on('error', reject);
-    });
+    const head = await firstStatusLine((socket) =>
+      socket.write(`POST /graphql HTTP/1.1\r\nHost: gateway\r\nContent-Type: application/json\r\nContent-Length: ${20 * MAX_BODY_BYTES}\r\n\r\n{"query":"`),
+    );
     expect(head).toMatch(/^HTTP\/1\.1 413\b/);
   });
 
   it('takes no more than the declared length as the body when the client sends more', async () => {
     // The extra bytes are read as the next request on the connection, which is malformed: the first is answered alone.
-    const body = probe;
-    const head = await new Promise<string>((resolve, reject) => {
-      const socket = connect(system.stack.gateway.port, '127.0.0.1', () => {
-        socket.write(`POST /graphql HTTP/1.1\r\nHost: gateway\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
-        socket.write('x'.repeat(2 * MAX_BODY_BYTES));
-      });
-      let received = '';
-      socket.on('data', (chunk: Buffer) => {
-        received += chunk.toString('utf8');
-        if (received.includes('\r\n\r\n')) {
-          socket.destroy();
-          resolve(received.split('\r\n')[0]!);
-        }
-      });
-      socket.on('error', (error) => (socket.destroyed ? undefined : reject(error)));
+    const head = await firstStatusLine((socket) => {
+      socket.write(`POST /graphql HTTP/1.1\r\nHost: gateway\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(probe)}\r\n\r\n${probe}`);
+      socket.write('x'.repeat(2 * MAX_BODY_BYTES));
     });
     // No token: the declared body alone was read, and refused for what it is.
     expect(head).toMatch(/^HTTP\/1\.1 401\b/);

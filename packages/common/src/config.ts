@@ -45,8 +45,8 @@ export const environmentModel = z.object({
   GATEWAY_MAX_ALIASES: z.coerce.number().int().positive().default(15),
   GATEWAY_MAX_DIRECTIVES: z.coerce.number().int().positive().default(10),
   GATEWAY_MAX_TOKENS: z.coerce.number().int().positive().default(2000),
-  /** The largest request body the gateway reads, in bytes (default 1 MiB); a larger one is answered 413 before it is parsed. */
-  GATEWAY_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  /** The largest request body the gateway reads, in bytes (default 1 MB); a larger one is answered 413 before it is parsed. */
+  GATEWAY_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
   /** Port of the embedded PostgreSQL server. */
   EMBEDDED_PG_PORT: z.coerce.number().int().min(0).default(5499),
 });

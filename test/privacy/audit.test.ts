@@ -418,6 +418,24 @@ describe('refused attempts, searches and exports', () => {
     expect(records.every((record) => record.user_id === mentor.sub)).toBe(true);
   });
 
+  it('a role that reads no youths is refused youth(id) and youths(search:), and both attempts are recorded', async () => {
+    const auditor = demoUsers.auditor!;
+    const [{ cpr }] = (await system.databases.orders.query(`SELECT cpr FROM youth WHERE id = $1`, [youth.id])) as [{ cpr: string }];
+    const { requestId, body } = await traced('auditor', {
+      query: `#graphql
+        query AuditorPeek($id: ID!, $search: String!) { youth(id: $id) { id } youths(search: $search) { totalCount } }`,
+      variables: { id: youth.id, search: cpr },
+      operationName: 'AuditorPeek',
+    });
+    expect(body.data ?? null).toEqual(body.data ? { youth: null, youths: null } : null);
+    expect((body.errors ?? []).map((error) => error.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    expect((await rows('orders', requestId)).map((record) => [record.youth_id, record.user_id, record.denied_fields, record.outcome])).toEqual([
+      [youth.id, auditor.sub, ['Query.youth'], 'REFUSED'],
+      [null, auditor.sub, ['Query.youths(search: CPR)'], 'REFUSED'],
+    ]);
+    expect(await recordText(requestId)).not.toContain(digits(cpr).slice(0, 6));
+  });
+
   it('_entities of a youth outside the caller’s relation leaves a REFUSED record at the orders subgraph', async () => {
     const clientRequestId = `audit-${randomUUID()}`;
     const response = await system.subgraph(

@@ -160,10 +160,18 @@ export class AuditTrail {
     entry.refused = true;
   }
 
-  /** Collects what the request did that concerns no single youth (a search by its term's kind, an export): one record without a youth. */
-  action(name: string): void {
+  /**
+   * Collects what the request did, or was refused, that concerns no single youth (a search by its
+   * term's kind, an export): one record without a youth, REFUSED when nothing of it was allowed.
+   */
+  action(name: string, allowed = true): void {
     if (isUnguardedForBenchmark() || this.stored) return;
-    this.entry(NO_YOUTH).allowed.add(name);
+    const entry = this.entry(NO_YOUTH);
+    if (allowed) entry.allowed.add(name);
+    else {
+      entry.denied.add(name);
+      entry.refused = true;
+    }
   }
 
   private entry(youthId: string): Pending {

@@ -1,4 +1,4 @@
-import { auditedField, createPermissions, deny, isUuid, parentRule, perParent, roleRule, roles, type Identity, type RuleTree, type ShieldRule, type Verdict } from '@mentor/common';
+import { auditedField, createPermissions, deny, isUuid, parentRule, perParent, roleRule, roles, rule, searchTermKind, type Identity, type Role, type RuleTree, type ShieldRule, type Verdict } from '@mentor/common';
 import {
   maySeeOrderField,
   maySeeScheduleEntry,
@@ -28,7 +28,8 @@ import type { TimedEntry } from './teaching-hours.js';
  */
 
 const authenticated = roleRule(...roles);
-const youthReaders = roleRule('CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE', 'SOCIAL_WORKER');
+const youthReaderRoles: Role[] = ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE', 'SOCIAL_WORKER'];
+const youthReaders = roleRule(...youthReaderRoles);
 const orderReaders = roleRule('CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE');
 const caseworkers = roleRule('CASEWORKER');
 const providerCoordinators = roleRule('PROVIDER_COORDINATOR');
@@ -133,14 +134,27 @@ function youthFields(): Record<string, ShieldRule> {
   return rules;
 }
 
+/**
+ * `youth(id)` and `youths(search:)` for the roles that read youths; anyone else's attempt is refused
+ * and recorded like an id out of reach: a REFUSED record of the id tried, or the search's term kind.
+ */
+const youthLookup = (field: 'youth' | 'youths') =>
+  rule(`Query.${field}`, { cache: 'no_cache' })((_parent, args: { id?: unknown; search?: unknown }, context: OrdersContext) => {
+    if (youthReaderRoles.some((role) => context.identity.roles.includes(role))) return true;
+    if (typeof args.id === 'string' && isUuid(args.id)) context.audit.refuse(args.id, 'Query.youth');
+    const search = typeof args.search === 'string' ? args.search.trim() : '';
+    if (search) context.audit.action(`Query.youths(search: ${searchTermKind(search)})`, false);
+    return false;
+  });
+
 const connection = allFields(['edges', 'pageInfo', 'totalCount'], authenticated);
 const edge = allFields(['cursor', 'node'], authenticated);
 
 export const ruleTree: RuleTree = {
   Query: {
     // Scoped in the resolvers: a youth or order the caller does not relate to is null, a list leaves it out.
-    youth: youthReaders,
-    youths: youthReaders,
+    youth: youthLookup('youth'),
+    youths: youthLookup('youths'),
     order: orderReaders,
     orders: orderReaders,
     // The municipalities' published rule sets.

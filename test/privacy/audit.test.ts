@@ -523,6 +523,20 @@ describe('refused attempts, searches and exports', () => {
     ]);
   });
 
+  it("a refused export is recorded: the audit log's under the youth, the national report's without one", async () => {
+    const { requestId, body } = await traced('mentor', {
+      query: `#graphql
+        query MentorExports($id: ID!, $from: Date!, $to: Date!) { auditLog(youthId: $id) { youthId } nationalReport(from: $from, to: $to) }`,
+      variables: { id: youth.id, from: '2000-01-01', to: '2000-01-31' },
+      operationName: 'MentorExports',
+    });
+    expect((body.errors ?? []).map((error) => error.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    expect((await rows('orders', requestId)).map((record) => [record.youth_id, record.user_id, record.denied_fields, record.outcome])).toEqual([
+      [youth.id, mentor.sub, ['Query.auditLog'], 'REFUSED'],
+      [null, mentor.sub, ['Query.nationalReport'], 'REFUSED'],
+    ]);
+  });
+
   it("reading a youth's audit log is recorded under the youth in both subgraphs", async () => {
     const { requestId, body } = await traced('auditor', {
       query: `#graphql

@@ -51,9 +51,10 @@ describe('the federation through the gateway', () => {
     expect(orders.edges.some(({ node }: { node: { mentor: { name: string } | null } }) => node.mentor?.name)).toBe(true);
   });
 
-  it('answers a request id and passes it along', async () => {
+  it("answers a request id of its own, and the client's beside it", async () => {
     const { headers } = await system.query('caseworker', '{ __typename }', undefined, { 'x-request-id': 'trace-abc-123' });
-    expect(headers.get('x-request-id')).toBe('trace-abc-123');
+    expect(headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(headers.get('x-client-request-id')).toBe('trace-abc-123');
   });
 });
 

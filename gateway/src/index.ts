@@ -14,6 +14,7 @@ const gateway = await startGateway({
   log,
   production: env.NODE_ENV === 'production',
   limits: limitsFromEnvironment(env),
+  maxBodyBytes: env.GATEWAY_MAX_BODY_BYTES,
   port: env.GATEWAY_PORT,
   host: env.GATEWAY_HOST,
 });

@@ -47,9 +47,12 @@ describe('the gateway request log', () => {
         body: JSON.stringify({ query: '{ orders(first: 1) { totalCount } }' }),
       });
       expect(response.status).toBe(401);
-      expect(response.headers.get('x-request-id')).toBe('log-check-1');
+      // The request's id is the gateway's own; the client's is answered and logged beside it.
+      const requestId = response.headers.get('x-request-id');
+      expect(requestId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+      expect(response.headers.get('x-client-request-id')).toBe('log-check-1');
       const line = lines.find((entry) => entry.msg === 'request');
-      expect(line).toMatchObject({ requestId: 'log-check-1', method: 'POST', path: '/graphql', status: 401 });
+      expect(line).toMatchObject({ requestId, clientRequestId: 'log-check-1', method: 'POST', path: '/graphql', status: 401 });
       expect(JSON.stringify(lines)).not.toContain('not-a-token');
     } finally {
       await gateway.stop();

@@ -10,7 +10,19 @@ import { useObservability } from './observability.js';
 import { signInConfigFromEnvironment, useSignInConfig, type SignInConfig } from './sign-in.js';
 
 export { defaultLimits, limitsFromEnvironment, type QueryLimits } from './limits.js';
-import { bearerToken, closeGracefully, createProcessMetrics, createTracing, OPERATION_HEADER, readEnvironment, REQUEST_ID_HEADER, signRequest, type Logger, type TokenVerifier } from '@mentor/common';
+import {
+  bearerToken,
+  CLIENT_REQUEST_ID_HEADER,
+  closeGracefully,
+  createProcessMetrics,
+  createTracing,
+  OPERATION_HEADER,
+  readEnvironment,
+  REQUEST_ID_HEADER,
+  signRequest,
+  type Logger,
+  type TokenVerifier,
+} from '@mentor/common';
 
 export interface GatewayOptions {
   supergraph: string;
@@ -27,9 +39,17 @@ export interface GatewayOptions {
   signIn?: SignInConfig;
   /** The built web view served at `/`; default clients/web/dist. */
   webRoot?: string;
+  /** The largest request body read, in bytes; default `defaultMaxBodyBytes`. */
+  maxBodyBytes?: number;
   port?: number;
   host?: string;
 }
+
+/** 1 MB, as `GATEWAY_MAX_BODY_BYTES` defaults to: the limit each subgraph holds its own bodies to. */
+export const defaultMaxBodyBytes = 1_000_000;
+
+/** The one path GraphQL is served at. */
+const GRAPHQL_PATH = '/graphql';
 
 export interface RunningGateway {
   url: string;
@@ -40,11 +60,76 @@ export interface RunningGateway {
 
 const REQUEST_ID_PATTERN = /^[\w-]{1,100}$/;
 
-function graphqlError(status: number, code: string, message: string): Response {
+function graphqlError(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
     status,
-    headers: { 'content-type': 'application/json; charset=utf-8' },
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
   });
+}
+
+/**
+ * A body over `maxBytes` is answered 413 before anything reads it as JSON: by the length it
+ * declares, or, when it declares none (chunked), as soon as more than that has arrived. Node's
+ * parser never takes more than a declared length as the body, so a declared body within the limit
+ * is passed on as it is, without a copy; only an undeclared one is read here, up to the limit. The
+ * connection is closed after a 413, so the rest of the body is never read.
+ */
+function useBodyLimit(maxBytes: number): GatewayPlugin {
+  const tooLarge = () =>
+    graphqlError(413, 'PAYLOAD_TOO_LARGE', `Forespørgslen er for stor: højst ${maxBytes} bytes (request body too large)`, { connection: 'close' });
+  return {
+    async onRequest({ request, setRequest, endResponse, fetchAPI }) {
+      if (request.method === 'GET' || request.method === 'HEAD' || !request.body) return;
+      const declared = request.headers.get('content-length');
+      if (declared !== null && !request.headers.has('transfer-encoding')) {
+        if (Number(declared) > maxBytes) endResponse(tooLarge());
+        return;
+      }
+      const reader = request.body.getReader();
+      const chunks: Uint8Array[] = [];
+      let size = 0;
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+        size += chunk.value.byteLength;
+        if (size > maxBytes) {
+          await reader.cancel().catch(() => undefined);
+          return endResponse(tooLarge());
+        }
+        chunks.push(chunk.value);
+      }
+      setRequest(new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body: Buffer.concat(chunks) }));
+    },
+  };
+}
+
+/**
+ * The request's own id, made here for every request, whatever the client sends: it keys the
+ * subgraphs' audit records (one per request, user and youth), so no client can merge two reads into
+ * one record or hide one user's read in another's. A well-formed `x-request-id` of the client's is
+ * kept beside it: passed on and answered as `x-client-request-id`, stored beside the audit key.
+ */
+function useRequestIds(): GatewayPlugin {
+  const ids = new WeakMap<Request, { own: string; client: string | null }>();
+  return {
+    onRequest({ request }) {
+      const given = request.headers.get(REQUEST_ID_HEADER);
+      ids.set(request, { own: randomUUID(), client: given && REQUEST_ID_PATTERN.test(given) ? given : null });
+    },
+    onFetch({ context, options, setOptions }) {
+      const request = (context as { request?: Request } | undefined)?.request;
+      const id = request && ids.get(request);
+      if (!id) return;
+      const headers: Record<string, string> = { ...(options.headers as Record<string, string> | undefined), [REQUEST_ID_HEADER]: id.own };
+      delete headers[CLIENT_REQUEST_ID_HEADER];
+      if (id.client) headers[CLIENT_REQUEST_ID_HEADER] = id.client;
+      setOptions({ ...options, headers });
+    },
+    onResponse({ request, response }) {
+      const id = ids.get(request);
+      if (!id) return;
+      response.headers.set(REQUEST_ID_HEADER, id.own);
+      if (id.client) response.headers.set(CLIENT_REQUEST_ID_HEADER, id.client);
+    },
+  };
 }
 
 /**
@@ -64,6 +149,7 @@ function useRequestLog(log: Logger): GatewayPlugin {
       log.debug(
         {
           requestId: response.headers.get(REQUEST_ID_HEADER),
+          clientRequestId: response.headers.get(CLIENT_REQUEST_ID_HEADER) ?? undefined,
           method: request.method,
           path: new URL(request.url).pathname,
           status: response.status,
@@ -75,17 +161,23 @@ function useRequestLog(log: Logger): GatewayPlugin {
   };
 }
 
+/** The query parameters a GraphQL request over GET carries. */
+const OPERATION_PARAMETERS = ['query', 'extensions', 'documentId', 'operationName', 'variables'];
+
 /**
  * Refuses any GraphQL operation without a valid bearer token before it is parsed; the GraphiQL
- * page itself (a GET for HTML without a query) stays reachable outside production.
+ * page itself (a GET for HTML without a query) stays reachable outside production. GraphQL is
+ * served at `/graphql` exactly: an operation on any other path (`/graphql/`, `//graphql`,
+ * `/GraphQL`, …), with or without a token, is answered 404 and never runs.
  */
 function useAuthentication(verifyToken: TokenVerifier): GatewayPlugin {
   return {
     async onRequest({ request, url, endResponse }) {
-      if (url.pathname !== '/graphql') return;
-      const isOperation =
-        request.method !== 'GET' || url.searchParams.has('query') || url.searchParams.has('extensions') || url.searchParams.has('documentId');
+      const isOperation = request.method !== 'GET' || OPERATION_PARAMETERS.some((name) => url.searchParams.has(name));
       if (!isOperation) return;
+      if (url.pathname !== GRAPHQL_PATH) {
+        return endResponse(graphqlError(404, 'NOT_FOUND', `GraphQL findes kun på ${GRAPHQL_PATH} (GraphQL is served at ${GRAPHQL_PATH} only)`));
+      }
       const token = bearerToken(request.headers.get('authorization'));
       if (!token) return endResponse(graphqlError(401, 'UNAUTHENTICATED', 'A valid bearer token is required'));
       try {
@@ -145,13 +237,8 @@ export function createGateway(options: GatewayOptions) {
     landingPage: false,
     graphiql: options.production ? false : { title: 'Mentor network' },
     disableIntrospection: options.production ? { disableIf: () => true } : undefined,
-    requestId: {
-      headerName: REQUEST_ID_HEADER,
-      generateRequestId: ({ request }) => {
-        const given = request.headers.get(REQUEST_ID_HEADER);
-        return given && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
-      },
-    },
+    // The runtime's own request ids take the client's header as they are; `useRequestIds` makes them.
+    requestId: false,
     // An allow-list: identity headers a client sends (x-user-id, x-roles, …) never reach a subgraph.
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => {
@@ -162,6 +249,8 @@ export function createGateway(options: GatewayOptions) {
     batching: false,
     persistedDocuments: trustedDocumentsOption(trustedDocuments, options.production),
     plugins: () => [
+      useBodyLimit(options.maxBodyBytes ?? defaultMaxBodyBytes),
+      useRequestIds(),
       useObservability(metrics, tracing, trustedDocuments),
       useSignInConfig(options.signIn ?? signInConfigFromEnvironment()),
       useRequestLog(options.log),

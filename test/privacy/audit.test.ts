@@ -10,6 +10,8 @@ import { personalValues, relatedSubjects, YOUTHS } from './world.js';
  * DESIGN §4 "Audit": every allowed and every denied read of a youth's personal fields leaves one
  * record per youth per request, in the subgraph that owns the data, with the purpose (the client's
  * operation) and the request id; the auditor, and nobody else, reads them back through the gateway.
+ * The request id is the gateway's own (answered as `x-request-id`), never the client's, which is
+ * kept beside it; refused attempts at youths, searches and exports are recorded too.
  */
 
 let system: TestStack;
@@ -30,7 +32,9 @@ interface AuditRow {
   denied_fields: string[];
   purpose: string;
   request_id: string;
+  client_request_id: string | null;
   outcome: string;
+  at: Date;
 }
 
 beforeAll(async () => {
@@ -41,10 +45,10 @@ afterAll(async () => {
   await system?.stop();
 });
 
-/** A named operation through the gateway with a request id of our own, which the subgraphs record. */
-async function traced(user: Caller, request: GraphQLRequest) {
-  const requestId = `audit-${randomUUID()}`;
-  const response = await system.send(user, request, { 'x-request-id': requestId });
+/** A named operation through the gateway, with the request id the gateway made for it, which the subgraphs record. */
+async function traced(user: Caller, request: GraphQLRequest, clientRequestId = `audit-${randomUUID()}`) {
+  const response = await system.send(user, request, { 'x-request-id': clientRequestId });
+  const requestId = response.headers.get('x-request-id')!;
   return { requestId, ...response };
 }
 
@@ -73,14 +77,14 @@ describe('reads of personal fields through the gateway', () => {
   });
 
   it("takes the purpose from the operation the client runs, never from a purpose header the client sends", async () => {
-    const requestId = `audit-${randomUUID()}`;
     const request = {
       query: `#graphql
         query CaseReview($id: ID!) { youth(id: $id) { cpr } }`,
       variables: { id: youth.id },
       operationName: 'CaseReview',
     };
-    await system.send('caseworker', request, { 'x-request-id': requestId, 'x-client-operation': 'RoutineStatistics' });
+    const { headers } = await system.send('caseworker', request, { 'x-request-id': `audit-${randomUUID()}`, 'x-client-operation': 'RoutineStatistics' });
+    const requestId = headers.get('x-request-id')!;
     const [record, ...more] = await rows('orders', requestId);
     expect(more).toEqual([]);
     expect(record!.purpose).toContain('CaseReview');
@@ -327,5 +331,222 @@ describe('when the audit record cannot be written', () => {
     expect(secrets).toEqual(expect.arrayContaining(enrollmentIds));
     expect(await rows('partners', requestId)).toEqual([]);
     expect(await rows('orders', requestId)).toEqual([expect.objectContaining({ youth_id: youth.id, outcome: 'ALLOWED' })]);
+  });
+});
+
+describe('the audit key is the gateway’s, never the client’s request id', () => {
+  const read = (operation: string) => ({
+    query: `#graphql
+      query ${operation}($id: ID!) { youth(id: $id) { firstName cpr } }`,
+    variables: { id: youth.id },
+    operationName: operation,
+  });
+  const byClientId = (clientRequestId: string): Promise<AuditRow[]> =>
+    system.databases.orders.query(`SELECT * FROM audit_record WHERE client_request_id = $1 AND youth_id = $2 ORDER BY at, user_id`, [clientRequestId, youth.id]);
+
+  it('two reads under one client id are two records, each with its own request id, time and purpose', async () => {
+    const clientId = `audit-same-${randomUUID()}`;
+    const first = await traced('caseworker', read('SameIdFirstRead'), clientId);
+    const second = await traced('caseworker', read('SameIdSecondRead'), clientId);
+    expect(first.body.errors).toBeUndefined();
+    expect(second.body.errors).toBeUndefined();
+    expect(first.requestId).not.toBe(clientId);
+    expect(second.requestId).not.toBe(first.requestId);
+    expect(first.headers.get('x-client-request-id')).toBe(clientId);
+    const records = await byClientId(clientId);
+    expect(records.map((record) => [record.request_id, record.user_id, record.outcome])).toEqual([
+      [first.requestId, caseworker.sub, 'ALLOWED'],
+      [second.requestId, caseworker.sub, 'ALLOWED'],
+    ]);
+    expect(records[0]!.purpose).toContain('SameIdFirstRead');
+    expect(records[1]!.purpose).toContain('SameIdSecondRead');
+    expect(records[1]!.at.getTime()).toBeGreaterThan(records[0]!.at.getTime());
+  });
+
+  it("another user's read under the same client id is a record of its own, and leaves the first user's as it was", async () => {
+    const clientId = `audit-shared-${randomUUID()}`;
+    const own = await traced('caseworker', read('SharedIdCaseworker'), clientId);
+    const [before] = await rows('orders', own.requestId);
+    const other = await traced('mentor', { ...read('SharedIdMentor'), query: read('SharedIdMentor').query.replace('firstName cpr', 'cpr healthNotes') }, clientId);
+    const records = await byClientId(clientId);
+    expect(records).toHaveLength(2);
+    expect(records.find((record) => record.user_id === caseworker.sub)).toEqual(before);
+    expect(records.find((record) => record.user_id === mentor.sub)).toMatchObject({
+      request_id: other.requestId,
+      outcome: 'DENIED',
+      purpose: expect.stringContaining('SharedIdMentor'),
+    });
+  });
+
+  it("a client's id that is not a plain token is neither key nor stored", async () => {
+    const { requestId, headers } = await traced('caseworker', read('OddClientId'), 'x'.repeat(101));
+    expect(headers.get('x-client-request-id')).toBeNull();
+    expect(await rows('orders', requestId)).toEqual([expect.objectContaining({ client_request_id: null, youth_id: youth.id })]);
+  });
+});
+
+describe('refused attempts, searches and exports', () => {
+  const frederiksberg = demoUsers['caseworker-frb']!;
+  const digits = (text: string) => text.replace(/\D/g, '');
+  /** Every value of a request's records in both subgraphs, as text, to look for a search term in. */
+  const recordText = async (requestId: string) => JSON.stringify([...(await rows('orders', requestId)), ...(await rows('partners', requestId))]);
+
+  it('youth(id) of a youth outside the caller’s relation is null and leaves one REFUSED record of the attempt', async () => {
+    const { requestId, body } = await traced('caseworker-frb', {
+      query: `#graphql
+        query OtherUnitYouth($id: ID!) { youth(id: $id) { id firstName cpr } }`,
+      variables: { id: youth.id },
+      operationName: 'OtherUnitYouth',
+    });
+    expect(body.data).toEqual({ youth: null });
+    expect(await rows('orders', requestId)).toEqual([
+      expect.objectContaining({ youth_id: youth.id, user_id: frederiksberg.sub, allowed_fields: [], denied_fields: ['Query.youth'], outcome: 'REFUSED', purpose: expect.stringContaining('OtherUnitYouth') }),
+    ]);
+  });
+
+  it('one REFUSED record per youth id tried, also for ids of no youth, whatever the aliases', async () => {
+    const nobody = randomUUID();
+    const { requestId } = await traced('mentor', {
+      query: `#graphql
+        query Enumerate($a: ID!, $b: ID!) { a: youth(id: $a) { id } again: youth(id: $a) { id } b: youth(id: $b) { id } }`,
+      variables: { a: relatedSubjects(column('CASEWORKER')).find((subject) => !relatedSubjects(column('MENTOR')).includes(subject))!.youth.id, b: nobody },
+      operationName: 'Enumerate',
+    });
+    const records = await rows('orders', requestId);
+    expect(records.map((record) => record.outcome)).toEqual(['REFUSED', 'REFUSED']);
+    expect(records.map((record) => record.youth_id)).toContain(nobody);
+    expect(records.every((record) => record.user_id === mentor.sub)).toBe(true);
+  });
+
+  it('a role that reads no youths is refused youth(id) and youths(search:), and both attempts are recorded', async () => {
+    const auditor = demoUsers.auditor!;
+    const [{ cpr }] = (await system.databases.orders.query(`SELECT cpr FROM youth WHERE id = $1`, [youth.id])) as [{ cpr: string }];
+    const { requestId, body } = await traced('auditor', {
+      query: `#graphql
+        query AuditorPeek($id: ID!, $search: String!) { youth(id: $id) { id } youths(search: $search) { totalCount } }`,
+      variables: { id: youth.id, search: cpr },
+      operationName: 'AuditorPeek',
+    });
+    expect(body.data ?? null).toEqual(body.data ? { youth: null, youths: null } : null);
+    expect((body.errors ?? []).map((error) => error.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    expect((await rows('orders', requestId)).map((record) => [record.youth_id, record.user_id, record.denied_fields, record.outcome])).toEqual([
+      [youth.id, auditor.sub, ['Query.youth'], 'REFUSED'],
+      [null, auditor.sub, ['Query.youths(search: CPR)'], 'REFUSED'],
+    ]);
+    expect(await recordText(requestId)).not.toContain(digits(cpr).slice(0, 6));
+  });
+
+  it('_entities of a youth outside the caller’s relation leaves a REFUSED record at the orders subgraph', async () => {
+    const clientRequestId = `audit-${randomUUID()}`;
+    const response = await system.subgraph(
+      'orders',
+      'caseworker-frb',
+      {
+        query: `#graphql
+          query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Youth { id firstName } } }`,
+        variables: { representations: [{ __typename: 'Youth', id: youth.id }] },
+      },
+      { headers: { 'x-request-id': clientRequestId, 'x-client-operation': 'EntityOtherUnit' } },
+    );
+    expect(response.body.data).toEqual({ _entities: [null] });
+    expect(await rows('orders', clientRequestId)).toEqual([
+      expect.objectContaining({ youth_id: youth.id, user_id: frederiksberg.sub, denied_fields: ['Query._entities'], outcome: 'REFUSED' }),
+    ]);
+  });
+
+  it('_entities of a youth outside the caller’s relation leaves a DENIED record at the partners subgraph', async () => {
+    const requestId = `audit-${randomUUID()}`;
+    await system.subgraph(
+      'partners',
+      'caseworker-frb',
+      {
+        query: `#graphql
+          query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Youth { enrollments { id } consents { id } } } }`,
+        variables: { representations: [{ __typename: 'Youth', id: youth.id }] },
+      },
+      { headers: { 'x-request-id': requestId, 'x-client-operation': 'EntityOtherUnitSchool' } },
+    );
+    expect(await rows('partners', requestId)).toEqual([
+      expect.objectContaining({ youth_id: youth.id, user_id: frederiksberg.sub, allowed_fields: [], outcome: 'DENIED', purpose: expect.stringContaining('EntityOtherUnitSchool') }),
+    ]);
+  });
+
+  it('a search by CPR number is recorded as a CPR search, by the youths it found and by itself, never with the number', async () => {
+    const [{ cpr }] = (await system.databases.orders.query(`SELECT cpr FROM youth WHERE id = $1`, [youth.id])) as [{ cpr: string }];
+    const { requestId, body } = await traced('caseworker', {
+      query: `#graphql
+        query FindByCpr($search: String!) { youths(search: $search, first: 5) { edges { node { id } } } }`,
+      variables: { search: cpr },
+      operationName: 'FindByCpr',
+    });
+    expect(body.data!.youths.edges).toEqual([{ node: { id: youth.id } }]);
+    const records = await rows('orders', requestId);
+    expect(records.map((record) => [record.youth_id, record.allowed_fields, record.outcome])).toEqual([
+      [youth.id, ['Query.youths(search: CPR)'], 'ALLOWED'],
+      [null, ['Query.youths(search: CPR)'], 'ALLOWED'],
+    ]);
+    expect(records[1]!.purpose).toContain('FindByCpr');
+    expect(await recordText(requestId)).not.toContain(digits(cpr).slice(0, 6));
+  });
+
+  it('a search that finds nobody is recorded too, and a search by name by its kind, never its text', async () => {
+    const miss = await traced('caseworker', {
+      query: `#graphql
+        query FindNobody($search: String!) { youths(search: $search) { totalCount } }`,
+      variables: { search: '010203-4455' },
+      operationName: 'FindNobody',
+    });
+    expect(miss.body.data).toEqual({ youths: { totalCount: 0 } });
+    expect(await rows('orders', miss.requestId)).toEqual([expect.objectContaining({ youth_id: null, allowed_fields: ['Query.youths(search: CPR)'], user_id: caseworker.sub })]);
+    expect(await recordText(miss.requestId)).not.toContain('010203');
+
+    const byName = await traced('mentor', {
+      query: `#graphql
+        query FindByName($search: String!) { youths(search: $search) { totalCount } }`,
+      variables: { search: 'Zebulon Qwerty' },
+      operationName: 'FindByName',
+    });
+    expect(await rows('orders', byName.requestId)).toEqual([expect.objectContaining({ youth_id: null, allowed_fields: ['Query.youths(search: NAME)'], user_id: mentor.sub })]);
+    expect(await recordText(byName.requestId)).not.toMatch(/Zebulon|Qwerty/);
+  });
+
+  it('the national report is recorded as an export, besides the read of each youth in it', async () => {
+    const { requestId, body } = await traced('caseworker-frb', {
+      query: `#graphql
+        query ExportNationalReport($from: Date!, $to: Date!) { nationalReport(from: $from, to: $to) }`,
+      variables: { from: '2000-01-01', to: '2000-01-31' },
+      operationName: 'ExportNationalReport',
+    });
+    expect(body.errors).toBeUndefined();
+    expect(await rows('orders', requestId)).toEqual([
+      expect.objectContaining({ youth_id: null, allowed_fields: ['Query.nationalReport'], user_id: frederiksberg.sub, purpose: expect.stringContaining('ExportNationalReport') }),
+    ]);
+  });
+
+  it("a refused export is recorded: the audit log's under the youth, the national report's without one", async () => {
+    const { requestId, body } = await traced('mentor', {
+      query: `#graphql
+        query MentorExports($id: ID!, $from: Date!, $to: Date!) { auditLog(youthId: $id) { youthId } nationalReport(from: $from, to: $to) }`,
+      variables: { id: youth.id, from: '2000-01-01', to: '2000-01-31' },
+      operationName: 'MentorExports',
+    });
+    expect((body.errors ?? []).map((error) => error.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    expect((await rows('orders', requestId)).map((record) => [record.youth_id, record.user_id, record.denied_fields, record.outcome])).toEqual([
+      [youth.id, mentor.sub, ['Query.auditLog'], 'REFUSED'],
+      [null, mentor.sub, ['Query.nationalReport'], 'REFUSED'],
+    ]);
+  });
+
+  it("reading a youth's audit log is recorded under the youth in both subgraphs", async () => {
+    const { requestId, body } = await traced('auditor', {
+      query: `#graphql
+        query ExportAccessHistory($id: ID!) { auditLog(youthId: $id) { records { outcome } partnerRecords { outcome } } }`,
+      variables: { id: youth.id },
+      operationName: 'ExportAccessHistory',
+    });
+    expect(body.errors).toBeUndefined();
+    const auditor = demoUsers.auditor!;
+    expect(await rows('orders', requestId)).toEqual([expect.objectContaining({ youth_id: youth.id, user_id: auditor.sub, allowed_fields: ['AuditLog.records'], outcome: 'ALLOWED' })]);
+    expect(await rows('partners', requestId)).toEqual([expect.objectContaining({ youth_id: youth.id, user_id: auditor.sub, allowed_fields: ['AuditLog.partnerRecords'], outcome: 'ALLOWED' })]);
   });
 });

@@ -3,19 +3,27 @@ import { EntitySchema } from 'typeorm';
 import type { Identity } from './auth.js';
 import { isUnguardedForBenchmark } from './benchmark.js';
 
-/** One row per youth per request: who read (or was refused) which personal fields, and why. */
+/**
+ * One row per youth per request per user: who read (or was refused) which personal fields, and why.
+ * `requestId` is the id the gateway makes for each request, never one a client chose; the client's
+ * own id is kept beside it (`clientRequestId`), for tracing only. A row without a youth records what
+ * the request did that concerns no single youth: a search (by the kind of its term, never its text)
+ * or an export.
+ */
 export interface AuditRecord {
   id: string;
   at: Date;
   userId: string;
   role: string;
   unit: string;
-  youthId: string;
+  youthId: string | null;
   allowedFields: string[];
   deniedFields: string[];
   purpose: string;
   requestId: string;
-  outcome: 'ALLOWED' | 'DENIED' | 'PARTIAL';
+  clientRequestId: string | null;
+  /** REFUSED: the youth itself was out of the caller's reach (an id tried); DENIED: fields of a youth they see were refused. */
+  outcome: 'ALLOWED' | 'DENIED' | 'PARTIAL' | 'REFUSED';
 }
 
 /** The audit table every subgraph that holds youth data keeps in its own database. */
@@ -28,15 +36,16 @@ export const AuditRecordEntity = new EntitySchema<AuditRecord>({
     userId: { type: 'text', name: 'user_id' },
     role: { type: 'text' },
     unit: { type: 'text' },
-    youthId: { type: 'uuid', name: 'youth_id' },
+    youthId: { type: 'uuid', name: 'youth_id', nullable: true },
     allowedFields: { type: 'text', array: true, name: 'allowed_fields' },
     deniedFields: { type: 'text', array: true, name: 'denied_fields' },
     purpose: { type: 'text' },
     requestId: { type: 'text', name: 'request_id' },
+    clientRequestId: { type: 'text', name: 'client_request_id', nullable: true },
     outcome: { type: 'text' },
   },
   indices: [
-    { name: 'audit_record_request_youth', columns: ['requestId', 'youthId'], unique: true },
+    { name: 'audit_record_request_user_youth', columns: ['requestId', 'userId', 'youthId'], unique: true },
     { name: 'audit_record_youth_at', columns: ['youthId', 'at'] },
     { name: 'audit_record_at', columns: ['at'] },
   ],
@@ -51,9 +60,40 @@ export const auditTableUp = [
 ];
 export const auditTableDown = ['DROP TABLE "audit_record"'];
 
+/**
+ * The audit keys, for each subgraph's migration after `auditTableUp`: a record is one request's (the
+ * gateway's id) of one user of one youth, the client's request id is kept beside it, and a record
+ * may concern no youth (a search or an export).
+ */
+export const auditKeysUp = [
+  `ALTER TABLE "audit_record" ADD "client_request_id" text`,
+  `ALTER TABLE "audit_record" ALTER COLUMN "youth_id" DROP NOT NULL`,
+  `DROP INDEX "audit_record_request_youth"`,
+  `CREATE UNIQUE INDEX "audit_record_request_user_youth" ON "audit_record" ("request_id", "user_id", "youth_id")`,
+];
+export const auditKeysDown = [
+  `DROP INDEX "audit_record_request_user_youth"`,
+  `DELETE FROM "audit_record" WHERE "youth_id" IS NULL`,
+  `ALTER TABLE "audit_record" ALTER COLUMN "youth_id" SET NOT NULL`,
+  // Records of two users under one request id (possible only before these keys) keep the first.
+  `DELETE FROM "audit_record" later USING "audit_record" earlier WHERE later."request_id" = earlier."request_id" AND later."youth_id" = earlier."youth_id" AND (later."at", later."id") > (earlier."at", earlier."id")`,
+  `CREATE UNIQUE INDEX "audit_record_request_youth" ON "audit_record" ("request_id", "youth_id")`,
+  `ALTER TABLE "audit_record" DROP COLUMN "client_request_id"`,
+];
+
+/** What a request did that concerns no single youth: kept under this key, stored with no youth id. */
+const NO_YOUTH = '';
+
+/** The kind of a youth search's term, which is audited instead of the term: a CPR number (or part of one) is never stored. */
+export function searchTermKind(term: string): 'CPR' | 'NAME' {
+  return /^[\d\s-]+$/.test(term) ? 'CPR' : 'NAME';
+}
+
 interface Pending {
   allowed: Set<string>;
   denied: Set<string>;
+  /** The youth was out of the caller's reach: an id tried and refused. */
+  refused: boolean;
 }
 
 /** Raised by `store` when the request's audit records could not be written. */
@@ -93,6 +133,8 @@ export class AuditTrail {
     private readonly db: DataSource,
     private readonly identity: Identity,
     private readonly requestId: string,
+    /** The id the client sent, if any: stored beside the request's own, never a key. */
+    private readonly clientRequestId: string | null = null,
   ) {}
 
   /**
@@ -103,13 +145,42 @@ export class AuditTrail {
   read(youthId: string, field: string, allowed: boolean): Promise<boolean> {
     if (isUnguardedForBenchmark()) return QUEUED;
     if (this.stored) return REFUSED;
+    (allowed ? this.entry(youthId).allowed : this.entry(youthId).denied).add(field);
+    return QUEUED;
+  }
+
+  /**
+   * Collects a refused attempt at a youth the caller does not relate to (a `youth(id)`, an entity
+   * reference): one REFUSED record per request and youth id tried, whether or not the id exists.
+   */
+  refuse(youthId: string, attempt: string): void {
+    if (isUnguardedForBenchmark() || this.stored) return;
+    const entry = this.entry(youthId);
+    entry.denied.add(attempt);
+    entry.refused = true;
+  }
+
+  /**
+   * Collects what the request did, or was refused, that concerns no single youth (a search by its
+   * term's kind, an export): one record without a youth, REFUSED when nothing of it was allowed.
+   */
+  action(name: string, allowed = true): void {
+    if (isUnguardedForBenchmark() || this.stored) return;
+    const entry = this.entry(NO_YOUTH);
+    if (allowed) entry.allowed.add(name);
+    else {
+      entry.denied.add(name);
+      entry.refused = true;
+    }
+  }
+
+  private entry(youthId: string): Pending {
     let entry = this.pending.get(youthId);
     if (!entry) {
-      entry = { allowed: new Set(), denied: new Set() };
+      entry = { allowed: new Set(), denied: new Set(), refused: false };
       this.pending.set(youthId, entry);
     }
-    (allowed ? entry.allowed : entry.denied).add(field);
-    return QUEUED;
+    return entry;
   }
 
   /** Writes every collected read in one INSERT, once; throws `AuditUnavailable` when it cannot. */
@@ -135,30 +206,35 @@ export class AuditTrail {
   async storeWithin(transaction: Statements, youthId: string, field: string): Promise<void> {
     if (isUnguardedForBenchmark()) return;
     try {
-      await this.insert(transaction, new Map([[youthId, { allowed: new Set([field]), denied: new Set<string>() }]]));
+      await this.insert(transaction, new Map([[youthId, { allowed: new Set([field]), denied: new Set<string>(), refused: false }]]));
     } catch (error) {
       throw unavailable(error, 1);
     }
   }
 
-  /** One INSERT of the youths' records; another request under the same id (a subgraph calling this one on the caller's behalf) merges into each youth's one record. */
+  /**
+   * One INSERT of the youths' records. The key is the gateway's request id, the user and the youth:
+   * another request of the same user under the same id (a subgraph calling this one on the
+   * caller's behalf, or a change stored in its own transaction) merges into the youth's one record.
+   */
   private async insert(runner: Statements, batch: Map<string, Pending>): Promise<void> {
     const values: unknown[] = [];
     const rows: string[] = [];
     const role = this.identity.roles.join(',');
-    for (const [youthId, { allowed, denied }] of batch) {
-      const outcome = denied.size === 0 ? 'ALLOWED' : allowed.size === 0 ? 'DENIED' : 'PARTIAL';
+    for (const [youthId, { allowed, denied, refused }] of batch) {
+      const outcome = refused && allowed.size === 0 ? 'REFUSED' : denied.size === 0 ? 'ALLOWED' : allowed.size === 0 ? 'DENIED' : 'PARTIAL';
       const base = values.length;
-      values.push(this.identity.sub, role, this.identity.org, youthId, [...allowed], [...denied], this.purpose, this.requestId, outcome);
-      rows.push(`(${Array.from({ length: 9 }, (_, index) => `$${base + index + 1}`).join(', ')})`);
+      values.push(this.identity.sub, role, this.identity.org, youthId === NO_YOUTH ? null : youthId, [...allowed], [...denied], this.purpose, this.requestId, this.clientRequestId, outcome);
+      rows.push(`(${Array.from({ length: 10 }, (_, index) => `$${base + index + 1}`).join(', ')})`);
     }
     await runner.query(
-      `INSERT INTO audit_record (user_id, role, unit, youth_id, allowed_fields, denied_fields, purpose, request_id, outcome)
+      `INSERT INTO audit_record (user_id, role, unit, youth_id, allowed_fields, denied_fields, purpose, request_id, client_request_id, outcome)
        VALUES ${rows.join(', ')}
-       ON CONFLICT (request_id, youth_id) DO UPDATE SET
+       ON CONFLICT (request_id, user_id, youth_id) DO UPDATE SET
          allowed_fields = ARRAY(SELECT DISTINCT unnest(audit_record.allowed_fields || EXCLUDED.allowed_fields)),
          denied_fields = ARRAY(SELECT DISTINCT unnest(audit_record.denied_fields || EXCLUDED.denied_fields)),
          outcome = CASE
+           WHEN cardinality(audit_record.allowed_fields || EXCLUDED.allowed_fields) = 0 AND 'REFUSED' IN (audit_record.outcome, EXCLUDED.outcome) THEN 'REFUSED'
            WHEN cardinality(audit_record.denied_fields || EXCLUDED.denied_fields) = 0 THEN 'ALLOWED'
            WHEN cardinality(audit_record.allowed_fields || EXCLUDED.allowed_fields) = 0 THEN 'DENIED'
            ELSE 'PARTIAL' END`,

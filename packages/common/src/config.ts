@@ -57,6 +57,8 @@ export const environmentModel = z.object({
   GATEWAY_MAX_ALIASES: z.coerce.number().int().positive().default(15),
   GATEWAY_MAX_DIRECTIVES: z.coerce.number().int().positive().default(10),
   GATEWAY_MAX_TOKENS: z.coerce.number().int().positive().default(2000),
+  /** The largest request body the gateway reads, in bytes (default 1 MB); a larger one is answered 413 before it is parsed. */
+  GATEWAY_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
   /** An OpenTelemetry collector's OTLP/HTTP address (`…/v1/traces` is added); traces are off without it. */
   OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl,
   /** Port of the development OpenID provider `npm start` runs beside the system outside production (its issuer is http://localhost:<port>). */

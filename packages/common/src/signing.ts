@@ -3,7 +3,10 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 /** Headers the gateway adds to every subgraph request. Clients' copies are stripped at the gateway. */
 export const SIGNATURE_HEADER = 'x-gateway-signature';
 export const TIMESTAMP_HEADER = 'x-gateway-timestamp';
+/** The request's own id, made by the gateway for each request: the audit records' key. */
 export const REQUEST_ID_HEADER = 'x-request-id';
+/** The id a client sent in its `x-request-id`, passed on and answered under this name: kept beside the audit key, never one. */
+export const CLIENT_REQUEST_ID_HEADER = 'x-client-request-id';
 
 /** How far a signed request's timestamp may be from the subgraph's clock. */
 export const MAX_SIGNATURE_SKEW_MS = 60_000;

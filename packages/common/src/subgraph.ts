@@ -14,7 +14,7 @@ import type { Logger } from 'pino';
 import { bearerToken, type Identity, type TokenVerifier } from './auth.js';
 import { AuditTrail, AuditUnavailable, purgeAuditRecords } from './audit.js';
 import { auditUnavailable, maskError, unauthenticated } from './errors.js';
-import { REQUEST_ID_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRequestSignature } from './signing.js';
+import { CLIENT_REQUEST_ID_HEADER, REQUEST_ID_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRequestSignature } from './signing.js';
 import { countedDataSource } from './statements.js';
 import { createProcessMetrics, OTHER_OPERATION, type ProcessMetrics } from './metrics.js';
 import { createTracing, endWithCodes, SpanKind, type Context, type Span } from './tracing.js';
@@ -250,6 +250,8 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
 
     const requestIdHeader = request.headers[REQUEST_ID_HEADER];
     const requestId = typeof requestIdHeader === 'string' && /^[\w-]{1,100}$/.test(requestIdHeader) ? requestIdHeader : randomUUID();
+    const clientRequestIdHeader = request.headers[CLIENT_REQUEST_ID_HEADER];
+    const clientRequestId = typeof clientRequestIdHeader === 'string' && /^[\w-]{1,100}$/.test(clientRequestIdHeader) ? clientRequestIdHeader : null;
     const body = await readBody(request);
     const authorization = request.headers.authorization ?? '';
     const signature = verifyRequestSignature(
@@ -305,7 +307,7 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
           db: counted.db,
           loaders: options.createLoaders(counted.db, identity),
           log: options.log.child({ requestId }),
-          audit: new AuditTrail(counted.db, identity, requestId),
+          audit: new AuditTrail(counted.db, identity, requestId, clientRequestId),
           ruleAnswers: new WeakMap(),
           trace: { span, context: traceContext },
         };

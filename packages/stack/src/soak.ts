@@ -148,7 +148,8 @@ async function send(url: string, call: Call): Promise<Answer> {
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
     const body = (await response.json()) as { data?: Record<string, unknown> | null; errors?: GraphQLError[] };
-    answer = { status: response.status, data: body.data ?? null, errors: body.errors ?? [], requestId, startedAt, endedAt: Date.now() };
+    // The gateway answers the id it made for the request, which keys its audit records.
+    answer = { status: response.status, data: body.data ?? null, errors: body.errors ?? [], requestId: response.headers.get(REQUEST_ID_HEADER) ?? requestId, startedAt, endedAt: Date.now() };
   } catch (error) {
     answer = { status: 0, data: null, errors: [{ message: `no answer: ${(error as Error).name}` }], requestId, startedAt, endedAt: Date.now() };
   }

@@ -120,10 +120,13 @@ describe('reads of personal data are audited', () => {
     ]);
   });
 
-  test('a youth the caller does not relate to leaves no record: nothing was read', async () => {
-    const { requestId, response } = await read(demoUsers['caseworker-frb']!, '#graphql\nquery Y($id: ID!) { youth(id: $id) { firstName cpr } }', { id: youth0.id });
+  test('a youth the caller does not relate to is null, and the attempt leaves one REFUSED record', async () => {
+    const frb = demoUsers['caseworker-frb']!;
+    const { requestId, response } = await read(frb, '#graphql\nquery Y($id: ID!) { youth(id: $id) { firstName cpr } }', { id: youth0.id });
     expect(response.body).toEqual({ data: { youth: null } });
-    expect(await recordsOf(requestId)).toEqual([]);
+    expect(await recordsOf(requestId)).toEqual([
+      expect.objectContaining({ youth_id: youth0.id, user_id: frb.sub, allowed_fields: [], denied_fields: ['Query.youth'], outcome: 'REFUSED' }),
+    ]);
   });
 
   test('a change to a youth’s case is audited under the mutation, with the fields it returns', async () => {

@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { demoUsers, readPage, type Identity } from '@mentor/common';
+import { AuditTrail, demoUsers, readPage, type Identity } from '@mentor/common';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { OrdersContext } from './context.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -58,7 +58,7 @@ afterAll(async () => {
 });
 
 function contextOf(identity: Identity, loaders: Loaders): OrdersContext {
-  return { db: harness.db, identity, loaders } as OrdersContext;
+  return { db: harness.db, identity, loaders, audit: new AuditTrail(harness.db, identity, 'facts-test') } as OrdersContext;
 }
 
 /** Runs `read` on fresh loaders, then asks their facts loader for `ids`: no statement may run for them, and they must equal facts read by id. */

@@ -1,4 +1,4 @@
-import { auditedField, createPermissions, deny, isUuid, parentRule, perParent, roleRule, roles, type Identity, type RuleTree, type ShieldRule, type Verdict } from '@mentor/common';
+import { auditedField, createPermissions, deny, isUuid, parentRule, perParent, roleRule, roles, rule, searchTermKind, type Identity, type Role, type RuleTree, type ShieldRule, type Verdict } from '@mentor/common';
 import {
   maySeeOrderField,
   maySeeScheduleEntry,
@@ -28,7 +28,8 @@ import type { TimedEntry } from './teaching-hours.js';
  */
 
 const authenticated = roleRule(...roles);
-const youthReaders = roleRule('CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE', 'SOCIAL_WORKER');
+const youthReaderRoles: Role[] = ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE', 'SOCIAL_WORKER'];
+const youthReaders = roleRule(...youthReaderRoles);
 const orderReaders = roleRule('CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE');
 const caseworkers = roleRule('CASEWORKER');
 const providerCoordinators = roleRule('PROVIDER_COORDINATOR');
@@ -133,25 +134,50 @@ function youthFields(): Record<string, ShieldRule> {
   return rules;
 }
 
+/**
+ * A root field for the `allowed` roles; anyone else's attempt is refused (FORBIDDEN) and recorded by
+ * `record` in the request's audit records, so refused lookups, searches and exports are seen too.
+ */
+function recordedRefusal<Args>(name: string, allowed: readonly Role[], record: (args: Args, audit: OrdersContext['audit']) => void): ShieldRule {
+  return rule(name, { cache: 'no_cache' })((_parent, args: Args, context: OrdersContext) => {
+    if (allowed.some((role) => context.identity.roles.includes(role))) return true;
+    record(args, context.audit);
+    return false;
+  });
+}
+
+/** An id tried: a REFUSED record under it, when it can be a youth's. */
+const refuseId = (id: unknown, attempt: string, audit: OrdersContext['audit']) => {
+  if (typeof id === 'string' && isUuid(id)) audit.refuse(id, attempt);
+};
+
+const youthById = recordedRefusal<{ id?: unknown }>('Query.youth', youthReaderRoles, (args, audit) => refuseId(args.id, 'Query.youth', audit));
+const youthSearch = recordedRefusal<{ search?: unknown }>('Query.youths', youthReaderRoles, (args, audit) => {
+  const search = typeof args.search === 'string' ? args.search.trim() : '';
+  if (search) audit.action(`Query.youths(search: ${searchTermKind(search)})`, false);
+});
+const auditLogExport = recordedRefusal<{ youthId?: unknown }>('Query.auditLog', ['AUDITOR'], (args, audit) => refuseId(args.youthId, 'Query.auditLog', audit));
+const nationalReportExport = recordedRefusal('Query.nationalReport', ['CASEWORKER'], (_args, audit) => audit.action('Query.nationalReport', false));
+
 const connection = allFields(['edges', 'pageInfo', 'totalCount'], authenticated);
 const edge = allFields(['cursor', 'node'], authenticated);
 
 export const ruleTree: RuleTree = {
   Query: {
     // Scoped in the resolvers: a youth or order the caller does not relate to is null, a list leaves it out.
-    youth: youthReaders,
-    youths: youthReaders,
+    youth: youthById,
+    youths: youthSearch,
     order: orderReaders,
     orders: orderReaders,
     // The municipalities' published rule sets.
     serviceStandards: authenticated,
-    auditLog: auditors,
+    auditLog: auditLogExport,
     dueList: dueListReaders,
     successMetrics: metricsReaders,
     // The resolver narrows it to the order's provider and the youth's caseworker.
     suggestMentors: caseworkersAndProviders,
     // The resolver exports the caller's own unit only, and audits every CPR number in it.
-    nationalReport: caseworkers,
+    nationalReport: nationalReportExport,
     // Each reference resolver scopes what it returns, and the entity's field rules apply to it.
     _entities: authenticated,
     // The supergraph is composed from the committed files; nobody needs the SDL at runtime.

@@ -21,6 +21,8 @@ export const AuditLog = {
 
   async records(log: AuditLogReference, args: RecordsArgs, context: OrdersContext) {
     if (!has(context.identity, 'AUDITOR')) throw forbidden();
+    // Reading the log is an export of it: recorded under the youth, seen in the log's next reading.
+    await context.audit.read(log.youthId, 'AuditLog.records', true);
     const records = await auditRecordsFor(context.db, log.youthId, args.from, args.to);
     return records.map((record) => ({
       at: record.at,

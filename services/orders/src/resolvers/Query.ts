@@ -1,7 +1,8 @@
-import { isUuid, readPage, toConnection, type Page, type PageArgs } from '@mentor/common';
+import { isUuid, readPage, searchTermKind, toConnection, type Page, type PageArgs } from '@mentor/common';
 import { orderScope, youthScope } from '../access.js';
 import type { OrdersContext } from '../context.js';
 import { auditLogOf } from './AuditLog.js';
+import { youthOrRefusal } from './Youth.js';
 import { dueListOf } from './DueList.js';
 import { nationalReport, successMetrics, suggestMentors } from './insights.js';
 import type { Peers } from '../replication.js';
@@ -54,7 +55,7 @@ async function rootPage({ db }: OrdersContext, list: RootList, params: SqlParams
 }
 
 const queries = {
-  youth: (_: unknown, args: { id: string }, { loaders }: OrdersContext) => (isUuid(args.id) ? loaders.youth.load(args.id) : null),
+  youth: (_: unknown, args: { id: string }, context: OrdersContext) => youthOrRefusal(args.id, 'Query.youth', context),
 
   async youths(_: unknown, args: PageArgs & { search?: string | null }, context: OrdersContext) {
     const { identity, loaders } = context;
@@ -62,6 +63,9 @@ const queries = {
     const params = new SqlParams();
     const conditions = [youthScope(identity, 'y', params)];
     const search = args.search?.trim().slice(0, MAX_SEARCH_LENGTH);
+    // A search is audited by the kind of its term, never the term: a CPR number is not stored.
+    const searched = search ? `Query.youths(search: ${searchTermKind(search)})` : null;
+    if (searched) context.audit.action(searched);
     if (search) {
       const pattern = params.add(`%${escapeLike(search)}%`);
       const byName = `(y.first_name || ' ' || y.last_name) ILIKE ${pattern}`;
@@ -70,6 +74,8 @@ const queries = {
     }
     const list = { table: 'youth', alias: 'y', where: conditions.join(' AND '), sort: youthSort, columns: youthFactsColumn };
     const { rows, totalCount } = await rootPage(context, list, params, page);
+    // Each youth the search found is recorded as found by it: a match confirms the name or number.
+    if (searched) await Promise.all(rows.map((row) => context.audit.read(row.id as string, searched, true)));
     return toConnection(loaders.youthsFrom(rows), totalCount, page);
   },
 
@@ -93,8 +99,14 @@ const queries = {
 
   dueList: (_: unknown, __: unknown, { identity }: OrdersContext) => dueListOf(identity),
 
-  nationalReport: (_: unknown, args: { from: string; to: string }, context: OrdersContext) => nationalReport(args, context),
+  async nationalReport(_: unknown, args: { from: string; to: string }, context: OrdersContext) {
+    const report = await nationalReport(args, context);
+    // The export itself is recorded, also when it holds no youth; each youth in it is recorded by the report.
+    context.audit.action('Query.nationalReport');
+    return report;
+  },
 };
+
 
 /** The queries; the ones that need facts other subgraphs own ask them through `peers`. */
 export function createQuery(peers: Peers) {

@@ -16,8 +16,10 @@ export const AuditLog = {
   __resolveReference: (reference: AuditLogReference, { identity }: PartnersContext): AuditLogReference | null =>
     hasRole(identity, 'AUDITOR') && isUuid(reference.youthId) ? { youthId: reference.youthId } : null,
 
-  async partnerRecords(log: AuditLogReference, args: RecordsArgs, { db, identity }: PartnersContext) {
+  async partnerRecords(log: AuditLogReference, args: RecordsArgs, { audit, db, identity }: PartnersContext) {
     if (!hasRole(identity, 'AUDITOR')) throw forbidden();
+    // Reading the log is an export of it: recorded under the youth, seen in the log's next reading.
+    await audit.read(log.youthId, 'AuditLog.partnerRecords', true);
     const records = await auditRecordsFor(db, log.youthId, args.from, args.to);
     return records.map((record) => ({
       at: record.at,

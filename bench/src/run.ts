@@ -71,7 +71,7 @@ async function startChild(name: string, file: string, config: Parameters<typeof 
   return child;
 }
 
-/** One set of the three subgraphs, each in its own process; `unguarded` ones call unguardForBenchmark(). */
+/** One set of the three subgraphs, each in its own process; `unguarded` ones are started without permissions and audit. */
 async function startSubgraphs(unguarded: boolean): Promise<Record<ServiceName, Child>> {
   const started = await Promise.all(
     serviceNames.map((service) =>

@@ -1,4 +1,4 @@
-import { createLogger, openDatabase, totalStatements, unguardForBenchmark, type ServiceDirectory } from '@mentor/common';
+import { createLogger, openDatabase, totalStatements, type ServiceDirectory } from '@mentor/common';
 import { services } from '@mentor/stack';
 import { serveChild } from '../processes.js';
 import { benchVerifier } from '../trust.js';
@@ -6,8 +6,6 @@ import { benchVerifier } from '../trust.js';
 // One subgraph in its own process, so its statements and CPU are its own.
 serveChild(async (config) => {
   if (config.kind !== 'subgraph') throw new Error(`a subgraph process cannot run ${config.kind}`);
-  // Before the schema is built: the switch decides whether the permissions are applied at all.
-  if (config.unguarded) unguardForBenchmark();
   const service = services[config.service];
   const db = await openDatabase(service.dataSourceSpec(config.databaseUrl));
   const peers: ServiceDirectory = {};
@@ -19,6 +17,7 @@ serveChild(async (config) => {
     port: 0,
     peers,
     auditRetentionDays: 180,
+    unguarded: config.unguarded,
   });
   return {
     url: subgraph.url,

@@ -1,7 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { EntitySchema } from 'typeorm';
 import type { Identity } from './auth.js';
-import { isUnguardedForBenchmark } from './benchmark.js';
 
 /**
  * One row per youth per request per user: who read (or was refused) which personal fields, and why.
@@ -135,6 +134,8 @@ export class AuditTrail {
     private readonly requestId: string,
     /** The id the client sent, if any: stored beside the request's own, never a key. */
     private readonly clientRequestId: string | null = null,
+    /** Nothing is recorded: only a server started `unguarded` for the benchmark (refused in production). */
+    private readonly off = false,
   ) {}
 
   /**
@@ -143,7 +144,7 @@ export class AuditTrail {
    * so it resolves to false and the caller must refuse.
    */
   read(youthId: string, field: string, allowed: boolean): Promise<boolean> {
-    if (isUnguardedForBenchmark()) return QUEUED;
+    if (this.off) return QUEUED;
     if (this.stored) return REFUSED;
     (allowed ? this.entry(youthId).allowed : this.entry(youthId).denied).add(field);
     return QUEUED;
@@ -154,7 +155,7 @@ export class AuditTrail {
    * reference): one REFUSED record per request and youth id tried, whether or not the id exists.
    */
   refuse(youthId: string, attempt: string): void {
-    if (isUnguardedForBenchmark() || this.stored) return;
+    if (this.off || this.stored) return;
     const entry = this.entry(youthId);
     entry.denied.add(attempt);
     entry.refused = true;
@@ -165,7 +166,7 @@ export class AuditTrail {
    * term's kind, an export): one record without a youth, REFUSED when nothing of it was allowed.
    */
   action(name: string, allowed = true): void {
-    if (isUnguardedForBenchmark() || this.stored) return;
+    if (this.off || this.stored) return;
     const entry = this.entry(NO_YOUTH);
     if (allowed) entry.allowed.add(name);
     else {
@@ -204,7 +205,7 @@ export class AuditTrail {
    * merge into the same record.
    */
   async storeWithin(transaction: Statements, youthId: string, field: string): Promise<void> {
-    if (isUnguardedForBenchmark()) return;
+    if (this.off) return;
     try {
       await this.insert(transaction, new Map([[youthId, { allowed: new Set([field]), denied: new Set<string>(), refused: false }]]));
     } catch (error) {

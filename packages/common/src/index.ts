@@ -15,7 +15,6 @@ export * from './shield.js';
 export * from './audit.js';
 export * from './internal.js';
 export * from './statements.js';
-export * from './benchmark.js';
 export * from './service-main.js';
 export * from './metrics.js';
 export * from './ports.js';

@@ -24,6 +24,7 @@ export interface SubgraphServerOptions {
   port?: number;
   host?: string;
   peers?: ServiceDirectory;
+  unguarded?: boolean;
   auditRetentionDays?: number;
 }
 

@@ -19,7 +19,6 @@ import { countedDataSource } from './statements.js';
 import { createProcessMetrics, OTHER_OPERATION, type ProcessMetrics } from './metrics.js';
 import { createTracing, endWithCodes, SpanKind, type Context, type Span } from './tracing.js';
 import { readEnvironment } from './config.js';
-import { isUnguardedForBenchmark } from './benchmark.js';
 import type { RuleAnswers } from './shield.js';
 
 /** Response header with the number of SQL statements the request cost this subgraph. */
@@ -61,6 +60,12 @@ export interface SubgraphOptions<Loaders> {
   plugins?: ApolloServerPlugin<BaseContext<Loaders>>[];
   /** Set for subgraphs that keep an audit table: records older than this many days are purged. */
   auditRetentionDays?: number;
+  /**
+   * No permissions and no audit: only the benchmark's `hive-no-shield` target, which measures what
+   * they cost. An option of this one server, never configuration a deployment could set, and
+   * refused in production.
+   */
+  unguarded?: boolean;
 }
 
 /**
@@ -177,9 +182,9 @@ function errorBody(error: { message: string; extensions: Record<string, unknown>
   return { errors: [{ message: error.message, extensions: { code: error.extensions.code } }] };
 }
 
-export function buildSchema<Loaders>(options: Pick<SubgraphOptions<Loaders>, 'typeDefs' | 'resolvers' | 'permissions'>): GraphQLSchema {
+export function buildSchema<Loaders>(options: Pick<SubgraphOptions<Loaders>, 'typeDefs' | 'resolvers' | 'permissions' | 'unguarded'>): GraphQLSchema {
   const schema = buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers }]);
-  if (!options.permissions || isUnguardedForBenchmark()) return schema;
+  if (!options.permissions || options.unguarded) return schema;
   const guarded = applyMiddleware(schema, options.permissions);
   // The middleware rebuilds each type from its config, which drops the federation reference
   // resolvers; put them back. They scope what they return themselves.
@@ -195,6 +200,7 @@ export function buildSchema<Loaders>(options: Pick<SubgraphOptions<Loaders>, 'ty
  * gateway's signature and a valid user token, or it is refused before any resolver runs.
  */
 export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, listen: { port?: number; host?: string } = {}): Promise<RunningSubgraph> {
+  if (options.unguarded && readEnvironment().NODE_ENV === 'production') throw new Error('Permissions and audit cannot be switched off in production');
   const schema = buildSchema(options);
   const metrics = createProcessMetrics(options.name);
   const tracing = createTracing(options.name, readEnvironment().OTEL_EXPORTER_OTLP_ENDPOINT);
@@ -307,7 +313,7 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
           db: counted.db,
           loaders: options.createLoaders(counted.db, identity),
           log: options.log.child({ requestId }),
-          audit: new AuditTrail(counted.db, identity, requestId, clientRequestId),
+          audit: new AuditTrail(counted.db, identity, requestId, clientRequestId, options.unguarded),
           ruleAnswers: new WeakMap(),
           trace: { span, context: traceContext },
         };

@@ -18,6 +18,8 @@ export interface ServerOptions {
   port?: number;
   /** The address to listen on; default 127.0.0.1. */
   host?: string;
+  /** The benchmark's server without permissions and audit (refused in production). */
+  unguarded?: boolean;
   /** Where the other subgraphs listen, for signed internal calls; the mentors subgraph makes none yet. */
   peers?: ServiceDirectory;
   /** Accepted like every subgraph's and unused: the mentors subgraph holds no youth data, so it keeps no audit table. */
@@ -36,6 +38,7 @@ export function createServer(options: ServerOptions): Promise<RunningSubgraph> {
       signingSecret: options.signingSecret,
       createLoaders,
       log: options.log,
+      unguarded: options.unguarded,
     },
     { port: options.port, host: options.host },
   );

@@ -16,6 +16,8 @@ export interface OrdersServerOptions {
   port?: number;
   /** The address to listen on; default 127.0.0.1. */
   host?: string;
+  /** The benchmark's server without permissions and audit (refused in production). */
+  unguarded?: boolean;
   introspection?: boolean;
   /** Where the other subgraphs listen; filled in by reference once they all do. */
   peers?: ServiceDirectory;
@@ -37,6 +39,7 @@ export function createServer(options: OrdersServerOptions): Promise<RunningSubgr
       log: options.log,
       introspection: options.introspection,
       auditRetentionDays: options.auditRetentionDays,
+      unguarded: options.unguarded,
     },
     { port: options.port, host: options.host },
   );

@@ -17,6 +17,8 @@ export interface PartnersServerOptions {
   port?: number;
   /** The address to listen on; default 127.0.0.1. */
   host?: string;
+  /** The benchmark's server without permissions and audit (refused in production). */
+  unguarded?: boolean;
   /** Where the other subgraphs listen; filled by reference once they do. Without it, calls to them fail as unavailable. */
   peers?: ServiceDirectory;
   /** Days audit records are kept; the purge runs on start and every 6 hours. Without it, nothing is purged. */
@@ -36,6 +38,7 @@ export function createServer(options: PartnersServerOptions): Promise<RunningSub
       createLoaders,
       log: options.log,
       auditRetentionDays: options.auditRetentionDays,
+      unguarded: options.unguarded,
     },
     { port: options.port, host: options.host },
   );

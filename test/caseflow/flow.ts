@@ -44,6 +44,14 @@ export function addDays(date: string, days: number): string {
   return moved.toISOString().slice(0, 10);
 }
 
+/** The whole calendar quarter `date` falls in: success metrics are counted per quarter that has ended. */
+export function quarterOf(date: string): { from: string; to: string } {
+  const year = Number(date.slice(0, 4));
+  const firstMonth = Math.floor((Number(date.slice(5, 7)) - 1) / 3) * 3;
+  const day = (month: number, dayOfMonth: number) => new Date(Date.UTC(year, month, dayOfMonth)).toISOString().slice(0, 10);
+  return { from: day(firstMonth, 1), to: day(firstMonth + 3, 0) };
+}
+
 /** The coordinator of a demo provider; the demo users hold only provider 0's. */
 export function coordinatorOf(providerId: string): Identity {
   const index = demoProviders.findIndex((provider) => provider.id === providerId);

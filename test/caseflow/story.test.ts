@@ -14,6 +14,7 @@ import {
   freshCpr,
   mentorIdentity,
   moveOrderInTime,
+  quarterOf,
   send,
   staffOf,
 } from './flow.js';
@@ -361,7 +362,7 @@ describe('a case from registration to the success metrics, each step by its own 
     expect(completed).toMatchObject({ status: 'COMPLETED', outcome: { kind: 'COMPLETED_EDUCATION', youthSatisfaction: 5 } });
   });
 
-  it('the school rates the cooperation, and the provider’s success metrics for today reflect the case', async () => {
+  it('the school rates the cooperation; the provider’s success metrics wait for the quarter to end', async () => {
     const { giveCollaborationFeedback: feedback } = dataOf(
       await send(system, staff, `#graphql
         mutation CaseflowRateCooperation($input: GiveCollaborationFeedbackInput!) { giveCollaborationFeedback(input: $input) { rating } }`, {
@@ -384,25 +385,14 @@ describe('a case from registration to the success metrics, each step by its own 
     }
     expect(changedTables(before, await fingerprint(system))).toEqual([]);
 
-    const { successMetrics } = dataOf(
-      await send(system, 'provider', `#graphql
-        query CaseflowSuccess($filter: SuccessFilter!) {
-          successMetrics(filter: $filter) { count suppressed completedEducationShare transferredShare droppedOutShare averageYouthSatisfaction averagePartnerRating orderedHours deliveredHours }
-        }`, { filter: { providerId: provider.id, from: today, to: today } }),
-    );
-    // The demo's other completed orders ended before today; this case is the period's only one, so
-    // its outcome and the youth's answer are not shown as shares and means of one.
-    expect(successMetrics).toEqual({
-      count: 1,
-      suppressed: true,
-      completedEducationShare: null,
-      transferredShare: null,
-      droppedOutShare: null,
-      averageYouthSatisfaction: null,
-      averagePartnerRating: 4,
-      orderedHours: 26,
-      deliveredHours: sessionDays.length,
+    // Success metrics are counted per calendar quarter once it has ended (SECURITY.md): the running
+    // quarter, which this case completed in, is refused, naming the field and the rule.
+    const running = await send(system, 'provider', `#graphql
+      query CaseflowSuccess($filter: SuccessFilter!) { successMetrics(filter: $filter) { count suppressed averageYouthSatisfaction averagePartnerRating } }`, {
+      filter: { providerId: provider.id, ...quarterOf(today) },
     });
+    expect(running.body.data?.successMetrics ?? null).toBeNull();
+    expect(running.body.errors?.map((error) => [error.extensions?.code, error.extensions?.field, error.extensions?.rule])).toEqual([['BAD_USER_INPUT', 'to', 'periodEnded']]);
   });
 
   it('after completion the order is on nobody’s due list', async () => {

@@ -247,3 +247,57 @@ describe('mayRecordYouthRelations', () => {
     expect(mayRecordYouthRelations(as(['CASEWORKER']), { enrolledInstitutionIds: [] })).toBe(false);
   });
 });
+
+describe("the provider's orders: placed with the provider, and what it keeps after they end", () => {
+  const coordinator = as(['PROVIDER_COORDINATOR'], provider);
+  const allGroups = Object.keys(youthFieldGroups) as YouthFieldGroup[];
+  const orderGroups = ['order', 'case', 'eligibility', 'schedules', 'progress', 'sessions'] as const;
+
+  test('a DRAFT is not placed with anyone: no relation to the order or the youth, and no write', () => {
+    expect(relatesToYouth(coordinator, youthFacts({}, { status: 'DRAFT', mentorId: null }))).toBe(false);
+    expect(orderRelations(coordinator, orderFacts({ status: 'DRAFT', mentorId: null })).size).toBe(0);
+    expect(isOrderProvider(coordinator, { providerId: provider, status: 'DRAFT' })).toBe(false);
+    expect(isOrderProvider(coordinator, { providerId: provider, status: 'PLACED' })).toBe(true);
+  });
+
+  test('the SQL scopes leave DRAFT orders out for the provider', () => {
+    for (const scope of [orderScope(coordinator, 'o', new SqlParams()), youthScope(coordinator, 'y', new SqlParams()), sessionScope(coordinator, 's', 'o', new SqlParams())]) {
+      expect(scope).toContain(`status <> 'DRAFT'`);
+    }
+  });
+
+  test('PLACED, and ended less than 30 days ago: every PROVIDER_COORDINATOR cell of the matrix', () => {
+    for (const order of [{ status: 'PLACED' as const, mentorId: null }, { status: 'COMPLETED' as const, closedRecently: true }, { status: 'REJECTED' as const, closedRecently: true }]) {
+      const youth = youthFacts({}, order);
+      expect(allGroups.filter((group) => maySeeYouthField(coordinator, youth, group))).toEqual(allGroups.filter((group) => matrix[group].includes('PROVIDER_COORDINATOR')));
+      expect(maySeeOrderField(coordinator, orderFacts(order), 'eligibility')).toBe(true);
+    }
+  });
+
+  test('ended over 30 days ago: the names and the orders, not contact data, target group, legal basis or home visits', () => {
+    for (const status of ['COMPLETED', 'CANCELLED', 'REJECTED'] as const) {
+      const youth = youthFacts({}, { status, closedRecently: false });
+      expect(relatesToYouth(coordinator, youth)).toBe(true);
+      expect(allGroups.filter((group) => maySeeYouthField(coordinator, youth, group))).toEqual(['name', 'orders']);
+      expect(orderGroups.filter((group) => maySeeOrderField(coordinator, orderFacts({ status, closedRecently: false }), group))).toEqual([
+        'order',
+        'case',
+        'schedules',
+        'progress',
+        'sessions',
+      ]);
+    }
+  });
+
+  test('one open order with the provider is enough for the youth, however old the others', () => {
+    const youth = youthFacts({
+      orders: [
+        { providerId: provider, mentorId: null, institutionId: institution, status: 'COMPLETED', closedRecently: false },
+        { providerId: provider, mentorId: null, institutionId: institution, status: 'ACCEPTED', closedRecently: false },
+      ],
+    });
+    expect(maySeeYouthField(coordinator, youth, 'contact')).toBe(true);
+    // The caseworker's own relation is not narrowed by the provider's rule.
+    expect(maySeeYouthField(as(['CASEWORKER']), youthFacts({}, { status: 'COMPLETED', closedRecently: false }), 'contact')).toBe(true);
+  });
+});

@@ -24,9 +24,17 @@ function anyOf(conditions: string[]): string {
   return conditions.length ? `(${conditions.map((condition) => `(${condition})`).join(' OR ')})` : 'FALSE';
 }
 
-/** The order ended (COMPLETED or CANCELLED) less than the grace period ago, as a condition on the order alias `order`. */
+/** The order ended (COMPLETED, CANCELLED or REJECTED) less than the grace period ago, as a condition on the order alias `order`. */
 export function closedRecentlyCondition(order: string): string {
-  return `(${order}.status IN ('COMPLETED', 'CANCELLED') AND ${order}.closed_at > now() - interval '${MENTOR_GRACE_DAYS} days')`;
+  return `(${order}.status IN ('COMPLETED', 'CANCELLED', 'REJECTED') AND ${order}.closed_at > now() - interval '${MENTOR_GRACE_DAYS} days')`;
+}
+
+/**
+ * *Provider's* (DESIGN §4): the order is placed with the caller's provider, so PLACED or later; a
+ * DRAFT the caseworker has not sent is nobody's but the unit's. As a condition on the order alias `order`.
+ */
+function placedWithProviderCondition(order: string, identity: Identity, params: SqlParams): string {
+  return `${order}.provider_id = ${params.add(identity.org)} AND ${order}.status <> 'DRAFT'`;
 }
 
 /** An order the mentor is assigned to: ACTIVE, or closed less than the grace period ago. */
@@ -40,7 +48,7 @@ export function orderScope(identity: Identity, order: string, params: SqlParams)
   if (has(identity, 'CASEWORKER')) {
     conditions.push(`${order}.youth_id IN (SELECT scope_youth.id FROM youth scope_youth WHERE scope_youth.caseworker_unit_id = ${params.add(identity.org)})`);
   }
-  if (has(identity, 'PROVIDER_COORDINATOR')) conditions.push(`${order}.provider_id = ${params.add(identity.org)}`);
+  if (has(identity, 'PROVIDER_COORDINATOR')) conditions.push(placedWithProviderCondition(order, identity, params));
   if (has(identity, 'MENTOR')) conditions.push(assignedMentorCondition(order, identity, params));
   if (has(identity, 'INSTITUTION_STAFF')) conditions.push(`${order}.institution_id = ${params.add(identity.org)}`);
   if (has(identity, 'YOUTH_GUIDE')) {
@@ -73,7 +81,7 @@ export function youthScope(identity: Identity, youth: string, params: SqlParams)
   const conditions: string[] = [];
   const orderOfYouth = (condition: string) => `EXISTS (SELECT 1 FROM mentor_order scope_order WHERE scope_order.youth_id = ${youth}.id AND ${condition})`;
   if (has(identity, 'CASEWORKER')) conditions.push(`${youth}.caseworker_unit_id = ${params.add(identity.org)}`);
-  if (has(identity, 'PROVIDER_COORDINATOR')) conditions.push(orderOfYouth(`scope_order.provider_id = ${params.add(identity.org)}`));
+  if (has(identity, 'PROVIDER_COORDINATOR')) conditions.push(orderOfYouth(placedWithProviderCondition('scope_order', identity, params)));
   // A youth is the mentor's while an order is ACTIVE and for the grace period after it ends, for the closing notes.
   if (has(identity, 'MENTOR')) conditions.push(orderOfYouth(assignedMentorCondition('scope_order', identity, params)));
   if (has(identity, 'INSTITUTION_STAFF')) {
@@ -102,7 +110,7 @@ export function sessionScope(identity: Identity, session: string, order: string,
   if (has(identity, 'CASEWORKER')) {
     conditions.push(`${order}.youth_id IN (SELECT scope_youth.id FROM youth scope_youth WHERE scope_youth.caseworker_unit_id = ${params.add(identity.org)})`);
   }
-  if (has(identity, 'PROVIDER_COORDINATOR')) conditions.push(`${order}.provider_id = ${params.add(identity.org)}`);
+  if (has(identity, 'PROVIDER_COORDINATOR')) conditions.push(placedWithProviderCondition(order, identity, params));
   if (has(identity, 'MENTOR')) conditions.push(`${session}.mentor_id = ${params.add(identity.sub)} AND ${assignedMentorCondition(order, identity, params)}`);
   return anyOf(conditions);
 }
@@ -112,9 +120,21 @@ export function isOwnUnit(identity: Identity, youth: Pick<Youth, 'caseworkerUnit
   return has(identity, 'CASEWORKER') && youth.caseworkerUnitId === identity.org;
 }
 
-/** The caller coordinates the provider the order is placed with. */
-export function isOrderProvider(identity: Identity, order: Pick<Order, 'providerId'>): boolean {
-  return has(identity, 'PROVIDER_COORDINATOR') && order.providerId === identity.org;
+/** The caller coordinates the provider the order is placed with (PLACED or later, never a DRAFT). */
+export function isOrderProvider(identity: Identity, order: Pick<Order, 'providerId' | 'status'>): boolean {
+  return has(identity, 'PROVIDER_COORDINATOR') && order.providerId === identity.org && order.status !== 'DRAFT';
+}
+
+/** The statuses of an order that has not ended. */
+const openStatuses: readonly OrderStatus[] = ['PLACED', 'ACCEPTED', 'ACTIVE'];
+
+/**
+ * The provider still works on the order, or it ended less than the grace period ago: as for the
+ * mentor, the provider keeps the order's facts after that, but no longer the youth's contact data,
+ * target group or legal basis.
+ */
+export function isCurrentForProvider(identity: Identity, order: Pick<OrderLink, 'providerId' | 'status' | 'closedRecently'>): boolean {
+  return isOrderProvider(identity, order) && (openStatuses.includes(order.status) || order.closedRecently);
 }
 
 /** The caller is the order's mentor and the order is ACTIVE (sessions are logged only then). */
@@ -136,7 +156,7 @@ export interface OrderLink {
   mentorId: string | null;
   institutionId: string;
   status: OrderStatus;
-  /** COMPLETED or CANCELLED less than the grace period ago: the mentor may still read closing notes. */
+  /** COMPLETED, CANCELLED or REJECTED less than the grace period ago: the mentor may still read closing notes, the provider the youth's contact data. */
   closedRecently: boolean;
 }
 
@@ -173,7 +193,7 @@ export function youthRelations(identity: Identity, youth: YouthFacts): Set<Youth
   const relations = new Set<YouthRole>();
   if (has(identity, 'CASEWORKER') && youth.caseworkerUnitId === identity.org) relations.add('CASEWORKER');
   if (has(identity, 'MENTOR') && youth.orders.some((order) => isAssignment(identity, order))) relations.add('MENTOR');
-  if (has(identity, 'PROVIDER_COORDINATOR') && youth.orders.some((order) => order.providerId === identity.org)) relations.add('PROVIDER_COORDINATOR');
+  if (youth.orders.some((order) => isOrderProvider(identity, order))) relations.add('PROVIDER_COORDINATOR');
   if (
     has(identity, 'INSTITUTION_STAFF') &&
     (youth.enrolledInstitutionIds.includes(identity.org) || youth.orders.some((order) => order.institutionId === identity.org))
@@ -214,6 +234,15 @@ export const youthFieldAccess: Record<YouthFieldGroup, readonly YouthRole[]> = {
   homeVisits: ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR'],
 };
 
+/**
+ * What a provider reads of a youth only while one of its orders for the youth is open or ended less
+ * than the grace period ago: how to reach the youth (home visits included) and why they were referred.
+ */
+export const providerWhileCurrent: { youth: readonly YouthFieldGroup[]; order: readonly OrderFieldGroup[] } = {
+  youth: ['contact', 'eligibility', 'homeVisits'],
+  order: ['eligibility'],
+};
+
 /** The caller relates to the youth at all: they may know it exists and see its id. */
 export function relatesToYouth(identity: Identity, youth: YouthFacts): boolean {
   return youthRelations(identity, youth).size > 0;
@@ -221,7 +250,9 @@ export function relatesToYouth(identity: Identity, youth: YouthFacts): boolean {
 
 export function maySeeYouthField(identity: Identity, youth: YouthFacts, group: YouthFieldGroup): boolean {
   const relations = youthRelations(identity, youth);
-  return youthFieldAccess[group].some((role) => relations.has(role));
+  const grants = (role: YouthRole) =>
+    role !== 'PROVIDER_COORDINATOR' || !providerWhileCurrent.youth.includes(group) || youth.orders.some((order) => isCurrentForProvider(identity, order));
+  return youthFieldAccess[group].some((role) => relations.has(role) && grants(role));
 }
 
 /** A relation to an order; a mentor's is the assignment, grace period included. */
@@ -231,7 +262,7 @@ export function orderRelations(identity: Identity, order: OrderFacts): Set<Order
   const relations = new Set<OrderRelation>();
   if (has(identity, 'CASEWORKER') && order.caseworkerUnitId === identity.org) relations.add('CASEWORKER');
   if (isAssignment(identity, order)) relations.add('MENTOR');
-  if (has(identity, 'PROVIDER_COORDINATOR') && order.providerId === identity.org) relations.add('PROVIDER_COORDINATOR');
+  if (isOrderProvider(identity, order)) relations.add('PROVIDER_COORDINATOR');
   if (has(identity, 'INSTITUTION_STAFF') && order.institutionId === identity.org) relations.add('INSTITUTION_STAFF');
   if (has(identity, 'YOUTH_GUIDE') && order.youthGuideId === identity.sub) relations.add('YOUTH_GUIDE');
   return relations;
@@ -257,7 +288,9 @@ export const orderFieldAccess: Record<OrderFieldGroup, readonly OrderRelation[]>
 
 export function maySeeOrderField(identity: Identity, order: OrderFacts, group: OrderFieldGroup): boolean {
   const relations = orderRelations(identity, order);
-  return orderFieldAccess[group].some((relation) => relations.has(relation));
+  const grants = (relation: OrderRelation) =>
+    relation !== 'PROVIDER_COORDINATOR' || !providerWhileCurrent.order.includes(group) || isCurrentForProvider(identity, order);
+  return orderFieldAccess[group].some((relation) => relations.has(relation) && grants(relation));
 }
 
 /** The case's caseworker and the provider read every session and journal note; a mentor only the ones they logged. */

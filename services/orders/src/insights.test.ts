@@ -345,7 +345,7 @@ const METRICS = `#graphql
   }`;
 
 describe('success metrics (rule 15)', () => {
-  const period = { from: '2025-03-01', to: '2025-03-31' };
+  const period = { from: '2025-01-01', to: '2025-03-31' };
   const [school0, school1] = orderableInstitutions as [{ id: string }, { id: string }];
   // Completed in March 2025: four of provider 0 at school 0 and one of provider 1 at school 1 (Copenhagen); one of provider 0 at school 0 (Frederiksberg).
   const completed = [
@@ -372,7 +372,7 @@ describe('success metrics (rule 15)', () => {
     }
   });
 
-  test('a caseworker: the unit’s orders completed in the period, with the partners’ rating of them', async () => {
+  test('a caseworker: the unit’s orders completed in the quarter, with the partners’ rating of them', async () => {
     harness.partners.handlers.collaborationRatings = () => ({ count: 3, average: 4.5 });
     const { successMetrics } = await data<{ successMetrics: Data }>(caseworker, METRICS, { filter: period });
     expect(successMetrics).toEqual({
@@ -392,7 +392,7 @@ describe('success metrics (rule 15)', () => {
     const filtered = await data<{ successMetrics: Data }>(caseworker, METRICS, { filter: { ...period, providerId: provider.org } });
     // Four orders of that provider: too few for shares and satisfaction that would not point at a youth.
     expect(filtered.successMetrics).toMatchObject({ count: 4, suppressed: true, completedEducationShare: null, droppedOutShare: null, averageYouthSatisfaction: null, orderedHours: 40 });
-    const outside = await data<{ successMetrics: Data }>(caseworker, METRICS, { filter: { from: '2025-03-11', to: '2025-03-31' } });
+    const outside = await data<{ successMetrics: Data }>(caseworker, METRICS, { filter: { from: '2025-04-01', to: '2025-06-30' } });
     expect(outside.successMetrics).toMatchObject({ count: 0, completedEducationShare: null, averageYouthSatisfaction: null, partnerRatingCount: 0, orderedHours: 0 });
   });
 
@@ -416,6 +416,9 @@ describe('success metrics (rule 15)', () => {
   test('no other role; a backwards period is bad input; partners down is SERVICE_UNAVAILABLE', async () => {
     for (const identity of [mentor, demoUsers['youth-guide']!, demoUsers['social-worker']!, demoUsers.auditor!]) expect(codeOf(await query(identity, METRICS, { filter: period }))).toMatchObject({ code: 'FORBIDDEN' });
     expect(codeOf(await query(caseworker, METRICS, { filter: { from: '2025-03-31', to: '2025-03-01' } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to', rule: 'dateOrder' });
+    // Windows that are not one whole quarter could overlap, and the difference of two would be one youth.
+    expect(codeOf(await query(caseworker, METRICS, { filter: { from: '2025-03-01', to: '2025-03-31' } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from', rule: 'reportingPeriod' });
+    expect(codeOf(await query(caseworker, METRICS, { filter: { from: '2025-01-01', to: '2025-03-09' } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to', rule: 'reportingPeriod' });
     const url = harness.peers.partners;
     harness.peers.partners = await deadUrl();
     try {

@@ -101,8 +101,19 @@ describe('registerYouth', () => {
     expect(sameCpr).toBe(1);
   });
 
-  test('refuses a second youth with the same CPR number', async () => {
-    expectError(await send(caseworker, REGISTER, { ...youthInput, firstName: 'Anden' }), 'CONFLICT');
+  test('refuses a second youth with the same CPR number, saying so in the unit that has it', async () => {
+    expect(expectError(await send(caseworker, REGISTER, { ...youthInput, firstName: 'Anden' }), 'CONFLICT')).toContain('already registered in your unit');
+  });
+
+  test("refuses another unit's CPR number without saying it is registered, and audits the refusal on that youth", async () => {
+    const elsewhere = demoUsers['caseworker-frb']!;
+    const [sara] = (await harness.db.query(`SELECT id FROM youth WHERE cpr = '150305-4322'`)) as { id: string }[];
+    const message = expectError(await send(elsewhere, REGISTER, { ...youthInput, firstName: 'Anden' }), 'FORBIDDEN');
+    expect(message).not.toMatch(/already|exists|CPR/i);
+    const [{ count: sameCpr }] = await harness.db.query(`SELECT count(*)::int AS count FROM youth WHERE cpr = '150305-4322'`);
+    expect(sameCpr).toBe(1);
+    const records = await harness.db.query(`SELECT user_id, unit, allowed_fields, denied_fields, outcome FROM audit_record WHERE youth_id = $1 AND user_id = $2`, [sara!.id, elsewhere.sub]);
+    expect(records).toEqual([{ user_id: elsewhere.sub, unit: elsewhere.org, allowed_fields: [], denied_fields: ['Mutation.registerYouth.registeredElsewhere'], outcome: 'DENIED' }]);
   });
 
   test('refuses bad input naming the field, and stores nothing', async () => {

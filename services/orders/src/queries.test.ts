@@ -111,9 +111,11 @@ describe('scoping by relation', () => {
     expect(await visibleYouths(staff)).toEqual(new Set(youths.filter((youth) => youth.institutionId === staff.org).map((youth) => youth.id)));
   });
 
-  test('a provider coordinator sees the orders placed with them and those youths', async () => {
+  test('a provider coordinator sees the orders placed with them and those youths, never a DRAFT', async () => {
     const provider = demoUsers.provider!;
-    const theirs = youths.filter((youth) => demoOrder(youth).providerId === provider.org);
+    const drafts = youths.filter((youth) => demoOrder(youth).providerId === provider.org && demoOrder(youth).status === 'DRAFT');
+    expect(drafts.length).toBeGreaterThan(0);
+    const theirs = youths.filter((youth) => demoOrder(youth).providerId === provider.org && demoOrder(youth).status !== 'DRAFT');
     expect(await visibleYouths(provider)).toEqual(new Set(theirs.map((youth) => youth.id)));
     const { orders } = await data<{ orders: { totalCount: number } }>(provider, ORDER_COUNT);
     expect(orders.totalCount).toBe(theirs.length);

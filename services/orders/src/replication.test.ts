@@ -2,7 +2,7 @@ import { demoId, demoOrder, demoProviders, demoUsers, demoYouth, orderableInstit
 import { Kind, type ObjectTypeDefinitionNode, type InputObjectTypeDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { deadUrl } from './peer-stub.js';
-import { recordYouthLinkMutation } from './replication.js';
+import { recordYouthLinkMutation, youthLinkOf } from './replication.js';
 import { typeDefs } from './server.js';
 import { today } from './dates.js';
 import { startHarness, type OrdersHarness } from './test-harness.js';
@@ -96,6 +96,13 @@ describe('sending: partners learns the youth’s unit, providers and ACTIVE ment
     expect(await ok(caseworker, COMPLETE, { orderId, outcome: 'COMPLETED_EDUCATION', youthSatisfaction: 4 })).toMatchObject({ status: 'COMPLETED' });
     expect(calls().map((call) => call.variables.input)).toEqual([{ youthId, caseworkerUnitId: caseworker.org, providerIds: [provider.org], mentorIds: [] }]);
     expect(harness.partners.refused).toBe(0);
+  });
+
+  test('a DRAFT is not placed with its provider: partners does not learn the provider from it', async () => {
+    const draft = Array.from({ length: 20 }, (_, index) => demoYouth(index)).find((youth) => demoOrder(youth).status === 'DRAFT')!;
+    expect(await youthLinkOf(harness.db.manager, draft.id)).toMatchObject({ youthId: draft.id, providerIds: [] });
+    await harness.db.query(`UPDATE mentor_order SET status = 'PLACED' WHERE id = $1`, [demoOrder(draft).id]);
+    expect(await youthLinkOf(harness.db.manager, draft.id)).toMatchObject({ providerIds: [demoOrder(draft).providerId] });
   });
 
   describe('when partners is down', () => {

@@ -8,7 +8,7 @@ export type { Peers };
 export interface YouthLinkInput {
   youthId: string;
   caseworkerUnitId: string;
-  /** The providers of all the youth's orders. */
+  /** The providers the youth's orders are placed with (PLACED or later: a DRAFT is not the provider's). */
   providerIds: string[];
   /** The mentors of the youth's ACTIVE orders. */
   mentorIds: string[];
@@ -20,7 +20,7 @@ export const recordYouthLinkMutation = '#graphql\nmutation($input: YouthLinkInpu
 export async function youthLinkOf(manager: EntityManager, youthId: string): Promise<YouthLinkInput> {
   const [row] = (await manager.query(
     `SELECT y.caseworker_unit_id::text AS caseworker_unit_id,
-            coalesce(array_agg(DISTINCT o.provider_id::text ORDER BY o.provider_id::text) FILTER (WHERE o.id IS NOT NULL), '{}') AS provider_ids,
+            coalesce(array_agg(DISTINCT o.provider_id::text ORDER BY o.provider_id::text) FILTER (WHERE o.status <> 'DRAFT'), '{}') AS provider_ids,
             coalesce(array_agg(DISTINCT o.mentor_id::text ORDER BY o.mentor_id::text) FILTER (WHERE o.status = 'ACTIVE' AND o.mentor_id IS NOT NULL), '{}') AS mentor_ids
      FROM youth y LEFT JOIN mentor_order o ON o.youth_id = y.id
      WHERE y.id = $1

@@ -61,6 +61,9 @@ describe('partners seed', () => {
     }[];
     const order = demoOrder(youths[0]!);
     expect(link).toEqual({ caseworker_unit_id: youths[0]!.caseworkerUnitId, provider_ids: [order.providerId], mentor_ids: [order.mentorId] });
+    const draft = youths.find((youth) => demoOrder(youth).status === 'DRAFT')!;
+    const [{ provider_ids: draftProviders }] = (await db.query(`SELECT provider_ids FROM youth_link WHERE youth_id = $1`, [draft.id])) as { provider_ids: string[] }[];
+    expect(draftProviders).toEqual([]);
     expect(await count(`SELECT count(*)::int AS n FROM enrollment WHERE id = $1`, [demoId('enrollment', 0)])).toBe(1);
   });
 });

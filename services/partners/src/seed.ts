@@ -188,7 +188,8 @@ function addYouth(rows: Rows, youth: DemoYouth, today: string): void {
     }
   }
 
-  rows.links.push([youth.id, youth.caseworkerUnitId, [order.providerId], order.mentorId ? [order.mentorId] : []]);
+  // As orders replicates it: a DRAFT is not placed with its provider yet.
+  rows.links.push([youth.id, youth.caseworkerUnitId, order.status === 'DRAFT' ? [] : [order.providerId], order.mentorId ? [order.mentorId] : []]);
 }
 
 /** PostgreSQL takes at most 65535 parameters per statement. */

@@ -370,7 +370,7 @@ export type SubmitExperienceReportInput = {
   year: number;
 };
 
-/** Orders completed from `from` to `to` (both inclusive), optionally of one provider or at one institution. */
+/** Orders completed from `from` (the first day of a calendar quarter) to `to` (its last day), optionally of one provider or at one institution. */
 export type SuccessFilter = {
   from: string;
   institutionId?: string | number | null | undefined;

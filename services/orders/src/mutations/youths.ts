@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { assertRules, conflict, forbidden, isUuid, notFound, requireUuid, violations } from '@mentor/common';
+import type { GraphQLError } from 'graphql';
+import type { EntityManager } from 'typeorm';
 import type { OrdersContext } from '../context.js';
 import { today } from '../dates.js';
 import { Youth } from '../entities/index.js';
@@ -10,11 +12,27 @@ import { sendYouthLink, type Peers } from '../replication.js';
 import { hydrate, queryRows, SqlParams } from '../sql.js';
 import { createIdempotently, inTransaction, insertRow, isUniqueViolation, requireThat } from './support.js';
 
+/** The field a refused registration is audited under, on the youth already registered in another unit. */
+export const REGISTERED_ELSEWHERE = 'Mutation.registerYouth.registeredElsewhere';
+
+/**
+ * The answer to a CPR number that is already registered. In the caller's own unit they see that
+ * youth anyway, so it says so (CONFLICT). In another unit it is a refusal that names neither the
+ * youth nor the unit and reads the same whoever has the youth, audited on that youth as a refused
+ * registration so the auditor sees who tried (SECURITY.md, "Registering a youth registered elsewhere").
+ */
+async function duplicateAnswer(db: Pick<EntityManager, 'query'>, context: OrdersContext, cpr: string): Promise<GraphQLError | null> {
+  const [existing] = (await db.query('SELECT id, caseworker_unit_id FROM youth WHERE cpr = $1', [cpr])) as { id: string; caseworker_unit_id: string }[];
+  if (!existing) return null;
+  if (existing.caseworker_unit_id === context.identity.org) return conflict('A youth with this CPR number is already registered in your unit');
+  await context.audit.read(existing.id, REGISTERED_ELSEWHERE, false);
+  return forbidden('The youth cannot be registered in your unit; if the case is to move here, ask the municipality that has it to transfer it');
+}
+
 /** A caseworker registers a youth in their own unit; the CPR number is unique across units. */
 export async function registerYouth(input: RegisterYouthInput, context: OrdersContext, peers: Peers): Promise<Youth> {
   const { identity } = context;
   if (!identity.roles.includes('CASEWORKER') || !isUuid(identity.org)) throw forbidden('Only a caseworker registers youths');
-  const duplicate = () => conflict('A youth with this CPR number is already registered');
   const registering = createIdempotently(context, {
     key: input.idempotencyKey,
     constraint: 'uq_youth_idempotency',
@@ -23,8 +41,8 @@ export async function registerYouth(input: RegisterYouthInput, context: OrdersCo
     async create(manager) {
       const check = checkRegisterYouth(input, today());
       assertRules(check.violations);
-      const [existing] = await manager.query('SELECT 1 FROM youth WHERE cpr = $1', [check.cpr]);
-      if (existing) throw duplicate();
+      const duplicate = await duplicateAnswer(manager, context, check.cpr);
+      if (duplicate) throw duplicate;
       const youth = await insertRow(manager, Youth, 'youth', {
         id: randomUUID(),
         first_name: input.firstName.trim(),
@@ -50,8 +68,9 @@ export async function registerYouth(input: RegisterYouthInput, context: OrdersCo
     },
   });
   // Two registrations of one CPR at the same moment: the unique constraint decides, the loser gets the same answer.
-  return registering.catch((error: unknown) => {
-    throw isUniqueViolation(error, 'uq_youth_cpr') ? duplicate() : error;
+  return registering.catch(async (error: unknown) => {
+    if (!isUniqueViolation(error, 'uq_youth_cpr')) throw error;
+    throw (await duplicateAnswer(context.db, context, checkRegisterYouth(input, today()).cpr)) ?? error;
   });
 }
 

@@ -6,7 +6,7 @@ import { collaborationRatings, rankMentors } from '../peers.js';
 import type { Peers } from '../replication.js';
 import { eligibilityPeriod, isUnder18 } from '../rules/assignment.js';
 import { statusViolation } from '../rules/lifecycle.js';
-import { checkSuccessFilter, successMetricsOf, type OutcomeCounts, type SuccessFilter, type SuccessMetrics } from '../rules/metrics.js';
+import { checkSuccessFilter, isWithheld, successMetricsOf, sumCells, type MetricsCell, type SuccessFilter, type SuccessMetrics } from '../rules/metrics.js';
 import { checkReportPeriod, nationalReportCsv, type ReportRow } from '../rules/report.js';
 import { SqlParams } from '../sql.js';
 
@@ -14,21 +14,22 @@ import { SqlParams } from '../sql.js';
 const closedDay = (order: string) => `(${order}.closed_at AT TIME ZONE 'Europe/Copenhagen')::date`;
 
 /**
- * Rule 15: the success criteria over the orders completed in the period that the caller may count:
- * aggregates only, never a youth. The partners' rating comes from the partners subgraph, which
- * gives it to caseworkers and provider coordinators; for institution staff it is null.
+ * Rule 15: the success criteria over the orders completed in the quarter that the caller may count:
+ * aggregates only, never a youth. Every filter the caller may use narrows the same orders (their
+ * scope with no filter) to some of its cells, one per provider and institution; all cells are
+ * counted in one statement, so a selection that would let another answer be subtracted down to a
+ * small group is withheld (`isWithheld`). The partners' rating comes from the partners subgraph,
+ * which gives it to caseworkers and provider coordinators; for institution staff it is null.
  */
 export async function successMetrics(filter: SuccessFilter, context: OrdersContext, peers: Peers): Promise<SuccessMetrics> {
   const { db, identity } = context;
-  assertRules(checkSuccessFilter(filter));
+  assertRules(checkSuccessFilter(filter, today()));
   const params = new SqlParams([filter.from, filter.to]);
-  const scope = successScope(identity, filter, 'o', params);
-  if (!scope) throw forbidden('Success metrics of another provider or institution are not yours to see');
-  const conditions = [`o.status = 'COMPLETED'`, `${closedDay('o')} BETWEEN $1::date AND $2::date`, scope];
-  if (filter.providerId) conditions.push(`o.provider_id = ${params.add(filter.providerId)}`);
-  if (filter.institutionId) conditions.push(`o.institution_id = ${params.add(filter.institutionId)}`);
-  const [row] = (await db.query(
-    `SELECT count(*)::int AS count,
+  if (!successScope(identity, filter, 'o', new SqlParams())) throw forbidden('Success metrics of another provider or institution are not yours to see');
+  const everything = successScope(identity, {}, 'o', params)!;
+  const cells = (await db.query(
+    `SELECT o.provider_id::text AS "providerId", o.institution_id::text AS "institutionId",
+            count(*)::int AS count,
             count(*) FILTER (WHERE o.outcome_kind = 'COMPLETED_EDUCATION')::int AS "completedEducation",
             count(*) FILTER (WHERE o.outcome_kind = 'TRANSFERRED_TO_OTHER_PLAN')::int AS transferred,
             count(*) FILTER (WHERE o.outcome_kind = 'DROPPED_OUT')::int AS "droppedOut",
@@ -36,16 +37,24 @@ export async function successMetrics(filter: SuccessFilter, context: OrdersConte
             count(o.youth_satisfaction)::int AS "satisfactionCount",
             coalesce(sum(o.weekly_hours * o.weeks), 0)::float AS "orderedHours",
             coalesce(sum(d.minutes), 0)::float AS "deliveredMinutes",
-            coalesce(array_agg(o.id::text) FILTER (WHERE o.id IS NOT NULL), '{}') AS "orderIds"
+            array_agg(o.id::text ORDER BY o.id) AS "orderIds"
      FROM mentor_order o
      LEFT JOIN LATERAL (SELECT sum(m.minutes) AS minutes FROM mentor_session m WHERE m.order_id = o.id) d ON TRUE
-     WHERE ${conditions.join(' AND ')}`,
+     WHERE o.status = 'COMPLETED' AND ${closedDay('o')} BETWEEN $1::date AND $2::date AND ${everything}
+     GROUP BY o.provider_id, o.institution_id`,
     params.values,
-  )) as (OutcomeCounts & { orderIds: string[] })[];
-  const counts = row!;
+  )) as (MetricsCell & { orderIds: string[] })[];
+  const selected = (cell: MetricsCell) =>
+    (filter.providerId == null || cell.providerId === filter.providerId) && (filter.institutionId == null || cell.institutionId === filter.institutionId);
+  const chosen = cells.filter(selected);
+  const orderIds = chosen.flatMap((cell) => cell.orderIds);
+  const withheld = {
+    shares: isWithheld(cells, selected, (cell) => cell.count),
+    satisfaction: isWithheld(cells, selected, (cell) => cell.satisfactionCount),
+  };
   const mayAskPartners = has(identity, 'CASEWORKER') || has(identity, 'PROVIDER_COORDINATOR') || has(identity, 'INSTITUTION_STAFF');
-  const ratings = !mayAskPartners ? null : counts.orderIds.length ? await collaborationRatings(peers, context, counts.orderIds) : { count: 0, average: null };
-  return successMetricsOf(counts, ratings);
+  const ratings = !mayAskPartners ? null : orderIds.length ? await collaborationRatings(peers, context, orderIds) : { count: 0, average: null };
+  return successMetricsOf(sumCells(chosen), ratings, withheld);
 }
 
 /**

@@ -188,9 +188,6 @@ function addYouth(tables: Tables, youth: DemoYouth, createdAt: Date, today: stri
   const targetGroup = youth.age < 18 ? 'YOUTH_TRANSITION_TO_EDUCATION' : pick(rng, targetGroupMix);
   const phone = `${pick(rng, ['2', '3', '4', '5', '6', '7'])}${between(rng, 0, 9)} ${between(rng, 10, 99)} ${between(rng, 10, 99)} ${between(rng, 10, 99)}`;
   const mailName = `${firstName}.${lastName}`.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa');
-  // The demo consent partners records (by the youth's caseworker, to the social services administration), mirrored here.
-  const consentGivenOn = youth.consentToSocialServices ? addDays(today, -between(rng, 10, 300)) : null;
-  if (consentGivenOn) tables.consent.push([demoId('consent', youth.index), youth.id, demoUnits.socialServices, demoSocialServicesConsentScope, consentGivenOn, null]);
   tables.youth.push([
     youth.id,
     firstName,
@@ -214,6 +211,10 @@ function addYouth(tables: Tables, youth: DemoYouth, createdAt: Date, today: stri
     false,
     null,
   ]);
+  // The demo consent partners records (by the youth's caseworker, to the social services administration), mirrored here;
+  // drawn after the youth's other values, as before, so the rest of the demo world stays the same.
+  const consentGivenOn = youth.consentToSocialServices ? addDays(today, -between(rng, 10, 300)) : null;
+  if (consentGivenOn) tables.consent.push([demoId('consent', youth.index), youth.id, demoUnits.socialServices, demoSocialServicesConsentScope, consentGivenOn, null]);
   return { targetGroup, legalBasis: usualLegalBasis[targetGroup] };
 }
 

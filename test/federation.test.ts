@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoUsers, demoYouth, signToken, TEST_AUDIENCE, TEST_ISSUER } from '@mentor/common';
+import { demoOrder, demoUsers, demoYouth, signToken, TEST_AUDIENCE, TEST_ISSUER } from '@mentor/common';
 import { exportJWK, generateKeyPair } from 'jose';
 import { startTestStack, type TestStack } from './support/stack.js';
 
@@ -96,13 +96,13 @@ describe('relations replicated between subgraphs, through real calls', () => {
     query StudentName($id: ID!) { youth(id: $id) { firstName } }
   `;
 
-  it('an enrollment reported at the partners subgraph lets the school see the student in orders', async () => {
+  it('an enrollment reported at the partners subgraph is mirrored in orders, where it lets the school see the student', async () => {
     const school = demoUsers.institution!;
-    // A demo youth whose order and enrollment are at another school.
-    const index = [...Array(40).keys()].find((i) => demoYouth(i).institutionId !== school.org && demoYouth(i).caseworkerUnitId === demoUsers.caseworker!.org)!;
+    // A demo youth whose placed order is delivered at the school (only then may its staff enroll them), and who has left the school.
+    const index = [...Array(40).keys()].find((i) => demoOrder(demoYouth(i)).institutionId === school.org && demoOrder(demoYouth(i)).status === 'ACTIVE')!;
     const youth = demoYouth(index);
-    const before = await system.query('institution', readName, { id: youth.id });
-    expect(before.body.data?.youth).toBeNull();
+    await system.databases.partners.query(`UPDATE enrollment SET status = 'COMPLETED', ended_on = start_date WHERE youth_id = $1 AND status = 'ACTIVE'`, [youth.id]);
+    await system.databases.orders.query(`UPDATE youth SET institution_ids = '{}' WHERE id = $1`, [youth.id]);
 
     const enrolled = await system.query('institution', `#graphql
       mutation Enroll($input: EnrollYouthInput!) { enrollYouth(input: $input) { id status } }
@@ -110,6 +110,8 @@ describe('relations replicated between subgraphs, through real calls', () => {
     expect(enrolled.body.errors).toBeUndefined();
     expect(enrolled.body.data?.enrollYouth.status).toBe('ACTIVE');
 
+    const [mirrored] = await system.databases.orders.query(`SELECT institution_ids::text[] AS institution_ids FROM youth WHERE id = $1`, [youth.id]);
+    expect(mirrored.institution_ids).toEqual([school.org]);
     const after = await system.query('institution', readName, { id: youth.id });
     expect(after.body.errors).toBeUndefined();
     expect(after.body.data?.youth?.firstName).toEqual(expect.any(String));

@@ -3,6 +3,7 @@ import {
   demoInstitutions,
   demoOrganisations,
   demoProviders,
+  demoUnits,
   demoUsers,
   demoYouthGuides,
   orderableInstitutions,
@@ -459,13 +460,16 @@ export const mutationCases: MutationCase[] = [
     service: 'partners',
     caller: 'institution',
     valid: async (world) => {
+      // Staff enroll only a youth whose placed order is delivered at the school; this one has left it, so it may be enrolled again.
       const youth = await first<{ youth_id: string }>(
         world.system.databases.partners,
-        'a youth not enrolled at the school',
-        `SELECT l.youth_id FROM youth_link l
-          WHERE NOT EXISTS (SELECT 1 FROM enrollment e WHERE e.youth_id = l.youth_id AND e.institution_id = $1 AND e.status = 'ACTIVE')
-          ORDER BY l.youth_id LIMIT 1`,
+        'a youth with a placed order at the school',
+        `SELECT l.youth_id FROM youth_link l WHERE $1 = ANY(l.placed_institution_ids) ORDER BY l.youth_id LIMIT 1`,
         [staff.org],
+      );
+      await world.system.databases.partners.query(
+        `UPDATE enrollment SET status = 'COMPLETED', ended_on = start_date, version = version + 1 WHERE youth_id = $1 AND institution_id = $2 AND status = 'ACTIVE'`,
+        [youth.youth_id, staff.org],
       );
       return { youthId: youth.youth_id, institutionId: staff.org, programme: 'Grundforløb 2 – Tømrer', startDate: today(), expectedEndDate: addDays(today(), 700), idempotencyKey: key(world, 'enrollment') };
     },
@@ -491,17 +495,18 @@ export const mutationCases: MutationCase[] = [
   {
     field: 'assignYouthGuide',
     service: 'partners',
-    caller: 'youth-guide',
+    caller: 'caseworker',
     valid: async (world) => {
       const youth = await first<{ youth_id: string }>(
         world.system.databases.partners,
-        'a youth without a guide',
+        'a youth of the unit without a guide',
         `SELECT l.youth_id FROM youth_link l
-          WHERE NOT EXISTS (SELECT 1 FROM youth_guide_assignment a WHERE a.youth_id = l.youth_id AND a.to_date IS NULL)
+          WHERE l.caseworker_unit_id = $1 AND NOT EXISTS (SELECT 1 FROM youth_guide_assignment a WHERE a.youth_id = l.youth_id AND a.to_date IS NULL)
           ORDER BY l.youth_id LIMIT 1`,
+        [caseworker.org],
       );
       const guide = demoYouthGuides[1]!;
-      return { youthId: youth.youth_id, guideUserId: guide.id, guideName: guide.name, fromDate: today(), idempotencyKey: key(world, 'guide') };
+      return { youthId: youth.youth_id, kuiOrganisationId: demoUnits.kui, guideUserId: guide.id, guideName: guide.name, fromDate: today(), idempotencyKey: key(world, 'guide') };
     },
   },
   {

@@ -524,7 +524,7 @@ describe('the internal fields are not reachable through the gateway, whatever th
     ['mentorEligibility', `query { mentorEligibility(mentorId: "${mentor.sub}", from: "2026-01-05", to: "2026-03-27", youthUnder18: false) { eligible reasons } }`],
     ['providerCatalogue', `query { providerCatalogue(providerId: "${mentor.org}") { activities municipalityCodes } }`],
     ['recordYouthLink', `mutation { recordYouthLink(input: { youthId: "${assigned.youth.id}", caseworkerUnitId: "${demoUsers.caseworker!.org}", providerIds: [], mentorIds: ["${mentor.sub}"] }) }`],
-    ['recordYouthRelations', `mutation { recordYouthRelations(input: { youthId: "${assigned.youth.id}", socialServicesConsent: true }) }`],
+    ['recordYouthRelations', `mutation { recordYouthRelations(input: { youthId: "${assigned.youth.id}", consents: [] }) }`],
   ];
 
   for (const role of roles) {

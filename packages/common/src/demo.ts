@@ -100,6 +100,10 @@ export interface DemoOrder {
 
 export const COPENHAGEN_CVR = '64942212';
 
+/** What the demo youths' consents to the social services administration cover; partners records them and orders mirrors them. */
+export const demoSocialServicesConsentScope =
+  'Udveksling af oplysninger om handicap, misbrug og boligsituation med Socialforvaltningen i forbindelse med mentorforløbet';
+
 const activities = [
   'Afklaring af uddannelsesmål',
   'Støtte til studiestart',

@@ -72,7 +72,7 @@ function youthFacts(overrides: Partial<YouthFacts> = {}, order: Partial<OrderLin
     caseworkerUnitId: unit,
     youthGuideId: person,
     enrolledInstitutionIds: [],
-    socialServicesConsent: true,
+    consentedBodyIds: [demoId('org', 'sof')],
     orders: [{ providerId: provider, mentorId: person, institutionId: institution, status: 'ACTIVE', closedRecently: false, ...order }],
     ...overrides,
   };
@@ -125,10 +125,19 @@ describe('the youth field matrix', () => {
   });
 
   test('the role without the relation reads nothing, and an auditor never', () => {
-    const youth = youthFacts({ caseworkerUnitId: otherUnit, youthGuideId: null, socialServicesConsent: false, orders: [] });
+    const youth = youthFacts({ caseworkerUnitId: otherUnit, youthGuideId: null, consentedBodyIds: [], orders: [] });
     for (const role of Object.keys(orgOf) as YouthRole[]) expect(relatesToYouth(as([role], orgOf[role]), youth)).toBe(false);
     expect(relatesToYouth(as(['AUDITOR']), youthFacts())).toBe(false);
     for (const group of Object.keys(youthFieldGroups) as YouthFieldGroup[]) expect(maySeeYouthField(as(['AUDITOR']), youthFacts(), group)).toBe(false);
+  });
+
+  test('a social worker relates only to a youth consented to their own unit, whatever other unit has a consent', () => {
+    const youth = youthFacts({ consentedBodyIds: [demoId('org', 'sof')] });
+    expect(relatesToYouth(as(['SOCIAL_WORKER'], demoId('org', 'sof')), youth)).toBe(true);
+    for (const org of [demoId('org', 'psykiatri'), demoId('org', 'kui'), demoId('org', 'sof-2')]) {
+      expect(relatesToYouth(as(['SOCIAL_WORKER'], org), youth), org).toBe(false);
+      expect(maySeeYouthField(as(['SOCIAL_WORKER'], org), youth, 'health'), org).toBe(false);
+    }
   });
 
   test('a mentor relates to the youth while an order is ACTIVE and for 30 days after it ends, with every MENTOR cell of the matrix', () => {
@@ -153,7 +162,7 @@ describe('the youth field matrix', () => {
 
   test('several roles combine their relations, field by field', () => {
     const both = as(['CASEWORKER', 'SOCIAL_WORKER'], otherUnit);
-    const consented = youthFacts();
+    const consented = youthFacts({ consentedBodyIds: [otherUnit] });
     expect(maySeeYouthField(both, consented, 'health')).toBe(true);
     expect(maySeeYouthField(both, consented, 'civil')).toBe(false);
   });
@@ -237,13 +246,15 @@ describe('successScope: whose success metrics the caller counts', () => {
 
 describe('mayRecordYouthRelations', () => {
   test('each part of the mirror is changed by the role whose action in partners changes it', () => {
-    expect(mayRecordYouthRelations(as(['SOCIAL_WORKER']), { socialServicesConsent: true })).toBe(true);
-    expect(mayRecordYouthRelations(as(['CASEWORKER']), { socialServicesConsent: false })).toBe(true);
+    expect(mayRecordYouthRelations(as(['CASEWORKER']), { consents: [] })).toBe(true);
     expect(mayRecordYouthRelations(as(['INSTITUTION_STAFF']), { enrolledInstitutionIds: [institution] })).toBe(true);
-    expect(mayRecordYouthRelations(as(['YOUTH_GUIDE']), { youthGuideId: person })).toBe(true);
+    expect(mayRecordYouthRelations(as(['CASEWORKER']), { youthGuideId: person })).toBe(true);
     expect(mayRecordYouthRelations(as(['YOUTH_GUIDE']), { clearYouthGuide: true })).toBe(true);
-    expect(mayRecordYouthRelations(as(['INSTITUTION_STAFF']), { socialServicesConsent: true })).toBe(false);
-    expect(mayRecordYouthRelations(as(['SOCIAL_WORKER']), { socialServicesConsent: true, youthGuideId: person })).toBe(false);
+    expect(mayRecordYouthRelations(as(['CASEWORKER']), { clearYouthGuide: true })).toBe(true);
+    // The beneficiary never opens the youth to themselves.
+    expect(mayRecordYouthRelations(as(['SOCIAL_WORKER']), { consents: [] })).toBe(false);
+    expect(mayRecordYouthRelations(as(['YOUTH_GUIDE']), { youthGuideId: person })).toBe(false);
+    expect(mayRecordYouthRelations(as(['INSTITUTION_STAFF']), { consents: [] })).toBe(false);
     expect(mayRecordYouthRelations(as(['CASEWORKER']), { enrolledInstitutionIds: [] })).toBe(false);
   });
 });

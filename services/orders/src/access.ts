@@ -89,16 +89,16 @@ export function youthScope(identity: Identity, youth: string, params: SqlParams)
     conditions.push(`${institution}::uuid = ANY(${youth}.institution_ids) OR ${orderOfYouth(`scope_order.institution_id = ${institution}`)}`);
   }
   if (has(identity, 'YOUTH_GUIDE')) conditions.push(`${youth}.youth_guide_id = ${params.add(identity.sub)}`);
-  if (has(identity, 'SOCIAL_WORKER')) conditions.push(currentConsentCondition(youth));
+  // *Consented*: a consent to the social worker's own unit, in force today; a consent to another body opens nothing to them.
+  if (has(identity, 'SOCIAL_WORKER')) {
+    conditions.push(`EXISTS (SELECT 1 FROM youth_consent scope_consent WHERE scope_consent.youth_id = ${youth}.id AND scope_consent.body_id = ${params.add(identity.org)} AND ${currentConsentCondition('scope_consent')})`);
+  }
   return anyOf(conditions);
 }
 
-/** A consent to share with the social services administration that is in force today. */
-export function currentConsentCondition(youth: string): string {
-  return (
-    `${youth}.consent_to_social_services AND (${youth}.consent_given_on IS NULL OR ${youth}.consent_given_on <= current_date) ` +
-    `AND (${youth}.consent_withdrawn_on IS NULL OR ${youth}.consent_withdrawn_on > current_date)`
-  );
+/** A mirrored consent (alias `consent` of youth_consent) in force today: given by today and not withdrawn by today. */
+export function currentConsentCondition(consent: string): string {
+  return `${consent}.given_on <= current_date AND (${consent}.withdrawn_on IS NULL OR ${consent}.withdrawn_on > current_date)`;
 }
 
 /**
@@ -167,8 +167,8 @@ export interface YouthFacts {
   youthGuideId: string | null;
   /** Mirrored from partners: the institutions the youth is enrolled at. */
   enrolledInstitutionIds: string[];
-  /** Mirrored from partners: a consent to share with the social services administration is in force. */
-  socialServicesConsent: boolean;
+  /** Mirrored from partners: the bodies (organisation units) the youth has a consent in force today to share with. */
+  consentedBodyIds: string[];
   orders: OrderLink[];
 }
 
@@ -201,7 +201,7 @@ export function youthRelations(identity: Identity, youth: YouthFacts): Set<Youth
     relations.add('INSTITUTION_STAFF');
   }
   if (has(identity, 'YOUTH_GUIDE') && youth.youthGuideId === identity.sub) relations.add('YOUTH_GUIDE');
-  if (has(identity, 'SOCIAL_WORKER') && youth.socialServicesConsent) relations.add('SOCIAL_WORKER');
+  if (has(identity, 'SOCIAL_WORKER') && youth.consentedBodyIds.includes(identity.org)) relations.add('SOCIAL_WORKER');
   return relations;
 }
 
@@ -313,7 +313,7 @@ export function maySeeScheduleEntry(identity: Identity, order: OrderFacts, entry
 
 /** The relations partners mirrors here, and the parts of them each role's actions there change. */
 export interface YouthRelationsChange {
-  socialServicesConsent?: boolean | null;
+  consents?: readonly unknown[] | null;
   enrolledInstitutionIds?: readonly string[] | null;
   youthGuideId?: string | null;
   clearYouthGuide?: boolean | null;
@@ -321,13 +321,14 @@ export interface YouthRelationsChange {
 
 /**
  * Who may tell this subgraph about a change: the caller whose action in partners caused it.
- * Consents are recorded by caseworkers and social workers, enrollments by institution staff,
- * youth guides by KUI.
+ * Consents and youth guides are recorded by the youth's caseworker (partners checks the unit),
+ * enrollments by institution staff; ending a guide assignment also by KUI staff.
  */
 export function mayRecordYouthRelations(identity: Identity, change: YouthRelationsChange): boolean {
   const parts: Role[][] = [];
-  if (change.socialServicesConsent != null) parts.push(['CASEWORKER', 'SOCIAL_WORKER']);
+  if (change.consents != null) parts.push(['CASEWORKER']);
   if (change.enrolledInstitutionIds != null) parts.push(['INSTITUTION_STAFF']);
-  if (change.youthGuideId != null || change.clearYouthGuide) parts.push(['YOUTH_GUIDE']);
+  if (change.youthGuideId != null) parts.push(['CASEWORKER']);
+  if (change.clearYouthGuide) parts.push(['CASEWORKER', 'YOUTH_GUIDE']);
   return parts.every((roles) => roles.some((role) => has(identity, role)));
 }

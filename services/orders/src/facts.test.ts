@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { AuditTrail, demoUsers, readPage, type Identity } from '@mentor/common';
+import { AuditTrail, demoId, demoUsers, readPage, type Identity } from '@mentor/common';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { OrdersContext } from './context.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -43,13 +43,20 @@ beforeAll(async () => {
   await db.query(`UPDATE mentor_order SET status = 'COMPLETED', closed_at = now() - interval '6 days' WHERE id = $1`, [otherProviderOrder]);
   await db.query(`UPDATE mentor_order SET status = 'CANCELLED', closed_at = now() - interval '90 days' WHERE id = $1`, [closedLongAgo]);
   await db.query(
-    `UPDATE youth SET consent_to_social_services = TRUE, consent_given_on = current_date - 10, consent_withdrawn_on = NULL,
-       youth_guide_id = $2, institution_ids = $3::uuid[] WHERE id = $1`,
+    `UPDATE youth SET youth_guide_id = $2, institution_ids = $3::uuid[] WHERE id = $1`,
     [youth.youth_id, demoUsers['youth-guide']!.sub, ['00000000-0000-4000-8000-00000000a001', '00000000-0000-4000-8000-00000000a002']],
   );
+  const consentTo = (youthId: string, key: string, givenDaysAgo: number, withdrawnDaysAgo: number | null) =>
+    db.query(
+      `INSERT INTO youth_consent (id, youth_id, body_id, scope, given_on, withdrawn_on) VALUES ($1, $2, $3, 'Koordinering', current_date - $4::int, current_date - $5::int)`,
+      [demoId('consent', `facts-${key}`), youthId, demoUsers['social-worker']!.org, givenDaysAgo, withdrawnDaysAgo],
+    );
+  await db.query(`DELETE FROM youth_consent WHERE youth_id = $1`, [youth.youth_id]);
+  await consentTo(youth.youth_id, 'shaped', 10, null);
   shaped = { youthId: youth.youth_id, providerOrder: youth.id, otherProviderOrder, closedLongAgo };
   const [other] = (await db.query(`SELECT id FROM youth WHERE caseworker_unit_id = $1 AND id <> $2 ORDER BY id LIMIT 1`, [caseworker.org, youth.youth_id])) as [{ id: string }];
-  await db.query(`UPDATE youth SET consent_to_social_services = TRUE, consent_given_on = current_date - 30, consent_withdrawn_on = current_date - 1 WHERE id = $1`, [other.id]);
+  await db.query(`DELETE FROM youth_consent WHERE youth_id = $1`, [other.id]);
+  await consentTo(other.id, 'withdrawn', 30, 1);
   withdrawn = other.id;
 });
 
@@ -83,14 +90,14 @@ const allYouthIds = async (identity: Identity) => {
 describe('facts primed from the rows', () => {
   test('the shaped youth has the relations the comparisons are about', async () => {
     const [facts] = await createLoaders(harness.db, caseworker).youthFacts.loadMany([shaped.youthId, withdrawn]);
-    expect(facts).toMatchObject({ id: shaped.youthId, socialServicesConsent: true, enrolledInstitutionIds: expect.arrayContaining([expect.any(String), expect.any(String)]) });
+    expect(facts).toMatchObject({ id: shaped.youthId, consentedBodyIds: [demoUsers['social-worker']!.org], enrolledInstitutionIds: expect.arrayContaining([expect.any(String), expect.any(String)]) });
     const orders = (facts as { orders: { providerId: string; closedRecently: boolean; status: string }[] }).orders;
     expect(orders).toHaveLength(3);
     expect(new Set(orders.map((order) => order.providerId)).size).toBe(2);
     expect(orders.filter((order) => order.closedRecently)).toEqual([expect.objectContaining({ status: 'COMPLETED' })]);
     expect(orders.filter((order) => order.status === 'CANCELLED' && !order.closedRecently)).toHaveLength(1);
     const [withdrawnFacts] = await createLoaders(harness.db, caseworker).youthFacts.loadMany([withdrawn]);
-    expect(withdrawnFacts).toMatchObject({ socialServicesConsent: false });
+    expect(withdrawnFacts).toMatchObject({ consentedBodyIds: [] });
   });
 
   test('loaders.youth: every youth of the unit, with and without orders', async () => {

@@ -105,8 +105,8 @@ const cases: Case[] = [
   { what: 'completeOrder on another unit’s order', identity: frederiksberg, query: COMPLETE, input: { orderId: active.id, outcome: 'OTHER' }, code: 'NOT_FOUND' },
   { what: 'cancelOrder on another unit’s order', identity: caseworker, query: CANCEL, input: { orderId: otherUnits.id, reason: 'Nej.' }, code: 'NOT_FOUND' },
   { what: 'cancelOrder by the mentor', identity: mentor, query: CANCEL, input: { orderId: active.id, reason: 'Nej.' }, code: 'FORBIDDEN' },
-  { what: 'recordYouthRelations by a provider', identity: provider, query: RELATIONS, input: { youthId: demoYouth(0).id, socialServicesConsent: false }, code: 'FORBIDDEN' },
-  { what: 'recordYouthRelations: institution staff changing a consent', identity: staff, query: RELATIONS, input: { youthId: demoYouth(0).id, socialServicesConsent: false }, code: 'FORBIDDEN' },
+  { what: 'recordYouthRelations by a provider', identity: provider, query: RELATIONS, input: { youthId: demoYouth(0).id, consents: [] }, code: 'FORBIDDEN' },
+  { what: 'recordYouthRelations: institution staff changing a consent', identity: staff, query: RELATIONS, input: { youthId: demoYouth(0).id, consents: [] }, code: 'FORBIDDEN' },
 ];
 
 let harness: OrdersHarness;

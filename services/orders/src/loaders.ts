@@ -82,7 +82,7 @@ export function youthFactsColumn(youth: string): string {
   const link = `json_build_object('providerId', facts_order.provider_id, 'mentorId', facts_order.mentor_id, 'institutionId', facts_order.institution_id,
     'status', facts_order.status, 'closedRecently', ${closedRecentlyCondition('facts_order')})`;
   return `json_build_object('id', ${youth}.id, 'caseworkerUnitId', ${youth}.caseworker_unit_id, 'youthGuideId', ${youth}.youth_guide_id,
-    'enrolledInstitutionIds', ${youth}.institution_ids, 'socialServicesConsent', ${currentConsentCondition(youth)},
+    'enrolledInstitutionIds', ${youth}.institution_ids, 'consentedBodyIds', ARRAY(SELECT DISTINCT facts_consent.body_id FROM youth_consent facts_consent WHERE facts_consent.youth_id = ${youth}.id AND ${currentConsentCondition('facts_consent')}),
     'orders', (SELECT coalesce(json_agg(${link} ORDER BY facts_order.id), '[]') FROM mentor_order facts_order WHERE facts_order.youth_id = ${youth}.id)
   ) AS youth_facts`;
 }

@@ -103,6 +103,8 @@ describe('scoping by relation', () => {
   test('a social worker sees youths with a current consent, and is refused the orders', async () => {
     const socialWorker = demoUsers['social-worker']!;
     expect(await visibleYouths(socialWorker)).toEqual(new Set(youths.filter((youth) => youth.consentToSocialServices).map((youth) => youth.id)));
+    // The consents are to the social worker's unit: a social worker of another unit (psychiatry, KUI) sees none of these youths.
+    for (const org of [demoId('org', 'psykiatri'), demoId('org', 'kui')]) expect(await visibleYouths({ ...socialWorker, org })).toEqual(new Set());
     await expectForbidden(socialWorker, ORDER_COUNT, 'orders');
   });
 

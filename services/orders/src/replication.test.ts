@@ -76,25 +76,26 @@ describe('sending: partners learns the youth’s unit, providers and ACTIVE ment
     const [registered] = calls();
     expect(registered).toMatchObject({
       query: recordYouthLinkMutation,
-      variables: { input: { youthId, caseworkerUnitId: caseworker.org, providerIds: [], mentorIds: [] } },
+      variables: { input: { youthId, caseworkerUnitId: caseworker.org, providerIds: [], mentorIds: [], orderIds: [], placedInstitutionIds: [] } },
       requestId: 'replication-register',
     });
     expect(registered!.authorization).toMatch(/^Bearer [\w-]+\.[\w-]+\.[\w-]+$/);
 
     const orderId = (await ok(caseworker, PLACE, orderInput(youthId))).id as string;
-    expect(calls().map((call) => call.variables.input)).toEqual([{ youthId, caseworkerUnitId: caseworker.org, providerIds: [provider.org], mentorIds: [] }]);
+    const placed = { orderIds: [orderId], placedInstitutionIds: [orderableInstitutions[0]!.id] };
+    expect(calls().map((call) => call.variables.input)).toEqual([{ youthId, caseworkerUnitId: caseworker.org, providerIds: [provider.org], mentorIds: [], ...placed }]);
 
     await ok(provider, ACCEPT, { orderId });
     expect(calls()).toEqual([]);
     await ok(provider, ASSIGN, { orderId, mentorId });
-    expect(calls().map((call) => call.variables.input)).toEqual([{ youthId, caseworkerUnitId: caseworker.org, providerIds: [provider.org], mentorIds: [] }]);
+    expect(calls().map((call) => call.variables.input)).toEqual([{ youthId, caseworkerUnitId: caseworker.org, providerIds: [provider.org], mentorIds: [], ...placed }]);
     expect(await ok(provider, SIGN, { orderId, mentorName: 'Rep Mentor', mentorContact: '+45 30 30 30 30' })).toMatchObject({ status: 'ACTIVE' });
-    expect(calls().map((call) => call.variables.input)).toEqual([{ youthId, caseworkerUnitId: caseworker.org, providerIds: [provider.org], mentorIds: [mentorId] }]);
+    expect(calls().map((call) => call.variables.input)).toEqual([{ youthId, caseworkerUnitId: caseworker.org, providerIds: [provider.org], mentorIds: [mentorId], ...placed }]);
 
     await ok(caseworker, SPS, { orderId, text: 'Ingen SPS-behov.', clarifiedOn: today() });
     expect(calls()).toEqual([]);
     expect(await ok(caseworker, COMPLETE, { orderId, outcome: 'COMPLETED_EDUCATION', youthSatisfaction: 4 })).toMatchObject({ status: 'COMPLETED' });
-    expect(calls().map((call) => call.variables.input)).toEqual([{ youthId, caseworkerUnitId: caseworker.org, providerIds: [provider.org], mentorIds: [] }]);
+    expect(calls().map((call) => call.variables.input)).toEqual([{ youthId, caseworkerUnitId: caseworker.org, providerIds: [provider.org], mentorIds: [], ...placed }]);
     expect(harness.partners.refused).toBe(0);
   });
 
@@ -154,11 +155,15 @@ describe('receiving: partners mirrors enrollments, consent and youth guide here'
 
   async function stored(id = youth.id) {
     const [row] = await harness.db.query(
-      `SELECT consent_to_social_services AS consent, consent_withdrawn_on::text AS withdrawn, institution_ids::text[] AS institutions, youth_guide_id AS guide, version FROM youth WHERE id = $1`,
+      `SELECT (SELECT coalesce(json_agg(json_build_object('bodyId', c.body_id, 'scope', c.scope, 'givenOn', c.given_on::text, 'withdrawnOn', c.withdrawn_on::text) ORDER BY c.id), '[]')
+               FROM youth_consent c WHERE c.youth_id = youth.id) AS consents,
+              institution_ids::text[] AS institutions, youth_guide_id AS guide, version FROM youth WHERE id = $1`,
       [id],
     );
-    return row as { consent: boolean; withdrawn: string | null; institutions: string[]; guide: string | null; version: number };
+    return row as { consents: { bodyId: string; scope: string; givenOn: string; withdrawnOn: string | null }[]; institutions: string[]; guide: string | null; version: number };
   }
+  const sof = socialWorker.org;
+  const consent = (withdrawnOn: string | null = null, bodyId = sof) => ({ id: demoId('consent', `replication-${bodyId}`), bodyId, scope: 'Koordinering af boligsituationen', givenOn: today(), withdrawnOn });
 
   test('the mutation is internal: @inaccessible, so the gateway never offers it', () => {
     const mutation = typeDefs.definitions.find((definition): definition is ObjectTypeDefinitionNode => definition.kind === Kind.OBJECT_TYPE_DEFINITION && definition.name.value === 'Mutation')!;
@@ -168,16 +173,27 @@ describe('receiving: partners mirrors enrollments, consent and youth guide here'
     expect(input.directives?.map((directive) => directive.name.value)).toEqual(['inaccessible']);
   });
 
-  test('a consent given and withdrawn opens and closes the youth to the social worker; nothing else changes', async () => {
+  test('a consent given and withdrawn opens and closes the youth to the social worker of the body it names only; nothing else changes', async () => {
     expect(youth.consentToSocialServices).toBe(false);
     expect(await seen(socialWorker)).toBe(false);
     const before = await stored();
-    expect(await ok(socialWorker, RELATIONS, { youthId: youth.id, socialServicesConsent: true })).toBe(true);
+    expect(await ok(caseworker, RELATIONS, { youthId: youth.id, consents: [consent()] })).toBe(true);
     expect(await seen(socialWorker)).toBe(true);
-    expect(await stored()).toEqual({ ...before, consent: true, withdrawn: null, version: before.version + 1 });
-    expect(await ok(caseworker, RELATIONS, { youthId: youth.id, socialServicesConsent: false })).toBe(true);
+    expect(await seen({ ...socialWorker, org: demoId('org', 'psykiatri') })).toBe(false);
+    expect(await stored()).toEqual({ ...before, consents: [{ bodyId: sof, scope: 'Koordinering af boligsituationen', givenOn: today(), withdrawnOn: null }], version: before.version + 1 });
+    expect(await ok(caseworker, RELATIONS, { youthId: youth.id, consents: [consent(today())] })).toBe(true);
     expect(await seen(socialWorker)).toBe(false);
-    expect(await stored()).toMatchObject({ consent: false, withdrawn: today(), institutions: before.institutions, guide: before.guide });
+    expect(await stored()).toMatchObject({ consents: [{ bodyId: sof, withdrawnOn: today() }], institutions: before.institutions, guide: before.guide });
+  });
+
+  test("only the youth's own caseworker mirrors a consent or a guide: a social worker, a youth guide or another unit's caseworker is refused", async () => {
+    const before = await stored();
+    expect(codeOf(await harness.call(socialWorker, RELATIONS, { input: { youthId: youth.id, consents: [consent()] } }))).toMatchObject({ code: 'FORBIDDEN' });
+    const guide: Identity = { ...demoUsers['youth-guide']!, sub: demoId('user', 'guide-9') };
+    expect(codeOf(await harness.call(guide, RELATIONS, { input: { youthId: youth.id, youthGuideId: guide.sub } }))).toMatchObject({ code: 'FORBIDDEN' });
+    const frederiksberg = demoUsers['caseworker-frb']!;
+    expect(codeOf(await harness.call(frederiksberg, RELATIONS, { input: { youthId: youth.id, consents: [consent()] } }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await stored()).toEqual(before);
   });
 
   test('an enrollment opens the youth to the staff of the new institution', async () => {
@@ -193,7 +209,7 @@ describe('receiving: partners mirrors enrollments, consent and youth guide here'
     const guide: Identity = { ...demoUsers['youth-guide']!, sub: demoId('user', 'guide-9') };
     expect(youth.youthGuideId).toBeNull();
     expect(await seen(guide)).toBe(false);
-    await ok(guide, RELATIONS, { youthId: youth.id, youthGuideId: guide.sub });
+    await ok(caseworker, RELATIONS, { youthId: youth.id, youthGuideId: guide.sub });
     expect(await seen(guide)).toBe(true);
     await ok(guide, RELATIONS, { youthId: youth.id, clearYouthGuide: true });
     expect(await seen(guide)).toBe(false);
@@ -201,22 +217,26 @@ describe('receiving: partners mirrors enrollments, consent and youth guide here'
   });
 
   test('the write is audited under the youth', async () => {
-    await ok(socialWorker, RELATIONS, { youthId: youth.id, socialServicesConsent: true }, 'relations-audit');
+    await ok(caseworker, RELATIONS, { youthId: youth.id, consents: [consent()] }, 'relations-audit');
     const rows = await harness.db.query('SELECT youth_id, allowed_fields FROM audit_record WHERE request_id = $1', ['relations-audit']);
     expect(rows).toEqual([{ youth_id: youth.id, allowed_fields: ['Mutation.recordYouthRelations'] }]);
   });
 
   test('refuses an unknown youth, bad input, and a caller whose role does not make the change; nothing is stored', async () => {
     const before = await stored();
-    expect(codeOf(await harness.call(socialWorker, RELATIONS, { input: { youthId: demoId('youth', 'nobody'), socialServicesConsent: true } }))).toMatchObject({ code: 'NOT_FOUND' });
-    expect(codeOf(await harness.call(socialWorker, RELATIONS, { input: { youthId: 'x', socialServicesConsent: true } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'youthId' });
+    expect(codeOf(await harness.call(caseworker, RELATIONS, { input: { youthId: demoId('youth', 'nobody'), consents: [] } }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(codeOf(await harness.call(caseworker, RELATIONS, { input: { youthId: 'x', consents: [] } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'youthId' });
+    expect(codeOf(await harness.call(caseworker, RELATIONS, { input: { youthId: youth.id, consents: [{ ...consent(), bodyId: 'nope' }] } }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'consents[0].bodyId',
+    });
     const staff = demoUsers.institution!;
     expect(codeOf(await harness.call(staff, RELATIONS, { input: { youthId: youth.id, enrolledInstitutionIds: ['nope'] } }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'enrolledInstitutionIds[0]',
     });
-    expect(codeOf(await harness.call(staff, RELATIONS, { input: { youthId: youth.id, socialServicesConsent: false } }))).toMatchObject({ code: 'FORBIDDEN' });
-    expect(codeOf(await harness.call(provider, RELATIONS, { input: { youthId: youth.id, socialServicesConsent: false } }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(codeOf(await harness.call(staff, RELATIONS, { input: { youthId: youth.id, consents: [] } }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(codeOf(await harness.call(provider, RELATIONS, { input: { youthId: youth.id, consents: [] } }))).toMatchObject({ code: 'FORBIDDEN' });
     expect(codeOf(await harness.call(demoUsers.auditor!, RELATIONS, { input: { youthId: youth.id, clearYouthGuide: true } }))).toMatchObject({ code: 'FORBIDDEN' });
     expect(await stored()).toEqual(before);
   });

@@ -1,4 +1,4 @@
-import { checkCpr, createTestDatabase, demoOrder, demoYouth, openDatabase } from '@mentor/common';
+import { checkCpr, createTestDatabase, demoOrder, demoUnits, demoYouth, openDatabase } from '@mentor/common';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dataSourceSpec } from './data-source.js';
@@ -28,8 +28,9 @@ describe('seed', () => {
   });
 
   test('gives every youth and order the shared demo ids and relations', async () => {
-    const youths: { id: string; caseworker_unit_id: string; youth_guide_id: string | null; consent_to_social_services: boolean; institution_ids: string[] }[] =
-      await db.query('SELECT id, caseworker_unit_id, youth_guide_id, consent_to_social_services, institution_ids FROM youth');
+    const youths: { id: string; caseworker_unit_id: string; youth_guide_id: string | null; consent_body_ids: string[]; institution_ids: string[] }[] = await db.query(
+      `SELECT id, caseworker_unit_id, youth_guide_id, ARRAY(SELECT c.body_id FROM youth_consent c WHERE c.youth_id = youth.id AND c.withdrawn_on IS NULL) AS consent_body_ids, institution_ids FROM youth`,
+    );
     const orders: { id: string; youth_id: string; provider_id: string; mentor_id: string | null; institution_id: string; status: string }[] = await db.query(
       'SELECT id, youth_id, provider_id, mentor_id, institution_id, status FROM mentor_order',
     );
@@ -41,7 +42,8 @@ describe('seed', () => {
         id: plan.id,
         caseworker_unit_id: plan.caseworkerUnitId,
         youth_guide_id: plan.youthGuideId,
-        consent_to_social_services: plan.consentToSocialServices,
+        // The demo consents are to the social services administration, the demo social worker's unit.
+        consent_body_ids: plan.consentToSocialServices ? [demoUnits.socialServices] : [],
         institution_ids: [plan.institutionId],
       });
       const order = demoOrder(plan);

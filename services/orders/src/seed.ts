@@ -1,11 +1,24 @@
-import { demoMentors, demoOrder, demoProviders, demoToday, demoYouth, orderableInstitutions, random, type DemoOrder, type DemoYouth } from '@mentor/common';
+import {
+  demoId,
+  demoMentors,
+  demoOrder,
+  demoProviders,
+  demoSocialServicesConsentScope,
+  demoToday,
+  demoUnits,
+  demoYouth,
+  orderableInstitutions,
+  random,
+  type DemoOrder,
+  type DemoYouth,
+} from '@mentor/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { addDays, daysBetween, endDateFor, weekday } from './dates.js';
 import { usualLegalBasis, type SessionForm, type SessionPhase, type SessionPlace, type TargetGroup } from './domain.js';
 import { totalHoursOf } from './hours.js';
 import * as text from './seed-data.js';
 import { copenhagenBridgeBuilding, serviceStandardDefinitions } from './service-standards.js';
-import { EffectAssessment, FollowUp, MentorAgreement, MentorSession, Order, Schedule, ScheduleEntry, ServiceStandard, Youth } from './entities/index.js';
+import { EffectAssessment, FollowUp, MentorAgreement, MentorSession, Order, Schedule, ScheduleEntry, ServiceStandard, Youth, YouthConsent } from './entities/index.js';
 import { bulkInsert } from './sql.js';
 
 type Random = () => number;
@@ -110,10 +123,11 @@ interface Tables {
   session: unknown[][];
   followUp: unknown[][];
   effect: unknown[][];
+  consent: unknown[][];
 }
 
 const columns = {
-  youth: ['id', 'first_name', 'last_name', 'cpr', 'birth_date', 'address', 'phone', 'email', 'target_group', 'legal_basis', 'special_needs', 'health_notes', 'case_notes', 'caseworker_unit_id', 'youth_guide_id', 'consent_to_social_services', 'consent_given_on', 'institution_ids', 'created_at', 'updated_at', 'home_visit_consent', 'home_visit_consent_on'],
+  youth: ['id', 'first_name', 'last_name', 'cpr', 'birth_date', 'address', 'phone', 'email', 'target_group', 'legal_basis', 'special_needs', 'health_notes', 'case_notes', 'caseworker_unit_id', 'youth_guide_id', 'institution_ids', 'created_at', 'updated_at', 'home_visit_consent', 'home_visit_consent_on'],
   order: ['id', 'reference', 'youth_id', 'provider_id', 'mentor_id', 'institution_id', 'service_standard_id', 'target_group', 'legal_basis', 'goal_kind', 'goal', 'tasks', 'requested_activities', 'weekly_hours', 'weeks', 'start_date', 'end_date', 'delivery_municipality_code', 'status', 'sps_clarification', 'sps_clarified_on', 'rejection_reason', 'cancellation_reason', 'outcome_kind', 'youth_satisfaction', 'outcome_note', 'closed_at', 'version', 'created_at', 'updated_at', 'activated_on'],
   agreement: ['id', 'order_id', 'goal', 'mentor_name', 'mentor_contact', 'tasks', 'start_date', 'end_date', 'weekly_hours', 'total_hours', 'complaint_guidance', 'signed_on'],
   schedule: ['id', 'order_id', 'kind', 'valid_from', 'valid_to', 'published_at'],
@@ -121,6 +135,7 @@ const columns = {
   session: ['id', 'order_id', 'mentor_id', 'date', 'minutes', 'form', 'place', 'special_reason', 'home_visit_consent', 'activities', 'journal_note', 'phase', 'created_at'],
   followUp: ['id', 'order_id', 'date', 'status_assessment', 'progression', 'next_step', 'created_at'],
   effect: ['id', 'order_id', 'date', 'effect', 'assessment', 'recommendation', 'created_at'],
+  consent: ['id', 'youth_id', 'body_id', 'scope', 'given_on', 'withdrawn_on'],
 } as const;
 
 interface OrderPlan {
@@ -189,8 +204,6 @@ function addYouth(tables: Tables, youth: DemoYouth, createdAt: Date, today: stri
     chance(rng, 0.3) ? pick(rng, text.caseNotesTexts) : null,
     youth.caseworkerUnitId,
     youth.youthGuideId,
-    youth.consentToSocialServices,
-    youth.consentToSocialServices ? addDays(today, -between(rng, 10, 300)) : null,
     [youth.institutionId],
     createdAt,
     createdAt,
@@ -198,6 +211,10 @@ function addYouth(tables: Tables, youth: DemoYouth, createdAt: Date, today: stri
     false,
     null,
   ]);
+  // The demo consent partners records (by the youth's caseworker, to the social services administration), mirrored here;
+  // drawn after the youth's other values, as before, so the rest of the demo world stays the same.
+  const consentGivenOn = youth.consentToSocialServices ? addDays(today, -between(rng, 10, 300)) : null;
+  if (consentGivenOn) tables.consent.push([demoId('consent', youth.index), youth.id, demoUnits.socialServices, demoSocialServicesConsentScope, consentGivenOn, null]);
   return { targetGroup, legalBasis: usualLegalBasis[targetGroup] };
 }
 
@@ -363,6 +380,7 @@ async function insertAll(manager: EntityManager, tables: Tables): Promise<void> 
   await bulkInsert(manager, MentorSession, columns.session, tables.session);
   await bulkInsert(manager, FollowUp, columns.followUp, tables.followUp);
   await bulkInsert(manager, EffectAssessment, columns.effect, tables.effect);
+  await bulkInsert(manager, YouthConsent, columns.consent, tables.consent);
 }
 
 /**
@@ -387,7 +405,7 @@ export async function seed(db: DataSource, options: { youths: number }): Promise
     const usedCprs = new Set<string>();
     // Generated and inserted a batch of youths at a time, so the process never holds the whole world in memory.
     for (let first = 0; first < options.youths; first += YOUTHS_PER_BATCH) {
-      const tables: Tables = { youth: [], order: [], agreement: [], schedule: [], entry: [], session: [], followUp: [], effect: [] };
+      const tables: Tables = { youth: [], order: [], agreement: [], schedule: [], entry: [], session: [], followUp: [], effect: [], consent: [] };
       for (let index = first; index < Math.min(options.youths, first + YOUTHS_PER_BATCH); index++) {
         const rng = random(0x5eed + index * 7919);
         const youth = demoYouth(index);

@@ -3,6 +3,9 @@ import type { Identity, Role } from '@mentor/common';
 import { describe, expect, it } from 'vitest';
 import {
   isKuiStaff,
+  mayAssignYouthGuide,
+  mayEndYouthGuideAssignment,
+  mayEnrollYouth,
   mayReadCollaborationRatings,
   mayRecordConsent,
   mayRecordYouthLink,
@@ -114,12 +117,15 @@ describe('the relations of DESIGN §4, as plain functions', () => {
     }
   });
 
-  it('shows caseworkers all collaboration feedback and a partner its own organisation\'s', () => {
-    expect(maySeeFeedback(caseworker, { organisationId: school })).toBe(true);
-    expect(maySeeFeedback(staff, { organisationId: school })).toBe(true);
-    expect(maySeeFeedback(otherStaff, { organisationId: school })).toBe(false);
-    expect(maySeeFeedback(as('MENTOR', school), { organisationId: school })).toBe(false);
-    expect(maySeeFeedback(as('AUDITOR', school), { organisationId: school })).toBe(false);
+  it('shows a caseworker the collaboration feedback on their own unit\'s orders and a partner its own organisation\'s', () => {
+    expect(maySeeFeedback(caseworker, { organisationId: school }, [unit])).toBe(true);
+    expect(maySeeFeedback(otherCaseworker, { organisationId: school }, [unit])).toBe(false);
+    // An order orders has not told partners about belongs to no unit.
+    expect(maySeeFeedback(caseworker, { organisationId: school }, [])).toBe(false);
+    expect(maySeeFeedback(staff, { organisationId: school }, [])).toBe(true);
+    expect(maySeeFeedback(otherStaff, { organisationId: school }, [unit])).toBe(false);
+    expect(maySeeFeedback(as('MENTOR', school), { organisationId: school }, [school])).toBe(false);
+    expect(maySeeFeedback(as('AUDITOR', school), { organisationId: school }, [school])).toBe(false);
   });
 
   it('gives the rating summary behind the success metrics to caseworkers, provider coordinators and institution staff only', () => {
@@ -127,13 +133,33 @@ describe('the relations of DESIGN §4, as plain functions', () => {
     for (const identity of [assignedMentor, youthGuide, socialWorker, auditor]) expect(mayReadCollaborationRatings(identity)).toBe(false);
   });
 
-  it('lets the youth\'s caseworker record consents to any body, a social worker only to their own', () => {
+  it('lets only the youth\'s caseworker record or withdraw a consent; never the body it is given to', () => {
     const link = { caseworkerUnitId: unit };
-    expect(mayRecordConsent(caseworker, link, psychiatry)).toBe(true);
-    expect(mayRecordConsent(otherCaseworker, link, psychiatry)).toBe(false);
-    expect(mayRecordConsent(socialWorker, link, socialServices)).toBe(true);
-    expect(mayRecordConsent(socialWorker, link, psychiatry)).toBe(false);
-    expect(mayRecordConsent(caseworker, null, psychiatry)).toBe(false);
+    expect(mayRecordConsent(caseworker, link)).toBe(true);
+    expect(mayRecordConsent(otherCaseworker, link)).toBe(false);
+    expect(mayRecordConsent(socialWorker, link)).toBe(false);
+    expect(mayRecordConsent({ ...socialWorker, roles: ['CASEWORKER', 'SOCIAL_WORKER'], org: otherUnit }, link)).toBe(false);
+    expect(mayRecordConsent(caseworker, null)).toBe(false);
+  });
+
+  it('lets only the youth\'s caseworker assign a guide; the caseworker or the assignment\'s KUI ends one', () => {
+    const link = { caseworkerUnitId: unit };
+    expect(mayAssignYouthGuide(caseworker, link)).toBe(true);
+    expect(mayAssignYouthGuide(otherCaseworker, link)).toBe(false);
+    expect(mayAssignYouthGuide(youthGuide, link)).toBe(false);
+    expect(mayAssignYouthGuide(caseworker, null)).toBe(false);
+    expect(mayEndYouthGuideAssignment(caseworker, link, { kuiOrganisationId: kui })).toBe(true);
+    expect(mayEndYouthGuideAssignment(otherGuide, link, { kuiOrganisationId: kui })).toBe(true);
+    expect(mayEndYouthGuideAssignment(as('YOUTH_GUIDE', randomUUID()), link, { kuiOrganisationId: kui })).toBe(false);
+    expect(mayEndYouthGuideAssignment(otherCaseworker, link, { kuiOrganisationId: kui })).toBe(false);
+  });
+
+  it('lets staff enroll a youth only at their own institution, where a placed order for the youth is delivered', () => {
+    expect(mayEnrollYouth(staff, { placedInstitutionIds: [school] }, school)).toBe(true);
+    expect(mayEnrollYouth(staff, { placedInstitutionIds: [otherSchool] }, school)).toBe(false);
+    expect(mayEnrollYouth(staff, { placedInstitutionIds: [otherSchool] }, otherSchool)).toBe(false);
+    expect(mayEnrollYouth(staff, null, school)).toBe(false);
+    expect(mayEnrollYouth(caseworker, { placedInstitutionIds: [unit] }, unit)).toBe(false);
   });
 
   it('lets the orders subgraph record relations for the own unit\'s caseworker or the youth\'s provider, never moving a youth between units', () => {

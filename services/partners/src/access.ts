@@ -1,4 +1,5 @@
 import { isUuid, type Identity, type Role } from '@mentor/common';
+import type { OrganisationKind } from './entities/Organisation.js';
 import type { YouthLink } from './entities/YouthLink.js';
 
 /**
@@ -70,12 +71,19 @@ export function youthGuideScope(identity: Identity): Scope | null {
   return anyOf(clauses, { scopeOrg: org, scopeSub: sub });
 }
 
-/** Collaboration feedback (alias `f`): caseworkers evaluate the cooperation and see all of it; a partner sees its own organisation's. */
+/**
+ * Collaboration feedback (alias `f`): a caseworker sees the feedback on their own unit's orders (the
+ * order's youth's unit, from the youth_link replica; DESIGN §3: by unit, never by CVR alone); a
+ * partner sees its own organisation's.
+ */
 export function feedbackScope(identity: Identity): Scope | null {
   const { org } = callerParams(identity);
-  if (hasRole(identity, 'CASEWORKER')) return { sql: 'TRUE', params: {} };
-  if (org && partnerRoles.some((role) => hasRole(identity, role))) return { sql: 'f.organisation_id = :scopeOrg', params: { scopeOrg: org } };
-  return null;
+  const clauses: string[] = [];
+  if (org && hasRole(identity, 'CASEWORKER')) {
+    clauses.push('EXISTS (SELECT 1 FROM youth_link fl WHERE f.order_id = ANY(fl.order_ids) AND fl.caseworker_unit_id = :scopeOrg)');
+  }
+  if (org && partnerRoles.some((role) => hasRole(identity, role))) clauses.push('f.organisation_id = :scopeOrg');
+  return anyOf(clauses, { scopeOrg: org });
 }
 
 /**
@@ -167,9 +175,12 @@ export function isKuiStaff(identity: Identity, callerOrganisation: { kind: strin
   return hasRole(identity, 'YOUTH_GUIDE') && callerOrganisation?.kind === 'KUI';
 }
 
-/** Collaboration feedback: caseworkers see all of it, a partner its own organisation's (as `feedbackScope`). */
-export function maySeeFeedback(identity: Identity, feedback: { organisationId: string }): boolean {
-  return hasRole(identity, 'CASEWORKER') || (partnerRoles.some((role) => hasRole(identity, role)) && feedback.organisationId === identity.org);
+/** Collaboration feedback, as `feedbackScope`: a caseworker of the unit of the order's youth, a partner its own organisation's. */
+export function maySeeFeedback(identity: Identity, feedback: { organisationId: string }, orderUnitIds: readonly string[]): boolean {
+  return (
+    (hasRole(identity, 'CASEWORKER') && orderUnitIds.includes(identity.org)) ||
+    (partnerRoles.some((role) => hasRole(identity, role)) && feedback.organisationId === identity.org)
+  );
 }
 
 /**
@@ -198,9 +209,42 @@ export function isStaffOf(identity: Identity, institutionId: string): boolean {
   return hasRole(identity, 'INSTITUTION_STAFF') && identity.org === institutionId;
 }
 
-/** The youth's caseworker records and withdraws consents to any body; a social worker only those given to their own body. */
-export function mayRecordConsent(identity: Identity, link: Pick<YouthLink, 'caseworkerUnitId'> | null, bodyId: string): boolean {
-  return link !== null && (isCaseworkerOf(identity, link) || (hasRole(identity, 'SOCIAL_WORKER') && bodyId === identity.org));
+/**
+ * Consent is the youth's; recording or withdrawing it is an act of the youth's caseworker (own unit),
+ * never of the body it benefits: a social worker cannot open a youth's case to themselves. A youth
+ * who withdraws does so through the caseworker.
+ */
+export function mayRecordConsent(identity: Identity, link: Pick<YouthLink, 'caseworkerUnitId'> | null): boolean {
+  return isCaseworkerOf(identity, link);
+}
+
+/**
+ * The kinds of body a youth can consent to share with: the cooperating bodies outside the
+ * municipality's own case roles. KUI, institutions and municipal units have their own relations
+ * (guided, enrolled, own unit), decided by other rules, and a consent must not widen them.
+ */
+export const consentableKinds: readonly OrganisationKind[] = ['SOCIAL_SERVICES', 'PSYCHIATRY', 'PRISON_AND_PROBATION'];
+
+/** Of these, only a consent to the social services administration opens anything in orders (DESIGN §4 *consented*). */
+export const sharedConsentKinds: readonly OrganisationKind[] = ['SOCIAL_SERVICES'];
+
+/**
+ * A youth guide assignment is the youth's caseworker's act (own unit), naming a guide of a KUI
+ * organisation in the municipality of the youth's unit; never the guide's, who would open the youth
+ * to themselves.
+ */
+export function mayAssignYouthGuide(identity: Identity, link: Pick<YouthLink, 'caseworkerUnitId'> | null): boolean {
+  return isCaseworkerOf(identity, link);
+}
+
+/** Ending an assignment only narrows access: the youth's caseworker, or staff of the KUI organisation the assignment is with. */
+export function mayEndYouthGuideAssignment(identity: Identity, link: Pick<YouthLink, 'caseworkerUnitId'> | null, assignment: { kuiOrganisationId: string }): boolean {
+  return isCaseworkerOf(identity, link) || (hasRole(identity, 'YOUTH_GUIDE') && assignment.kuiOrganisationId === identity.org);
+}
+
+/** Staff enroll a youth only at their own institution, and only where a placed order for the youth is delivered there. */
+export function mayEnrollYouth(identity: Identity, link: Pick<YouthLink, 'placedInstitutionIds'> | null, institutionId: string): boolean {
+  return isStaffOf(identity, institutionId) && link !== null && link.placedInstitutionIds.includes(institutionId);
 }
 
 /**

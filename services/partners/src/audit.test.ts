@@ -178,7 +178,9 @@ describe('partners audit trail of personal data reads', () => {
 
   it('audits what a mutation answers under the youth, one record for the request', async () => {
     const staff = users.institution!;
-    const student = demoYouth(1);
+    // A youth whose placed order is at the school, and who has left it: its staff may enroll them again.
+    const student = demoYouth(7);
+    await partners.db.query(`UPDATE enrollment SET status = 'COMPLETED', ended_on = start_date WHERE youth_id = $1 AND status = 'ACTIVE'`, [student.id]);
     const requestId = 'partners-audit-mutation';
     const response = await partners.call<{ enrollYouth: { youth: { id: string }; programme: string } }>(
       staff,

@@ -85,31 +85,36 @@ describe('partners mutations refuse records of another institution, unit, body o
     ).toBe('NOT_FOUND');
   });
 
-  it('assignYouthGuide: only KUI staff assign guides', async () => {
+  it("assignYouthGuide: only the youth's caseworker assigns a guide; no youth guide, KUI's included, and another unit's youth looks missing", async () => {
     const mutation = 'mutation($input: AssignYouthGuideInput!) { assignYouthGuide(input: $input) { id } }';
-    const input = { youthId: demoYouth(3).id, guideUserId: demoYouthGuides[1]!.id, guideName: demoYouthGuides[1]!.name, fromDate: today };
+    const input = { youthId: demoYouth(3).id, kuiOrganisationId: demoUnits.kui, guideUserId: demoYouthGuides[1]!.id, guideName: demoYouthGuides[1]!.name, fromDate: today };
     expect(await refusal(guideOutsideKui, mutation, input)).toBe('FORBIDDEN');
+    expect(await refusal(users['youth-guide']!, mutation, { ...input, guideUserId: users['youth-guide']!.sub })).toBe('FORBIDDEN');
+    expect(await refusal(users['caseworker-frb']!, mutation, input)).toBe('NOT_FOUND');
   });
 
-  it('endYouthGuideAssignment: only KUI staff end an assignment', async () => {
+  it("endYouthGuideAssignment: a guide outside the assignment's KUI, or another unit's caseworker, finds no assignment", async () => {
     const mutation = 'mutation($input: EndYouthGuideAssignmentInput!) { endYouthGuideAssignment(input: $input) { id } }';
-    expect(await refusal(guideOutsideKui, mutation, { assignmentId: demoId('youth-guide-assignment', 0), toDate: today })).toBe('FORBIDDEN');
+    expect(await refusal(guideOutsideKui, mutation, { assignmentId: demoId('youth-guide-assignment', 0), toDate: today })).toBe('NOT_FOUND');
+    expect(await refusal(users['caseworker-frb']!, mutation, { assignmentId: demoId('youth-guide-assignment', 0), toDate: today })).toBe('NOT_FOUND');
   });
 
-  it('recordConsent: another unit\'s youth looks missing; a social worker records only consents to their own body', async () => {
+  it('recordConsent: another unit\'s youth looks missing; a social worker records no consent, not even to their own body', async () => {
     const mutation = 'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }';
     const copenhagenYouth = demoYouth(3);
     expect(await refusal(users['caseworker-frb']!, mutation, { youthId: copenhagenYouth.id, bodyId: psychiatry, scope: 'Samarbejde', givenOn: today })).toBe('NOT_FOUND');
     expect(await refusal(users['social-worker']!, mutation, { youthId: copenhagenYouth.id, bodyId: psychiatry, scope: 'Samarbejde', givenOn: today })).toBe('FORBIDDEN');
-    // The same refusal for a youth nobody knows: the body decides it, not the youth.
+    expect(await refusal(users['social-worker']!, mutation, { youthId: copenhagenYouth.id, bodyId: users['social-worker']!.org, scope: 'Samarbejde', givenOn: today })).toBe('FORBIDDEN');
+    // The same refusal for a youth nobody knows: the role decides it, not the youth.
     expect(await refusal(users['social-worker']!, mutation, { youthId: randomUUID(), bodyId: psychiatry, scope: 'Samarbejde', givenOn: today })).toBe('FORBIDDEN');
   });
 
-  it('withdrawConsent: another unit\'s or another body\'s consent looks missing', async () => {
+  it('withdrawConsent: another unit\'s consent looks missing; a social worker withdraws none', async () => {
     const mutation = 'mutation($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { id } }';
     const socialServicesConsent = demoId('consent', 0);
     expect(await refusal(users['caseworker-frb']!, mutation, { consentId: socialServicesConsent, withdrawnOn: today })).toBe('NOT_FOUND');
-    expect(await refusal(psychiatryWorker, mutation, { consentId: socialServicesConsent, withdrawnOn: today })).toBe('NOT_FOUND');
+    expect(await refusal(psychiatryWorker, mutation, { consentId: socialServicesConsent, withdrawnOn: today })).toBe('FORBIDDEN');
+    expect(await refusal(users['social-worker']!, mutation, { consentId: socialServicesConsent, withdrawnOn: today })).toBe('FORBIDDEN');
   });
 
   it('giveCollaborationFeedback: a partner revises only its own organisation\'s feedback', async () => {

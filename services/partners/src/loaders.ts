@@ -24,6 +24,8 @@ export interface Loaders {
   youthGuideByYouth: DataLoader<string, YouthGuideAssignment | null>;
   /** The consents of a youth the caller may see, newest first. */
   consentsByYouth: DataLoader<string, Consent[]>;
+  /** The caseworker units of an order's youth (one, or none when orders has not told us of the order); never returned to a client. */
+  unitsByOrder: DataLoader<string, string[]>;
   /** The relation facts the field rules decide from; not scoped, never returned to a client. */
   youthRelations: DataLoader<string, YouthRelations>;
 }
@@ -129,6 +131,19 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
         .addOrderBy('c.id')
         .getMany();
     }, (row) => row.youthId),
+
+    unitsByOrder: new DataLoader<string, string[]>(async (keys) => {
+      const ids = uuids(keys);
+      const rows: { order_id: string; unit_ids: string[] }[] = ids.length
+        ? await db.query(
+            `SELECT o.id AS order_id, ARRAY(SELECT DISTINCT l.caseworker_unit_id FROM youth_link l WHERE o.id = ANY(l.order_ids)) AS unit_ids
+             FROM unnest($1::uuid[]) AS o(id)`,
+            [ids],
+          )
+        : [];
+      const byOrder = new Map(rows.map((row) => [row.order_id, row.unit_ids]));
+      return keys.map((key) => byOrder.get(key) ?? []);
+    }),
 
     youthRelations: new DataLoader<string, YouthRelations>(async (keys) => {
       const ids = uuids(keys);

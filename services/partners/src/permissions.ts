@@ -33,8 +33,10 @@ const authenticated = roleRule(...roles);
 const youthRoles = roleRule('CASEWORKER', 'PROVIDER_COORDINATOR', 'MENTOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE', 'SOCIAL_WORKER');
 const caseworkers = roleRule('CASEWORKER');
 const institutionStaff = roleRule('INSTITUTION_STAFF');
-const youthGuides = roleRule('YOUTH_GUIDE');
-const consentRecorders = roleRule('CASEWORKER', 'SOCIAL_WORKER');
+/** Relations that open a youth's case are created by the youth's caseworker, never by the party they open it to (SECURITY.md). */
+const relationCreators = roleRule('CASEWORKER');
+/** Ending a guide assignment only narrows access: the caseworker, or KUI staff of the assignment's organisation. */
+const guideEnders = roleRule('CASEWORKER', 'YOUTH_GUIDE');
 const partnerOrganisations = roleRule('PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE', 'SOCIAL_WORKER');
 /** Collaboration feedback: caseworkers evaluate the cooperation, partners see their own. */
 const feedbackReaders = roleRule('CASEWORKER', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE', 'SOCIAL_WORKER');
@@ -90,7 +92,9 @@ const youthGuideAssignmentField = audited<YouthGuideAssignment>('YouthGuideAssig
 
 const consentField = audited<Consent>('Consent', (consent) => consent.youthId, (consent, relations, { identity }) => maySeeConsent(identity, relations, consent));
 
-const feedbackVisible = parentRule<CollaborationFeedback, PartnersContext>('CollaborationFeedback', (feedback, { identity }) => maySeeFeedback(identity, feedback));
+const feedbackVisible = parentRule<CollaborationFeedback, PartnersContext>('CollaborationFeedback', async (feedback, { identity, loaders }) =>
+  maySeeFeedback(identity, feedback, hasRole(identity, 'CASEWORKER') ? await loaders.unitsByOrder.load(feedback.orderId) : []),
+);
 
 export const ruleTree: RuleTree = {
   Query: {
@@ -115,10 +119,10 @@ export const ruleTree: RuleTree = {
     enrollYouth: institutionStaff,
     updateEnrollmentStatus: institutionStaff,
     reportAttendanceConcern: institutionStaff,
-    assignYouthGuide: youthGuides,
-    endYouthGuideAssignment: youthGuides,
-    recordConsent: consentRecorders,
-    withdrawConsent: consentRecorders,
+    assignYouthGuide: relationCreators,
+    endYouthGuideAssignment: guideEnders,
+    recordConsent: relationCreators,
+    withdrawConsent: relationCreators,
     giveCollaborationFeedback: partnerOrganisations,
     recordYouthLink: relationWriters,
   },

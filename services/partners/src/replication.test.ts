@@ -11,6 +11,9 @@ const today = danishToday();
 const school = orderableInstitutions[0]!.id;
 const psychiatry = demoOrganisations.find((organisation) => organisation.kind === 'PSYCHIATRY')!.id;
 
+/** Staff of the institution a demo youth's order is delivered at. */
+const staffOf = (institutionId: string): TokenRequest => ({ ...users.institution!, sub: demoId('user', `replication-staff-${institutionId}`), org: institutionId });
+
 const tables = ['enrollment', 'youth_guide_assignment', 'consent', 'idempotency_key'];
 
 describe('partners replicates the relations it owns to the orders subgraph, inside the transaction', () => {
@@ -18,6 +21,8 @@ describe('partners replicates the relations it owns to the orders subgraph, insi
 
   beforeAll(async () => {
     partners = await startPartners('partners_replication', { youths: 20 });
+    // Youths 3 and 6 have left the school their placed order is delivered at, so its staff may enroll them again.
+    await partners.db.query(`UPDATE enrollment SET status = 'COMPLETED', ended_on = start_date WHERE youth_id = ANY($1) AND status = 'ACTIVE'`, [[demoYouth(3).id, demoYouth(6).id]]);
   });
 
   afterAll(async () => {
@@ -58,36 +63,36 @@ describe('partners replicates the relations it owns to the orders subgraph, insi
 
   it('sends the active institutions when a youth is enrolled and when an enrollment ends', async () => {
     const youth = demoYouth(3);
-    const staff = users.institution!;
-    expect(youth.institutionId).not.toBe(school);
+    const staff = staffOf(youth.institutionId);
     let from = partners.orders.calls.length;
     let requestId = randomUUID();
-    const enrolled = await mutate(staff, enroll, { youthId: youth.id, institutionId: school, programme: 'Grundforløb 1 – Teknologi', startDate: today }, requestId);
+    const enrolled = await mutate(staff, enroll, { youthId: youth.id, institutionId: youth.institutionId, programme: 'Grundforløb 1 – Teknologi', startDate: today }, requestId);
     expect(enrolled.body.errors).toBeUndefined();
-    expect(await oneCallSince(from, staff, requestId)).toEqual({ youthId: youth.id, enrolledInstitutionIds: [youth.institutionId, school].sort() });
+    expect(await oneCallSince(from, staff, requestId)).toEqual({ youthId: youth.id, enrolledInstitutionIds: [youth.institutionId] });
 
     from = partners.orders.calls.length;
     requestId = randomUUID();
     const ended = await mutate(staff, end, { enrollmentId: enrolled.body.data!.enrollYouth!.id, status: 'DROPPED_OUT', endedOn: today }, requestId);
     expect(ended.body.errors).toBeUndefined();
-    expect(await oneCallSince(from, staff, requestId)).toEqual({ youthId: youth.id, enrolledInstitutionIds: [youth.institutionId] });
+    expect(await oneCallSince(from, staff, requestId)).toEqual({ youthId: youth.id, enrolledInstitutionIds: [] });
   });
 
-  it('sends whether a consent to social services is current when one is recorded or withdrawn, and nothing for other bodies', async () => {
+  it("sends the youth's consents to social services, each with its body, scope and dates, when one is recorded or withdrawn, and nothing for other bodies", async () => {
     const youth = demoYouth(1);
     const caseworker = users.caseworker!;
     let from = partners.orders.calls.length;
     let requestId = randomUUID();
     const recorded = await mutate(caseworker, consent, { youthId: youth.id, bodyId: demoUnits.socialServices, scope: 'Handicap og bolig', givenOn: today }, requestId);
     expect(recorded.body.errors).toBeUndefined();
-    expect(await oneCallSince(from, caseworker, requestId)).toEqual({ youthId: youth.id, socialServicesConsent: true });
+    const consentId = recorded.body.data!.recordConsent!.id;
+    const sent = { id: consentId, bodyId: demoUnits.socialServices, scope: 'Handicap og bolig', givenOn: today };
+    expect(await oneCallSince(from, caseworker, requestId)).toEqual({ youthId: youth.id, consents: [{ ...sent, withdrawnOn: null }] });
 
     from = partners.orders.calls.length;
     requestId = randomUUID();
-    const socialWorker = users['social-worker']!;
-    const withdrawn = await mutate(socialWorker, withdraw, { consentId: recorded.body.data!.recordConsent!.id, withdrawnOn: today }, requestId);
+    const withdrawn = await mutate(caseworker, withdraw, { consentId, withdrawnOn: today }, requestId);
     expect(withdrawn.body.errors).toBeUndefined();
-    expect(await oneCallSince(from, socialWorker, requestId)).toEqual({ youthId: youth.id, socialServicesConsent: false });
+    expect(await oneCallSince(from, caseworker, requestId)).toEqual({ youthId: youth.id, consents: [{ ...sent, withdrawnOn: today }] });
 
     from = partners.orders.calls.length;
     const toPsychiatry = await mutate(caseworker, consent, { youthId: youth.id, bodyId: psychiatry, scope: 'Udskrivning', givenOn: today });
@@ -95,15 +100,15 @@ describe('partners replicates the relations it owns to the orders subgraph, insi
     expect(partners.orders.calls.length).toBe(from);
   });
 
-  it('sends the new youth guide when KUI assigns one', async () => {
+  it("sends the new youth guide when the youth's caseworker assigns one", async () => {
     const youth = demoYouth(4);
-    const guide = users['youth-guide']!;
+    const caseworker = users.caseworker!;
     const newGuide = demoYouthGuides[3]!;
     const from = partners.orders.calls.length;
     const requestId = randomUUID();
-    const assigned = await mutate(guide, assign, { youthId: youth.id, guideUserId: newGuide.id, guideName: newGuide.name, fromDate: today }, requestId);
+    const assigned = await mutate(caseworker, assign, { youthId: youth.id, kuiOrganisationId: demoUnits.kui, guideUserId: newGuide.id, guideName: newGuide.name, fromDate: today }, requestId);
     expect(assigned.body.errors).toBeUndefined();
-    expect(await oneCallSince(from, guide, requestId)).toEqual({ youthId: youth.id, youthGuideId: newGuide.id });
+    expect(await oneCallSince(from, caseworker, requestId)).toEqual({ youthId: youth.id, youthGuideId: newGuide.id });
   });
 
   it('clears the youth guide when KUI ends the open assignment', async () => {
@@ -117,28 +122,28 @@ describe('partners replicates the relations it owns to the orders subgraph, insi
     expect(await oneCallSince(from, guide, requestId)).toEqual({ youthId: youth.id, clearYouthGuide: true });
   });
 
-  const writes: { name: string; caller: string; query: string; input: () => Record<string, unknown> }[] = [
+  const writes: { name: string; caller: TokenRequest; query: string; input: () => Record<string, unknown> }[] = [
     {
       name: 'enrollYouth',
-      caller: 'institution',
+      caller: staffOf(demoYouth(6).institutionId),
       query: enroll,
-      input: () => ({ youthId: demoYouth(6).id, institutionId: school, programme: 'Grundforløb 2 – Frisør', startDate: today }),
+      input: () => ({ youthId: demoYouth(6).id, institutionId: demoYouth(6).institutionId, programme: 'Grundforløb 2 – Frisør', startDate: today }),
     },
-    { name: 'updateEnrollmentStatus', caller: 'institution', query: end, input: () => ({ enrollmentId: demoId('enrollment', 14), status: 'COMPLETED', endedOn: today }) },
+    { name: 'updateEnrollmentStatus', caller: users.institution!, query: end, input: () => ({ enrollmentId: demoId('enrollment', 14), status: 'COMPLETED', endedOn: today }) },
     {
       name: 'recordConsent',
-      caller: 'social-worker',
+      caller: users.caseworker!,
       query: consent,
       input: () => ({ youthId: demoYouth(2).id, bodyId: demoUnits.socialServices, scope: 'Misbrug og bolig', givenOn: today }),
     },
-    { name: 'withdrawConsent', caller: 'social-worker', query: withdraw, input: () => ({ consentId: demoId('consent', 5), withdrawnOn: today }) },
+    { name: 'withdrawConsent', caller: users.caseworker!, query: withdraw, input: () => ({ consentId: demoId('consent', 5), withdrawnOn: today }) },
     {
       name: 'assignYouthGuide',
-      caller: 'youth-guide',
+      caller: users.caseworker!,
       query: assign,
-      input: () => ({ youthId: demoYouth(8).id, guideUserId: demoYouthGuides[2]!.id, guideName: demoYouthGuides[2]!.name, fromDate: today }),
+      input: () => ({ youthId: demoYouth(8).id, kuiOrganisationId: demoUnits.kui, guideUserId: demoYouthGuides[2]!.id, guideName: demoYouthGuides[2]!.name, fromDate: today }),
     },
-    { name: 'endYouthGuideAssignment', caller: 'youth-guide', query: endGuide, input: () => ({ assignmentId: demoId('youth-guide-assignment', 12), toDate: today }) },
+    { name: 'endYouthGuideAssignment', caller: users['youth-guide']!, query: endGuide, input: () => ({ assignmentId: demoId('youth-guide-assignment', 12), toDate: today }) },
   ];
 
   it.each(writes)('stores nothing and answers SERVICE_UNAVAILABLE when the orders subgraph is down: $name', async ({ name, caller, query, input }) => {
@@ -146,7 +151,7 @@ describe('partners replicates the relations it owns to the orders subgraph, insi
     const before = await snapshot();
     // With an idempotency key where the mutation takes one: its claim is rolled back too.
     const idempotent = name === 'enrollYouth' || name === 'recordConsent' || name === 'assignYouthGuide';
-    const response = await mutate(users[caller]!, query, idempotent ? { ...input(), idempotencyKey: randomUUID() } : input());
+    const response = await mutate(caller, query, idempotent ? { ...input(), idempotencyKey: randomUUID() } : input());
     expect(response.body.data ?? null).toBeNull();
     expect(errorsByPath(response)).toEqual({ [name]: 'SERVICE_UNAVAILABLE' });
     expect(await snapshot()).toEqual(before);
@@ -155,14 +160,14 @@ describe('partners replicates the relations it owns to the orders subgraph, insi
   it.each(writes)('stores nothing when the orders subgraph refuses, and passes its refusal on: $name', async ({ name, caller, query, input }) => {
     partners.orders.answerWith = 'FORBIDDEN';
     const before = await snapshot();
-    const response = await mutate(users[caller]!, query, input());
+    const response = await mutate(caller, query, input());
     expect(errorsByPath(response)).toEqual({ [name]: 'FORBIDDEN' });
     expect(await snapshot()).toEqual(before);
   });
 
   it.each(writes)('stores and sends once the orders subgraph answers: $name', async ({ caller, query, input }) => {
     const from = partners.orders.calls.length;
-    const response = await mutate(users[caller]!, query, input());
+    const response = await mutate(caller, query, input());
     expect(response.body.errors).toBeUndefined();
     expect(partners.orders.calls.length).toBe(from + 1);
   });

@@ -2,7 +2,7 @@ import { callService, forbidden, internalCall, notFound, type Peers } from '@men
 import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import type { PartnersContext } from './context.js';
-import { isCurrentConsent } from './rules/consent.js';
+import { sharedConsentKinds } from './access.js';
 
 export type { Peers };
 
@@ -12,12 +12,21 @@ export type { Peers };
  */
 export interface YouthRelationsInput {
   youthId: string;
-  /** Whether a consent to the social services administration is current. */
-  socialServicesConsent?: boolean;
+  /** Every consent of the youth that opens anything in orders (to a social services body), withdrawn ones included: the whole set, replacing what orders holds. */
+  consents?: SharedConsent[];
   /** The institutions of the youth's ACTIVE enrollments. */
   enrolledInstitutionIds?: string[];
   youthGuideId?: string;
   clearYouthGuide?: boolean;
+}
+
+/** A consent as orders keeps it: which body (organisation unit), for what, and when it is in force. */
+export interface SharedConsent {
+  id: string;
+  bodyId: string;
+  scope: string;
+  givenOn: string;
+  withdrawnOn: string | null;
 }
 
 export const recordYouthRelationsMutation = /* GraphQL */ `#graphql
@@ -68,11 +77,11 @@ export async function activeInstitutionIds(manager: EntityManager, youthId: stri
   return rows.map((row) => row.institution_id);
 }
 
-/** Whether the youth has a current consent to share with the social services administration. */
-export async function hasCurrentSocialServicesConsent(manager: EntityManager, youthId: string, today: string): Promise<boolean> {
-  const consents: { given_on: string; withdrawn_on: string | null }[] = await manager.query(
-    `SELECT given_on::text, withdrawn_on::text FROM consent WHERE youth_id = $1 AND body_kind = 'SOCIAL_SERVICES'`,
-    [youthId],
+/** The youth's consents to the bodies whose consent orders decides access from, as this transaction sees them. */
+export async function sharedConsentsOf(manager: EntityManager, youthId: string): Promise<SharedConsent[]> {
+  const rows: { id: string; body_id: string; scope: string; given_on: string; withdrawn_on: string | null }[] = await manager.query(
+    `SELECT id, body_id, scope, given_on::text, withdrawn_on::text FROM consent WHERE youth_id = $1 AND body_kind = ANY($2) ORDER BY given_on, id`,
+    [youthId, sharedConsentKinds],
   );
-  return consents.some((consent) => isCurrentConsent({ givenOn: consent.given_on, withdrawnOn: consent.withdrawn_on }, today));
+  return rows.map((row) => ({ id: row.id, bodyId: row.body_id, scope: row.scope, givenOn: row.given_on, withdrawnOn: row.withdrawn_on }));
 }

@@ -106,9 +106,11 @@ describe('partners field rules: each role sees what DESIGN §4 gives it', () => 
     }
     if (sees.includes('youthGuide')) expect(youthView!.youthGuide).toEqual({ guideUserId: youth.youthGuideId, guideName: expect.any(String) });
     if (sees.includes('consents')) expect(youthView!.consents).toEqual([{ bodyKind: 'SOCIAL_SERVICES', scope: expect.any(String), current: true }]);
-    // Caseworkers evaluate the cooperation and see all of the feedback; a partner sees its own organisation's.
-    if (caller.roles.includes('CASEWORKER')) {
+    // Caseworkers evaluate the cooperation and see the feedback on their own unit's orders; a partner sees its own organisation's.
+    if (caller.roles.includes('CASEWORKER') && caller.org === demoYouth(7).caseworkerUnitId) {
       expect(data.collaborationFeedback!.map((feedback) => feedback.organisationId).sort()).toEqual([ratedOrder.institutionId, ratedOrder.providerId].sort());
+    } else if (caller.roles.includes('CASEWORKER')) {
+      expect(data.collaborationFeedback).toEqual([]);
     } else if (sees.includes('feedback')) {
       for (const feedback of data.collaborationFeedback!) expect(feedback.organisationId).toBe(caller.org);
     }
@@ -168,25 +170,25 @@ describe('partners field rules: each role sees what DESIGN §4 gives it', () => 
       },
       {
         name: 'assignYouthGuide',
-        roles: ['youth-guide'],
+        roles: ['caseworker', 'caseworker-frb'],
         query: 'mutation($input: AssignYouthGuideInput!) { assignYouthGuide(input: $input) { id } }',
-        input: { youthId: demoYouth(3).id, guideUserId: randomUUID(), guideName: 'Ny Guide', fromDate: today },
+        input: { youthId: demoYouth(3).id, kuiOrganisationId: demoUnits.kui, guideUserId: randomUUID(), guideName: 'Ny Guide', fromDate: today },
       },
       {
         name: 'endYouthGuideAssignment',
-        roles: ['youth-guide'],
+        roles: ['youth-guide', 'caseworker', 'caseworker-frb'],
         query: 'mutation($input: EndYouthGuideAssignmentInput!) { endYouthGuideAssignment(input: $input) { id } }',
         input: { assignmentId: demoId('youth-guide-assignment', 0), toDate: today },
       },
       {
         name: 'recordConsent',
-        roles: ['caseworker', 'caseworker-frb', 'social-worker'],
+        roles: ['caseworker', 'caseworker-frb'],
         query: 'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
         input: { youthId: demoYouth(3).id, bodyId: demoUnits.socialServices, scope: 'Samarbejde', givenOn: today },
       },
       {
         name: 'withdrawConsent',
-        roles: ['caseworker', 'caseworker-frb', 'social-worker'],
+        roles: ['caseworker', 'caseworker-frb'],
         query: 'mutation($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { id } }',
         input: { consentId: randomUUID(), withdrawnOn: today },
       },

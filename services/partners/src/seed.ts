@@ -4,6 +4,7 @@ import {
   demoOrder,
   demoOrganisations,
   demoProviders,
+  demoSocialServicesConsentScope,
   demoToday,
   demoUnits,
   demoUsers,
@@ -51,8 +52,6 @@ const concernDescriptions = [
 
 const staffNames = ['Tina Krogh', 'Morten Vestergaard', 'Susanne Bak', 'Jesper Holm', 'Lone Kjær', 'Henrik Dam', 'Anja Lindberg'];
 
-const socialServicesScope =
-  'Udveksling af oplysninger om handicap, misbrug og boligsituation med Socialforvaltningen i forbindelse med mentorforløbet';
 const psychiatryScope = 'Samarbejde med Psykiatrisk Center Nordvest om udskrivning og opfølgning på behandling';
 
 const feedbackComments: Record<number, string[]> = {
@@ -159,7 +158,7 @@ function addYouth(rows: Rows, youth: DemoYouth, today: string): void {
   }
 
   if (youth.consentToSocialServices) {
-    rows.consents.push([demoId('consent', youth.index), youth.id, demoUnits.socialServices, 'SOCIAL_SERVICES', socialServicesScope, addDays(today, -between(next, 10, 200)), null, caseworker]);
+    rows.consents.push([demoId('consent', youth.index), youth.id, demoUnits.socialServices, 'SOCIAL_SERVICES', demoSocialServicesConsentScope, addDays(today, -between(next, 10, 200)), null, caseworker]);
   }
   if (youth.index % 20 === 11) {
     const psychiatry = demoOrganisations.find((organisation) => organisation.kind === 'PSYCHIATRY')!;
@@ -189,7 +188,8 @@ function addYouth(rows: Rows, youth: DemoYouth, today: string): void {
   }
 
   // As orders replicates it: a DRAFT is not placed with its provider yet.
-  rows.links.push([youth.id, youth.caseworkerUnitId, order.status === 'DRAFT' ? [] : [order.providerId], order.mentorId ? [order.mentorId] : []]);
+  const placed = !['DRAFT', 'REJECTED', 'CANCELLED'].includes(order.status);
+  rows.links.push([youth.id, youth.caseworkerUnitId, order.status === 'DRAFT' ? [] : [order.providerId], order.mentorId ? [order.mentorId] : [], [order.id], placed ? [order.institutionId] : []]);
 }
 
 /** PostgreSQL takes at most 65535 parameters per statement. */
@@ -230,7 +230,7 @@ export async function seed(db: DataSource, options: { youths: number }): Promise
     const rows: Rows = { enrollments: [], concerns: [], guides: [], consents: [], feedback: [], links: [] };
     for (let index = 0; index < options.youths; index++) addYouth(rows, demoYouth(index), today);
 
-    await insertRows(manager, 'youth_link', ['youth_id', 'caseworker_unit_id', 'provider_ids', 'mentor_ids'], rows.links);
+    await insertRows(manager, 'youth_link', ['youth_id', 'caseworker_unit_id', 'provider_ids', 'mentor_ids', 'order_ids', 'placed_institution_ids'], rows.links);
     await insertRows(
       manager,
       'enrollment',

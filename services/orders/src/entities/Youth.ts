@@ -54,16 +54,6 @@ export class Youth {
   @Column('uuid', { name: 'youth_guide_id', nullable: true })
   youthGuideId: string | null;
 
-  /** Consent to share with the social services administration, owned by partners and mirrored here for access decisions. */
-  @Column('boolean', { name: 'consent_to_social_services', default: false })
-  consentToSocialServices: boolean;
-
-  @Column('date', { name: 'consent_given_on', nullable: true })
-  consentGivenOn: string | null;
-
-  @Column('date', { name: 'consent_withdrawn_on', nullable: true })
-  consentWithdrawnOn: string | null;
-
   /** The youth's recorded consent to meet the mentor at home (seed 000 §2), recorded by the caseworker. */
   @Column('boolean', { name: 'home_visit_consent', default: false })
   homeVisitConsent: boolean;

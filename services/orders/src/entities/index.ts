@@ -8,3 +8,4 @@ export { Schedule } from './Schedule.js';
 export { ScheduleEntry } from './ScheduleEntry.js';
 export { ServiceStandard } from './ServiceStandard.js';
 export { Youth } from './Youth.js';
+export { YouthConsent } from './YouthConsent.js';

@@ -128,13 +128,14 @@ export function acceptOrder(input: OrderChange, context: OrdersContext): Promise
   });
 }
 
-export function rejectOrder(input: OrderChange & { reason: string }, context: OrdersContext): Promise<Order> {
+export function rejectOrder(input: OrderChange & { reason: string }, context: OrdersContext, peers: Peers): Promise<Order> {
   return inTransaction(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireThat(isOrderProvider(context.identity, order), 'Only the provider the order is placed with rejects it');
     checkVersion(order, input.expectedVersion);
     assertRules(violations(transitionViolation(order.status, 'REJECTED'), reasonViolation(input.reason)));
-    return updateOrder(manager, order.id, { status: 'REJECTED', rejection_reason: input.reason.trim(), closed_at: new Date() });
+    // A rejected order no longer lets the school enroll the youth: partners learns it with the youth's link.
+    return linked(manager, peers, context, await updateOrder(manager, order.id, { status: 'REJECTED', rejection_reason: input.reason.trim(), closed_at: new Date() }));
   });
 }
 

@@ -8,7 +8,7 @@ const rulesOf = (input: Parameters<typeof checkYouthRelations>[0]) => checkYouth
 describe('checkYouthRelations', () => {
   test('accepts any subset of the relations', () => {
     expect(rulesOf({ youthId })).toEqual([]);
-    expect(rulesOf({ youthId, socialServicesConsent: false, enrolledInstitutionIds: [], clearYouthGuide: true })).toEqual([]);
+    expect(rulesOf({ youthId, consents: [], enrolledInstitutionIds: [], clearYouthGuide: true })).toEqual([]);
     expect(rulesOf({ youthId, youthGuideId: demoId('user', 'guide-1'), enrolledInstitutionIds: [demoId('institution', 1)] })).toEqual([]);
   });
 

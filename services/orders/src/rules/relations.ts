@@ -1,16 +1,26 @@
 import { RuleViolation, requireUuid, violations } from '@mentor/common';
 
 /** What partners tells this subgraph when a relation it owns changes; absent parts stay as they are. */
+/** A consent as partners records it: which body, for what, from and to when. */
+export interface MirroredConsent {
+  id: string;
+  bodyId: string;
+  scope: string;
+  givenOn: string;
+  withdrawnOn?: string | null;
+}
+
 export interface YouthRelationsInput {
   youthId: string;
-  socialServicesConsent?: boolean | null;
+  consents?: MirroredConsent[] | null;
   enrolledInstitutionIds?: string[] | null;
   youthGuideId?: string | null;
   clearYouthGuide?: boolean | null;
 }
 
-/** A youth has few enrollments; more than this is a broken message, not a youth. */
+/** A youth has few enrollments (and consents); more than this is a broken message, not a youth. */
 export const MAX_ENROLLED_INSTITUTIONS = 50;
+export const MAX_CONSENTS = 50;
 
 export function checkYouthRelations(input: YouthRelationsInput): RuleViolation[] {
   const found = violations(
@@ -27,6 +37,19 @@ export function checkYouthRelations(input: YouthRelationsInput): RuleViolation[]
   institutions.forEach((id, index) => {
     const violation = requireUuid(`enrolledInstitutionIds[${index}]`, id);
     if (violation) found.push(violation);
+  });
+  const consents = input.consents ?? [];
+  if (consents.length > MAX_CONSENTS) found.push(new RuleViolation('consents', 'maxItems', `consents: at most ${MAX_CONSENTS}`));
+  consents.forEach((consent, index) => {
+    found.push(
+      ...violations(
+        requireUuid(`consents[${index}].id`, consent.id),
+        requireUuid(`consents[${index}].bodyId`, consent.bodyId),
+        consent.withdrawnOn != null && consent.withdrawnOn < consent.givenOn
+          ? new RuleViolation(`consents[${index}].withdrawnOn`, 'afterGivenOn', `consents[${index}].withdrawnOn: must not be before givenOn`)
+          : null,
+      ),
+    );
   });
   return found;
 }

@@ -2,6 +2,7 @@ import { PartnersSchema1763900000000 } from './1763900000000-PartnersSchema.js';
 import { AuditRecord1764000000000 } from './1764000000000-AuditRecord.js';
 import { RecordChecks1765000000000 } from './1765000000000-RecordChecks.js';
 import { AuditKeys1766000000000 } from './1766000000000-AuditKeys.js';
+import { RelationFacts1767000000000 } from './1767000000000-RelationFacts.js';
 
 /** Every migration, oldest first; new ones are appended here explicitly. */
-export const migrations = [PartnersSchema1763900000000, AuditRecord1764000000000, RecordChecks1765000000000, AuditKeys1766000000000];
+export const migrations = [PartnersSchema1763900000000, AuditRecord1764000000000, RecordChecks1765000000000, AuditKeys1766000000000, RelationFacts1767000000000];

@@ -177,9 +177,16 @@ describe('partners mutations', () => {
   });
 
   describe('enrollYouth', () => {
-    const staff = users.institution!;
-    const youth = demoYouth(1);
-    const input = { youthId: youth.id, institutionId: school, programme: 'Grundforløb 2 – Tømrer', startDate: today, expectedEndDate: addDays(today, 700) };
+    // A youth whose placed order is delivered at the school, and who is not enrolled there now.
+    const youth = demoYouth(2);
+    const ownSchool = orderableInstitutions[2]!.id;
+    const staff = { ...users.institution!, sub: demoId('user', 'staff-2'), org: ownSchool };
+    const input = { youthId: youth.id, institutionId: ownSchool, programme: 'Grundforløb 2 – Tømrer', startDate: today, expectedEndDate: addDays(today, 700) };
+
+    beforeAll(async () => {
+      expect(demoOrder(youth)).toMatchObject({ institutionId: ownSchool, status: 'ACTIVE' });
+      await partners.db.query(`DELETE FROM enrollment WHERE youth_id = $1`, [youth.id]);
+    });
 
     it('lets institution staff enroll a youth at their own institution, once per idempotency key', async () => {
       const before = await count('enrollment');
@@ -187,7 +194,7 @@ describe('partners mutations', () => {
       const enrollment = await ok<{ id: string }>(staff, enrollYouth, { ...input, idempotencyKey: key });
       expect(enrollment).toMatchObject({
         youth: { id: youth.id },
-        institution: { id: school },
+        institution: { id: ownSchool },
         programme: 'Grundforløb 2 – Tømrer',
         startDate: today,
         expectedEndDate: addDays(today, 700),
@@ -215,6 +222,21 @@ describe('partners mutations', () => {
       expect(await refused(staff, enrollYouth, { ...input, institutionId: orderableInstitutions[1]!.id })).toMatchObject({ code: 'FORBIDDEN' });
       expect(await refused(users.caseworker!, enrollYouth, input)).toMatchObject({ code: 'FORBIDDEN' });
       expect(await refused(staff, enrollYouth, { ...input, youthId: randomUUID() })).toMatchObject({ code: 'NOT_FOUND' });
+    });
+
+    it('refuses a youth without a placed order at the institution exactly as a youth that does not exist, storing nothing', async () => {
+      const before = await count('enrollment');
+      // Youth 1's order is at another school; youth 8's only order is a DRAFT and youth 11's was cancelled, each at its own school's staff.
+      const cases = [
+        { youth: demoYouth(1), caller: staff, institutionId: ownSchool },
+        ...[8, 11].map((index) => ({ youth: demoYouth(index), caller: { ...staff, org: demoOrder(demoYouth(index)).institutionId }, institutionId: demoOrder(demoYouth(index)).institutionId })),
+      ];
+      for (const { youth: other, caller, institutionId } of cases) {
+        expect(await refused(caller, enrollYouth, { ...input, youthId: other.id, institutionId }), `youth ${other.index}`).toEqual(
+          await refused(caller, enrollYouth, { ...input, youthId: randomUUID(), institutionId }),
+        );
+      }
+      expect(await count('enrollment')).toBe(before);
     });
   });
 
@@ -278,13 +300,14 @@ describe('partners mutations', () => {
 
   describe('assignYouthGuide', () => {
     const guide = users['youth-guide']!;
+    const caseworker = users.caseworker!;
     const youth = demoYouth(4);
     const newGuide = demoYouthGuides.find((candidate) => candidate.id !== youth.youthGuideId)!;
-    const input = { youthId: youth.id, guideUserId: newGuide.id, guideName: newGuide.name, fromDate: today };
+    const input = { youthId: youth.id, kuiOrganisationId: demoUnits.kui, guideUserId: newGuide.id, guideName: newGuide.name, fromDate: today };
 
-    it('lets KUI staff assign a new guide; the open assignment ends the day before', async () => {
+    it("lets the youth's caseworker assign a new guide of the municipality's KUI; the open assignment ends the day before", async () => {
       const before = await count('youth_guide_assignment');
-      const assignment = await ok(guide, assignYouthGuide, input);
+      const assignment = await ok(caseworker, assignYouthGuide, input);
       expect(assignment).toMatchObject({ youth: { id: youth.id }, guideUserId: newGuide.id, guideName: newGuide.name, fromDate: today, toDate: null });
       const rows = (await partners.db.query(`SELECT guide_user_id, to_date::text AS to_date FROM youth_guide_assignment WHERE youth_id = $1 ORDER BY from_date`, [youth.id])) as {
         guide_user_id: string;
@@ -300,19 +323,25 @@ describe('partners mutations', () => {
     it('refuses a missing guide name or a start before the open assignment, and changes nothing', async () => {
       const target = demoYouth(6);
       const before = await partners.db.query(`SELECT id, to_date, version FROM youth_guide_assignment ORDER BY id`);
-      expect(await refused(guide, assignYouthGuide, { ...input, youthId: target.id, guideName: '' })).toEqual({ code: 'BAD_USER_INPUT', field: 'guideName', rule: 'required' });
-      expect(await refused(guide, assignYouthGuide, { ...input, youthId: target.id, fromDate: '2000-01-01' })).toEqual({
+      expect(await refused(caseworker, assignYouthGuide, { ...input, youthId: target.id, guideName: '' })).toEqual({ code: 'BAD_USER_INPUT', field: 'guideName', rule: 'required' });
+      expect(await refused(caseworker, assignYouthGuide, { ...input, youthId: target.id, kuiOrganisationId: demoUnits.socialServices })).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'kuiOrganisationId',
+        rule: 'kuiOrganisation',
+      });
+      expect(await refused(caseworker, assignYouthGuide, { ...input, youthId: target.id, fromDate: '2000-01-01' })).toEqual({
         code: 'BAD_USER_INPUT',
         field: 'fromDate',
         rule: 'afterCurrentAssignment',
       });
-      expect(await refused(guide, assignYouthGuide, { ...input, youthId: target.id, fromDate: addDays(today, 1) })).toEqual({ code: 'BAD_USER_INPUT', field: 'fromDate', rule: 'notInFuture' });
+      expect(await refused(caseworker, assignYouthGuide, { ...input, youthId: target.id, fromDate: addDays(today, 1) })).toEqual({ code: 'BAD_USER_INPUT', field: 'fromDate', rule: 'notInFuture' });
       expect(await partners.db.query(`SELECT id, to_date, version FROM youth_guide_assignment ORDER BY id`)).toEqual(before);
     });
 
-    it('is for KUI staff only', async () => {
+    it("is the youth's caseworker's act: a youth guide, KUI staff included, cannot assign one, and another unit's caseworker finds no youth", async () => {
+      expect(await refused(guide, assignYouthGuide, { ...input, guideUserId: guide.sub })).toMatchObject({ code: 'FORBIDDEN' });
       expect(await refused({ ...guide, org: demoUnits.socialServices }, assignYouthGuide, input)).toMatchObject({ code: 'FORBIDDEN' });
-      expect(await refused(users.caseworker!, assignYouthGuide, input)).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await refused(users['caseworker-frb']!, assignYouthGuide, input)).toMatchObject({ code: 'NOT_FOUND' });
     });
   });
 
@@ -345,11 +374,16 @@ describe('partners mutations', () => {
       expect(await refused(guide, endYouthGuideAssignment, { assignmentId, toDate: today })).toEqual({ code: 'BAD_USER_INPUT', field: 'assignmentId', rule: 'alreadyEnded' });
       // Without an open assignment the youth may be given a guide again.
       const next = demoYouthGuides.find((candidate) => candidate.id !== youth.youthGuideId)!;
-      expect(await ok(guide, assignYouthGuide, { youthId: youth.id, guideUserId: next.id, guideName: next.name, fromDate: today })).toMatchObject({ fromDate: today, toDate: null });
+      expect(await ok(users.caseworker!, assignYouthGuide, { youthId: youth.id, kuiOrganisationId: demoUnits.kui, guideUserId: next.id, guideName: next.name, fromDate: today })).toMatchObject({
+        fromDate: today,
+        toDate: null,
+      });
     });
 
-    it('is for KUI staff only, and an unknown assignment is missing', async () => {
-      expect(await refused(users.caseworker!, endYouthGuideAssignment, { assignmentId, toDate: today })).toMatchObject({ code: 'FORBIDDEN' });
+    it("is for KUI staff of the assignment's organisation or the youth's caseworker; another one's assignment, or an unknown one, is missing", async () => {
+      expect(await refused(users.mentor!, endYouthGuideAssignment, { assignmentId, toDate: today })).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await refused({ ...guide, org: demoUnits.socialServices }, endYouthGuideAssignment, { assignmentId, toDate: today })).toMatchObject({ code: 'NOT_FOUND' });
+      expect(await refused(users['caseworker-frb']!, endYouthGuideAssignment, { assignmentId, toDate: today })).toMatchObject({ code: 'NOT_FOUND' });
       expect(await refused(guide, endYouthGuideAssignment, { assignmentId: randomUUID(), toDate: today })).toMatchObject({ code: 'NOT_FOUND' });
     });
   });
@@ -376,13 +410,24 @@ describe('partners mutations', () => {
       expect(await count('consent')).toBe(before);
     });
 
-    it('hides the youth from a caseworker of another unit and refuses other roles', async () => {
+    it('hides the youth from a caseworker of another unit and refuses other roles, the social worker the consent benefits included', async () => {
       expect(await refused(users['caseworker-frb']!, recordConsent, input)).toMatchObject({ code: 'NOT_FOUND' });
       expect(await refused(users.mentor!, recordConsent, input)).toMatchObject({ code: 'FORBIDDEN' });
+      const socialWorker = users['social-worker']!;
+      expect(await refused(socialWorker, recordConsent, { ...input, bodyId: socialWorker.org })).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await refused(socialWorker, withdrawConsent, { consentId: demoId('consent', 0), withdrawnOn: today })).toMatchObject({ code: 'FORBIDDEN' });
     });
 
-    it('lets a social worker withdraw a consent, guarded by its version, once', async () => {
-      const socialWorker = users['social-worker']!;
+    it('takes a consent only to a body of a kind that receives one', async () => {
+      const before = await count('consent');
+      for (const bodyId of [demoUnits.kui, caseworker.org, school]) {
+        expect(await refused(caseworker, recordConsent, { ...input, bodyId })).toEqual({ code: 'BAD_USER_INPUT', field: 'bodyId', rule: 'consentableBody' });
+      }
+      expect(await count('consent')).toBe(before);
+    });
+
+    it("lets the youth's caseworker withdraw a consent (for the youth), guarded by its version, once", async () => {
+      const socialWorker = caseworker;
       const consentId = demoId('consent', 0);
       expect(await refused(socialWorker, withdrawConsent, { consentId, withdrawnOn: addDays(today, 1) })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'withdrawnOn' });
       expect(await refused(socialWorker, withdrawConsent, { consentId, withdrawnOn: today, expectedVersion: 3 })).toMatchObject({ code: 'CONFLICT' });

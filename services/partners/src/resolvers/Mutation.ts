@@ -1,7 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { assertRules, badInput, conflict, forbidden, isUuid, notFound, type Identity, type Role } from '@mentor/common';
 import { IsNull, type EntityManager } from 'typeorm';
-import { hasRole, isCaseworkerOf, isStaffOf, mayGiveFeedback, mayRecordConsent, mayRecordYouthLink } from '../access.js';
+import {
+  consentableKinds,
+  hasRole,
+  isCaseworkerOf,
+  isStaffOf,
+  mayAssignYouthGuide,
+  mayEndYouthGuideAssignment,
+  mayEnrollYouth,
+  mayGiveFeedback,
+  mayRecordConsent,
+  mayRecordYouthLink,
+  sharedConsentKinds,
+} from '../access.js';
 import type { PartnersContext } from '../context.js';
 import { AttendanceConcern } from '../entities/AttendanceConcern.js';
 import { CollaborationFeedback } from '../entities/CollaborationFeedback.js';
@@ -16,9 +28,16 @@ import { addDays, danishToday, isoDate } from '../rules/dates.js';
 import { attendanceConcernEnrollmentRules, attendanceConcernInputRules, enrollmentEndInputRules, enrollmentEndRules, enrollmentRules } from '../rules/enrollment.js';
 import { feedbackRules } from '../rules/feedback.js';
 import { institutionRules, institutionUpdateRules, organisationRules, type InstitutionUpdateInput } from '../rules/organisation.js';
-import { youthGuideEndInputRules, youthGuideEndRules, youthGuideRules, youthGuideSuccessionRules, type YouthGuideEndInput } from '../rules/youthGuide.js';
+import {
+  youthGuideEndInputRules,
+  youthGuideEndRules,
+  youthGuideOrganisationRules,
+  youthGuideRules,
+  youthGuideSuccessionRules,
+  type YouthGuideEndInput,
+} from '../rules/youthGuide.js';
 import { youthLinkRules, type YouthLinkInput } from '../rules/youthLink.js';
-import { activeInstitutionIds, hasCurrentSocialServicesConsent, requireOrderParty, sendYouthRelations, type Peers } from '../replication.js';
+import { activeInstitutionIds, requireOrderParty, sendYouthRelations, sharedConsentsOf, type Peers } from '../replication.js';
 import { assertVersion, claimIdempotencyKey, inTransaction } from '../transactions.js';
 
 type DateInput = Date | string;
@@ -71,6 +90,7 @@ interface ReportAttendanceConcernInput {
 
 interface AssignYouthGuideInput {
   youthId: string;
+  kuiOrganisationId: string;
   guideUserId: string;
   guideName: string;
   fromDate: DateInput;
@@ -127,12 +147,6 @@ async function ownEnrollmentForUpdate(manager: EntityManager, identity: Identity
   const enrollment = await manager.getRepository(Enrollment).findOne({ where: { id: enrollmentId }, lock: { mode: 'pessimistic_write' } });
   if (!enrollment || !isStaffOf(identity, enrollment.institutionId)) throw notFound('Enrollment');
   return enrollment;
-}
-
-async function isKuiStaff(manager: EntityManager, identity: Identity): Promise<boolean> {
-  if (!hasRole(identity, 'YOUTH_GUIDE') || !isUuid(identity.org)) return false;
-  const organisation = await manager.findOneBy(Organisation, { id: identity.org });
-  return organisation?.kind === 'KUI';
 }
 
 /** The mutations; the ones that change relations the orders subgraph decides access from tell it, inside their transaction. */
@@ -228,7 +242,8 @@ export function createMutation(peers: Peers) {
         const earlier = await claimIdempotencyKey(manager, identity, input.idempotencyKey, 'enrollYouth', id);
         if (earlier) return manager.findOneByOrFail(Enrollment, { id: earlier });
         if (!(await manager.existsBy(Institution, { id: input.institutionId }))) throw notFound('Institution');
-        if (!(await manager.existsBy(YouthLink, { youthId: input.youthId }))) throw notFound('Youth');
+        // Only where a placed order for the youth is delivered at this institution; any other youth, existing or not, looks missing.
+        if (!mayEnrollYouth(identity, await manager.findOneBy(YouthLink, { youthId: input.youthId }), input.institutionId)) throw notFound('Youth');
         if (await manager.existsBy(Enrollment, { youthId: input.youthId, institutionId: input.institutionId, status: 'ACTIVE' })) {
           throw conflict('The youth already has an active enrollment at this institution');
         }
@@ -289,15 +304,16 @@ export function createMutation(peers: Peers) {
 
     async assignYouthGuide(_: unknown, { input }: Args<AssignYouthGuideInput>, context: PartnersContext) {
       const { db, identity, log } = context;
-      requireAnyRole(identity, 'YOUTH_GUIDE');
+      requireAnyRole(identity, 'CASEWORKER');
       const fromDate = isoDate(input.fromDate);
       assertRules(youthGuideRules({ ...input, fromDate }, danishToday()));
       return inTransaction(db, async (manager) => {
-        if (!(await isKuiStaff(manager, identity))) throw forbidden('Only KUI staff assign youth guides');
         const id = randomUUID();
         const earlier = await claimIdempotencyKey(manager, identity, input.idempotencyKey, 'assignYouthGuide', id);
         if (earlier) return manager.findOneByOrFail(YouthGuideAssignment, { id: earlier });
-        if (!(await manager.existsBy(YouthLink, { youthId: input.youthId }))) throw notFound('Youth');
+        if (!mayAssignYouthGuide(identity, await manager.findOneBy(YouthLink, { youthId: input.youthId }))) throw notFound('Youth');
+        const [kui, unit] = await Promise.all([manager.findOneBy(Organisation, { id: input.kuiOrganisationId }), manager.findOneBy(Organisation, { id: identity.org })]);
+        assertRules(youthGuideOrganisationRules(kui, unit));
         const open = await manager
           .getRepository(YouthGuideAssignment)
           .findOne({ where: { youthId: input.youthId, toDate: IsNull() }, lock: { mode: 'pessimistic_write' } });
@@ -310,7 +326,7 @@ export function createMutation(peers: Peers) {
           youthId: input.youthId,
           guideUserId: input.guideUserId,
           guideName: trimmed(input.guideName),
-          kuiOrganisationId: identity.org,
+          kuiOrganisationId: input.kuiOrganisationId,
           fromDate,
           toDate: null,
         });
@@ -323,13 +339,13 @@ export function createMutation(peers: Peers) {
 
     async endYouthGuideAssignment(_: unknown, { input }: Args<EndYouthGuideAssignmentInput>, context: PartnersContext) {
       const { db, identity, log } = context;
-      requireAnyRole(identity, 'YOUTH_GUIDE');
+      requireAnyRole(identity, 'CASEWORKER', 'YOUTH_GUIDE');
       const toDate = isoDate(input.toDate);
       assertRules(youthGuideEndInputRules({ ...input, toDate }, danishToday()));
       return inTransaction(db, async (manager) => {
-        if (!(await isKuiStaff(manager, identity))) throw forbidden('Only KUI staff end youth guide assignments');
         const assignment = await manager.getRepository(YouthGuideAssignment).findOne({ where: { id: input.assignmentId }, lock: { mode: 'pessimistic_write' } });
-        if (!assignment) throw notFound('YouthGuideAssignment');
+        const link = assignment ? await manager.findOneBy(YouthLink, { youthId: assignment.youthId }) : null;
+        if (!assignment || !mayEndYouthGuideAssignment(identity, link, assignment)) throw notFound('YouthGuideAssignment');
         assertVersion(input.expectedVersion, assignment.version, 'The assignment');
         assertRules(youthGuideEndRules({ toDate }, assignment));
         await manager.update(YouthGuideAssignment, { id: assignment.id }, { toDate, version: assignment.version + 1 });
@@ -342,7 +358,7 @@ export function createMutation(peers: Peers) {
 
     async recordConsent(_: unknown, { input }: Args<RecordConsentInput>, context: PartnersContext) {
       const { db, identity, log } = context;
-      requireAnyRole(identity, 'CASEWORKER', 'SOCIAL_WORKER');
+      requireAnyRole(identity, 'CASEWORKER');
       const today = danishToday();
       const givenOn = isoDate(input.givenOn);
       assertRules(consentRules({ ...input, givenOn }, today));
@@ -350,14 +366,12 @@ export function createMutation(peers: Peers) {
         const id = randomUUID();
         const earlier = await claimIdempotencyKey(manager, identity, input.idempotencyKey, 'recordConsent', id);
         if (earlier) return manager.findOneByOrFail(Consent, { id: earlier });
-        const link = await manager.findOneBy(YouthLink, { youthId: input.youthId });
-        if (!mayRecordConsent(identity, link, input.bodyId)) {
-          // Decided from the body alone, so the refusal says nothing about whether the youth exists.
-          const otherBody = hasRole(identity, 'SOCIAL_WORKER') && !isCaseworkerOf(identity, link) && input.bodyId !== identity.org;
-          throw otherBody ? forbidden('A social worker records consents given to their own body') : notFound('Youth');
-        }
+        if (!mayRecordConsent(identity, await manager.findOneBy(YouthLink, { youthId: input.youthId }))) throw notFound('Youth');
         const body = await manager.findOneBy(Organisation, { id: input.bodyId });
         if (!body) throw badInput('bodyId', 'organisationExists', 'bodyId: no such organisation');
+        if (!consentableKinds.includes(body.kind)) {
+          throw badInput('bodyId', 'consentableBody', `bodyId: a consent is given to ${consentableKinds.join(', ')}, not to ${body.kind}`);
+        }
         await manager.insert(Consent, {
           id,
           youthId: input.youthId,
@@ -368,8 +382,8 @@ export function createMutation(peers: Peers) {
           withdrawnOn: null,
           recordedBy: identity.sub,
         });
-        if (body.kind === 'SOCIAL_SERVICES') {
-          await sendYouthRelations(peers, context, { youthId: input.youthId, socialServicesConsent: await hasCurrentSocialServicesConsent(manager, input.youthId, today) });
+        if (sharedConsentKinds.includes(body.kind)) {
+          await sendYouthRelations(peers, context, { youthId: input.youthId, consents: await sharedConsentsOf(manager, input.youthId) });
         }
         log.info({ consentId: id, bodyKind: body.kind }, 'consent recorded');
         return manager.findOneByOrFail(Consent, { id });
@@ -378,21 +392,21 @@ export function createMutation(peers: Peers) {
 
     async withdrawConsent(_: unknown, { input }: Args<WithdrawConsentInput>, context: PartnersContext) {
       const { db, identity, log } = context;
-      requireAnyRole(identity, 'CASEWORKER', 'SOCIAL_WORKER');
+      requireAnyRole(identity, 'CASEWORKER');
       const today = danishToday();
       const withdrawnOn = isoDate(input.withdrawnOn);
       assertRules(consentWithdrawalInputRules({ ...input, withdrawnOn }, today));
       return inTransaction(db, async (manager) => {
         const consent = await manager.getRepository(Consent).findOne({ where: { id: input.consentId }, lock: { mode: 'pessimistic_write' } });
         const link = consent ? await manager.findOneBy(YouthLink, { youthId: consent.youthId }) : null;
-        if (!consent || !mayRecordConsent(identity, link, consent.bodyId)) throw notFound('Consent');
+        if (!consent || !mayRecordConsent(identity, link)) throw notFound('Consent');
         assertVersion(input.expectedVersion, consent.version, 'The consent');
         assertRules(consentWithdrawalRules({ withdrawnOn }, consent));
         await manager.update(Consent, { id: consent.id }, { withdrawnOn, version: consent.version + 1 });
-        if (consent.bodyKind === 'SOCIAL_SERVICES') {
-          await sendYouthRelations(peers, context, { youthId: consent.youthId, socialServicesConsent: await hasCurrentSocialServicesConsent(manager, consent.youthId, today) });
+        if (sharedConsentKinds.includes(consent.bodyKind)) {
+          await sendYouthRelations(peers, context, { youthId: consent.youthId, consents: await sharedConsentsOf(manager, consent.youthId) });
         }
-        log.info({ consentId: consent.id, byCaseworker: isCaseworkerOf(identity, link) }, 'consent withdrawn');
+        log.info({ consentId: consent.id }, 'consent withdrawn');
         return manager.findOneByOrFail(Consent, { id: consent.id });
       });
     },
@@ -431,7 +445,14 @@ export function createMutation(peers: Peers) {
         if (!mayRecordYouthLink(identity, existing, input)) throw forbidden('Only the youth\'s caseworker or provider changes its relations');
         await manager.upsert(
           YouthLink,
-          { youthId: input.youthId, caseworkerUnitId: input.caseworkerUnitId, providerIds: [...new Set(input.providerIds)], mentorIds: [...new Set(input.mentorIds)] },
+          {
+            youthId: input.youthId,
+            caseworkerUnitId: input.caseworkerUnitId,
+            providerIds: [...new Set(input.providerIds)],
+            mentorIds: [...new Set(input.mentorIds)],
+            ...(input.orderIds == null ? {} : { orderIds: [...new Set(input.orderIds)] }),
+            ...(input.placedInstitutionIds == null ? {} : { placedInstitutionIds: [...new Set(input.placedInstitutionIds)] }),
+          },
           ['youthId'],
         );
         log.info({ youthId: input.youthId, created: existing === null }, 'youth relations recorded');

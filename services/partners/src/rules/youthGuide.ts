@@ -3,6 +3,7 @@ import { expectedVersionViolation, idempotencyKeyViolation, notInFuture } from '
 
 export interface YouthGuideInput {
   youthId: string;
+  kuiOrganisationId: string;
   guideUserId: string;
   guideName: string;
   fromDate: string;
@@ -16,11 +17,25 @@ export interface YouthGuideInput {
 export function youthGuideRules(input: YouthGuideInput, today: string): RuleViolation[] {
   return violations(
     requireUuid('youthId', input.youthId),
+    requireUuid('kuiOrganisationId', input.kuiOrganisationId),
     requireUuid('guideUserId', input.guideUserId),
     requireText('guideName', input.guideName, 200),
     notInFuture('fromDate', input.fromDate, today),
     idempotencyKeyViolation(input.idempotencyKey),
   );
+}
+
+/**
+ * The guide works for a KUI organisation in the municipality of the youth's unit (the caseworker's
+ * own unit, which names the guide): a guide of another municipality's KUI, or of another kind of
+ * body, is never given the youth. A unit that is not registered has no known municipality.
+ */
+export function youthGuideOrganisationRules(kui: { kind: string; municipalityCode: string } | null, unit: { municipalityCode: string } | null): RuleViolation[] {
+  if (!kui || kui.kind !== 'KUI') return [new RuleViolation('kuiOrganisationId', 'kuiOrganisation', 'kuiOrganisationId: must be a registered KUI organisation')];
+  if (!unit || unit.municipalityCode !== kui.municipalityCode) {
+    return [new RuleViolation('kuiOrganisationId', 'youthMunicipality', "kuiOrganisationId: must be in the municipality of the youth's unit")];
+  }
+  return [];
 }
 
 /** A new assignment starts after the open one, which then ends the day before. */

@@ -6,6 +6,8 @@ export interface YouthLinkInput {
   caseworkerUnitId: string;
   providerIds: string[];
   mentorIds: string[];
+  orderIds?: string[] | null;
+  placedInstitutionIds?: string[] | null;
 }
 
 /** A youth has a handful of orders; a longer list is a fault in the sender. */
@@ -17,5 +19,7 @@ export function youthLinkRules(input: YouthLinkInput): RuleViolation[] {
     requireUuid('caseworkerUnitId', input.caseworkerUnitId),
     idListViolation('providerIds', input.providerIds, MAX_RELATED),
     idListViolation('mentorIds', input.mentorIds, MAX_RELATED),
+    input.orderIds == null ? null : idListViolation('orderIds', input.orderIds, MAX_RELATED),
+    input.placedInstitutionIds == null ? null : idListViolation('placedInstitutionIds', input.placedInstitutionIds, MAX_RELATED),
   );
 }

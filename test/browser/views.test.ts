@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +20,30 @@ if (process.env.REQUIRE_BROWSER && (!executablePath || !webBuilt)) {
 let system: TestStack;
 let browser: Browser;
 let base: string;
+const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core in the page: the serious and critical violations of WCAG 2.1 A/AA, as `rule: targets`. */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: await axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations;
+  });
+  return (violations as AxeViolation[])
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.help}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** Every request a page made that did not go to the gateway itself. */
+const outside = new WeakMap<Page, string[]>();
 
 describe.skipIf(!executablePath || !webBuilt)('the web view in a browser', () => {
   beforeAll(async () => {
@@ -36,8 +61,7 @@ describe.skipIf(!executablePath || !webBuilt)('the web view in a browser', () =>
   });
 
   async function signIn(user: keyof typeof demoUsers, options: { phone?: boolean } = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: options.phone ? { width: 390, height: 844 } : { width: 1280, height: 900 } });
-    const page = await context.newPage();
+    const page = await openPage(options);
     await page.goto(base);
     await page.locator('textarea[name=token]').fill(await system.token(user));
     await page.getByRole('button', { name: 'Log ind med token' }).click();
@@ -45,7 +69,38 @@ describe.skipIf(!executablePath || !webBuilt)('the web view in a browser', () =>
     return page;
   }
 
-  const shot = (page: Page, name: string) => page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
+  /** A new browser context; axe is injected by test, so the page's CSP is bypassed, and every request is recorded. */
+  async function openPage(options: { phone?: boolean } = {}): Promise<Page> {
+    const context = await browser.newContext({ bypassCSP: true, viewport: options.phone ? { width: 390, height: 844 } : { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const foreign: string[] = [];
+    outside.set(page, foreign);
+    context.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(`${base}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+    });
+    return page;
+  }
+
+  /** Closes the page's context after checking it loaded nothing from outside the gateway. */
+  async function done(page: Page) {
+    expect(outside.get(page)).toEqual([]);
+    await page.context().close();
+  }
+
+  /** The view passes axe (no serious or critical violation), then its screenshot is taken. */
+  async function shot(page: Page, name: string) {
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
+  }
+
+  it('the sign-in page passes axe and loads nothing from outside the gateway', async () => {
+    const page = await openPage();
+    await page.goto(base);
+    await expect.poll(() => page.locator('[data-demo]').count()).toBeGreaterThan(0);
+    await shot(page, 'sign-in');
+    await done(page);
+  });
 
   it('caseworker: the youths of the unit, paginated, and an order’s full picture', async () => {
     const page = await signIn('caseworker');
@@ -65,22 +120,25 @@ describe.skipIf(!executablePath || !webBuilt)('the web view in a browser', () =>
     await expect.poll(() => page.getByTestId('order-picture').textContent()).toContain(order.reference);
     expect(await page.locator('figure.chart svg rect.planned').count()).toBeGreaterThan(0);
     await shot(page, 'caseworker-order');
-    await page.context().close();
+    await done(page);
   });
 
   it('caseworker: an invalid order shows the rule’s message next to the field', async () => {
     const page = await signIn('caseworker');
     const { body } = await system.query('caseworker', '{ youths(first: 1) { edges { node { id } } } }');
     await page.goto(`${base}/#/new-order/${body.data!.youths.edges[0].node.id}`);
+    await page.locator('textarea[name=goal]').fill('Gennemføre grundforløbet');
+    await page.locator('textarea[name=tasks]').fill('Støtte til fremmøde');
+    await page.locator('input[name=requestedActivities]').first().check();
     await page.locator('input[name=weeklyHours]').fill('5');
     await page.getByRole('button', { name: 'Send' }).click();
     const message = page.locator('[data-error-for=weeklyHours]');
     await expect.poll(() => message.count()).toBe(1);
-    expect(await message.textContent()).toMatch(/weeklyHours/);
+    expect(await message.textContent()).toBe('Timer pr. uge skal være mellem 0,5 og 2.');
     // The message sits inside the weekly-hours field itself.
     expect(await page.locator('[data-field=weeklyHours] [data-error-for=weeklyHours]').count()).toBe(1);
     await shot(page, 'caseworker-invalid-order');
-    await page.context().close();
+    await done(page);
   });
 
   it('institution: its students, never a CPR number, health or case notes', async () => {
@@ -97,7 +155,7 @@ describe.skipIf(!executablePath || !webBuilt)('the web view in a browser', () =>
     }
     expect(text).not.toMatch(/Helbred|Sagsnotat|Health notes|Case notes/i);
     await shot(page, 'institution');
-    await page.context().close();
+    await done(page);
   });
 
   it('youth guide: the youths they guide with order status and progress', async () => {
@@ -108,7 +166,7 @@ describe.skipIf(!executablePath || !webBuilt)('the web view in a browser', () =>
     await rows.first().locator('a').click();
     await expect.poll(() => page.getByRole('heading', { name: 'Overgange' }).count()).toBe(1);
     await shot(page, 'youth-guide');
-    await page.context().close();
+    await done(page);
   });
 
   it('a mentor logs a session at phone width, and the caseworker sees the delivered hours change', async () => {
@@ -125,19 +183,24 @@ describe.skipIf(!executablePath || !webBuilt)('the web view in a browser', () =>
     await expect.poll(() => card.count()).toBe(1);
     await shot(mentor, 'mentor');
     await card.getByRole('button', { name: 'Registrér samtale' }).click();
+    await card.getByLabel('Sted').selectOption('INSTITUTION');
+    await card.getByLabel('Journalnotat').fill('Gennemgik ugens skema.');
     await card.getByRole('button', { name: 'Send' }).click();
     await expect.poll(() => card.getByTestId('mentor-delivered').textContent()).toBe(String(order.deliveredHours + 1));
 
     await caseworker.reload();
     await expect.poll(() => delivered.textContent()).toBe((order.deliveredHours + 1).toLocaleString('da-DK', { maximumFractionDigits: 2 }));
-    await caseworker.context().close();
-    await mentor.context().close();
+    await done(caseworker);
+    await done(mentor);
   });
 
   it('switches the labels to English', async () => {
     const page = await signIn('youth-guide');
-    await page.getByRole('button', { name: 'language' }).click();
+    await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Youths I guide' }).count()).toBe(1);
-    await page.context().close();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Dansk' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Unge jeg guider' }).count()).toBe(1);
+    await done(page);
   });
 });

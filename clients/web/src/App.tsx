@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { readClaims, session, type Claims } from './api';
-import { LanguageContext, useT, type Language } from './i18n';
+import { LanguageContext, useI18n, useT, type Language } from './i18n';
 import { CaseworkerView } from './views/Caseworker';
 import { InstitutionView } from './views/Institution';
 import { MentorView } from './views/Mentor';
@@ -41,7 +41,7 @@ export function App() {
 }
 
 function Header({ claims, language, onLanguage, onSignOut }: { claims: Claims | null; language: Language; onLanguage(language: Language): void; onSignOut(): void }) {
-  const t = useT();
+  const { t, term } = useI18n();
   return (
     <header className="top">
       <h1>
@@ -50,10 +50,11 @@ function Header({ claims, language, onLanguage, onSignOut }: { claims: Claims | 
       <div className="who">
         {claims ? (
           <span data-testid="who">
-            {claims.name} · {claims.roles.join(', ')}
+            {claims.name} · {claims.roles.map((role) => term('Role', role)).join(', ')}
           </span>
         ) : null}
-        <button onClick={() => onLanguage(language === 'da' ? 'en' : 'da')} aria-label="language">
+        {/* The visible text is the accessible name (WCAG 2.5.3), in the language it names. */}
+        <button onClick={() => onLanguage(language === 'da' ? 'en' : 'da')} lang={language === 'da' ? 'en' : 'da'} data-testid="language" title={t('languageSwitch')}>
           {language === 'da' ? 'English' : 'Dansk'}
         </button>
         {claims ? <button onClick={onSignOut}>{t('signOut')}</button> : null}
@@ -73,7 +74,7 @@ function RoleView({ claims }: { claims: Claims }) {
 }
 
 function SignIn({ onToken }: { onToken(token: string): void }) {
-  const t = useT();
+  const { t, term } = useI18n();
   const [demoUsers, setDemoUsers] = useState<DemoUser[]>([]);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -103,7 +104,7 @@ function SignIn({ onToken }: { onToken(token: string): void }) {
             {demoUsers.map((user) => (
               <li key={user.key}>
                 <button onClick={() => void demo(user.key)} data-demo={user.key}>
-                  {user.name} <small>{user.roles.join(', ')}</small>
+                  {user.name} <small>{user.roles.map((role) => term('Role', role)).join(', ')}</small>
                 </button>
               </li>
             ))}

@@ -1,21 +1,64 @@
 import type { ReactNode } from 'react';
-import type { ApiError, QueryState } from './api';
-import { useT } from './i18n';
+import type { ApiError, QueryState, Violation } from './api';
+import { glossary, useI18n, useT } from './i18n';
 
 export function Loading() {
   const t = useT();
   return <p className="loading" role="status">{t('loading')}</p>;
 }
 
+/** A broken rule in the current language: the glossary's text for its rule, else the server's message. */
+export function useRuleText(): (violation: Violation) => string {
+  const { language } = useI18n();
+  return (violation) => {
+    const pair = (glossary.Rule as Record<string, readonly [string, string]>)[violation.rule];
+    return pair ? pair[language === 'da' ? 0 : 1] : violation.message;
+  };
+}
+
 export function ErrorBox({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
   const t = useT();
+  const ruleText = useRuleText();
+  const violations = error.violations;
   return (
     <div className="error" role="alert">
-      <strong>{t('error')}</strong> {error.code ? `[${error.code}] ` : ''}
-      {error.message}
+      <strong>{t('error')}</strong> {violations.length ? violations.map((violation) => `${violation.field}: ${ruleText(violation)}`).join(' · ') : `${error.code ? `[${error.code}] ` : ''}${error.message}`}
       {onRetry ? <button onClick={onRetry}>{t('retry')}</button> : null}
     </div>
   );
+}
+
+/**
+ * A form's errors: `at(field)` for the broken rules of a field the form shows, and `top` for every
+ * other error (a rule on a field the form lacks, or a refusal), so nothing is ever dropped.
+ */
+export function useFormErrors(error: ApiError | null, fields: readonly string[]): { at(field: string): string | undefined; top: ReactNode } {
+  const t = useT();
+  const ruleText = useRuleText();
+  if (!error) return { at: () => undefined, top: null };
+  const violations = error.violations;
+  const at = (field: string) => {
+    const own = violations.filter((violation) => violation.field === field);
+    return own.length ? own.map(ruleText).join(' ') : undefined;
+  };
+  const elsewhere = violations.filter((violation) => !fields.includes(violation.field));
+  const top = !violations.length ? (
+    <ErrorBox error={error} />
+  ) : (
+    <div className="error" role="alert" data-testid="form-errors">
+      <strong>{t('formErrors')}</strong>
+      {elsewhere.length ? (
+        <ul>
+          {elsewhere.map((violation) => (
+            <li key={`${violation.field}:${violation.rule}`} data-error-for={violation.field}>
+              {violation.field}: {ruleText(violation)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+  return { at, top };
 }
 
 /** Loading and errors for a query, then its data. */
@@ -35,7 +78,7 @@ export interface Page {
 export function Pager({ page, cursors, onChange }: { page: Page; cursors: (string | null)[]; onChange(cursors: (string | null)[]): void }) {
   const t = useT();
   return (
-    <nav className="pager" aria-label="pagination">
+    <nav className="pager" aria-label={t('pagination')}>
       <button disabled={cursors.length <= 1} onClick={() => onChange(cursors.slice(0, -1))}>
         {t('back')}
       </button>
@@ -65,7 +108,7 @@ export function Field({ label, error, children, name }: { label: string; error?:
 
 /** Planned against delivered hours per week, as bars. */
 export function DeliveryChart({ weeks }: { weeks: { weekStart: string; plannedHours: number; deliveredHours: number }[] }) {
-  const t = useT();
+  const { t, date, number } = useI18n();
   if (weeks.length === 0) return <p>—</p>;
   const max = Math.max(1, ...weeks.flatMap((week) => [week.plannedHours, week.deliveredHours]));
   const width = 28;
@@ -79,10 +122,10 @@ export function DeliveryChart({ weeks }: { weeks: { weekStart: string; plannedHo
           return (
             <g key={week.weekStart} transform={`translate(${index * width + 5},0)`}>
               <rect className="planned" x={0} y={height - planned} width={11} height={planned}>
-                <title>{`${week.weekStart}: ${t('plannedHours')} ${week.plannedHours}`}</title>
+                <title>{`${date(week.weekStart)}: ${t('plannedHours')} ${number(week.plannedHours)}`}</title>
               </rect>
               <rect className="delivered" x={12} y={height - delivered} width={11} height={delivered}>
-                <title>{`${week.weekStart}: ${t('deliveredHours')} ${week.deliveredHours}`}</title>
+                <title>{`${date(week.weekStart)}: ${t('deliveredHours')} ${number(week.deliveredHours)}`}</title>
               </rect>
               <text x={11} y={height + 14} textAnchor="middle">
                 {index + 1}

@@ -8,11 +8,10 @@ import {
   PlaceOrderDocument,
   type GoalKind,
 } from '@mentor/operations';
-import { ApiError, execute, useQuery } from '../api';
-import { formatHours, LanguageContext, useT } from '../i18n';
+import { ApiError, asApiError, execute, useQuery } from '../api';
+import { municipalities, useI18n } from '../i18n';
 import { link, useRoute } from '../route';
-import { DeliveryChart, ErrorBox, Field, Pager, Query, today } from '../ui';
-import { useContext } from 'react';
+import { DeliveryChart, Field, Pager, Query, today, useFormErrors } from '../ui';
 
 const PAGE = 10;
 
@@ -30,7 +29,7 @@ export function CaseworkerView() {
 }
 
 function Youths() {
-  const t = useT();
+  const { t, term, date, number, period } = useI18n();
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [search, setSearch] = useState('');
   const state = useQuery(CaseworkerYouthsDocument, { first: PAGE, after: cursors.at(-1), search: search || undefined });
@@ -71,7 +70,7 @@ function Youths() {
                       <td>
                         {node.orders?.edges.map(({ node: order }) => (
                           <a key={order.id} href={link('order', order.id)} className={`status ${order.status}`}>
-                            {order.reference} · {order.status}
+                            {order.reference} · {term('OrderStatus', order.status)}
                           </a>
                         ))}
                       </td>
@@ -89,7 +88,7 @@ function Youths() {
 }
 
 function DueList() {
-  const t = useT();
+  const { t, term, date, number, period } = useI18n();
   const state = useQuery(CaseworkerDueListDocument);
   return (
     <section aria-labelledby="due-heading">
@@ -101,7 +100,7 @@ function DueList() {
             <ul className="due">
               {dueList.followUpsDue.slice(0, 15).map((order) => (
                 <li key={order.id}>
-                  <a href={link('order', order.id)}>{order.reference}</a> {order.youth?.firstName} {order.youth?.lastName} · {order.followUpDue}
+                  <a href={link('order', order.id)}>{order.reference}</a> {order.youth?.firstName} {order.youth?.lastName} · {date(order.followUpDue)}
                 </li>
               ))}
             </ul>
@@ -109,7 +108,7 @@ function DueList() {
             <ul className="due">
               {dueList.underDelivering.slice(0, 10).map((order) => (
                 <li key={order.id}>
-                  <a href={link('order', order.id)}>{order.reference}</a> {order.youth?.firstName} · {order.deliveredHours}/{order.totalHours}
+                  <a href={link('order', order.id)}>{order.reference}</a> {order.youth?.firstName} · {number(order.deliveredHours)}/{number(order.totalHours)}
                 </li>
               ))}
             </ul>
@@ -121,7 +120,7 @@ function DueList() {
 }
 
 function YouthCase({ id }: { id: string }) {
-  const t = useT();
+  const { t, term, date, number, period } = useI18n();
   const state = useQuery(CaseworkerYouthDocument, { id });
   return (
     <Query state={state}>
@@ -140,7 +139,7 @@ function YouthCase({ id }: { id: string }) {
               <dt>{t('contact')}</dt>
               <dd>{[youth.phone, youth.email].filter(Boolean).join(' · ')}</dd>
               <dt>{t('targetGroup')}</dt>
-              <dd>{youth.targetGroup}</dd>
+              <dd>{term('TargetGroup', youth.targetGroup)}</dd>
               <dt>{t('specialNeeds')}</dt>
               <dd>{youth.specialNeeds ?? '—'}</dd>
               <dt>{t('healthNotes')}</dt>
@@ -152,7 +151,7 @@ function YouthCase({ id }: { id: string }) {
             <ul>
               {youth.orders?.edges.map(({ node }) => (
                 <li key={node.id}>
-                  <a href={link('order', node.id)}>{node.reference}</a> · {node.status} · {node.startDate} – {node.endDate}
+                  <a href={link('order', node.id)}>{node.reference}</a> · {term('OrderStatus', node.status)} · {period(node.startDate, node.endDate)}
                 </li>
               ))}
             </ul>
@@ -167,8 +166,7 @@ function YouthCase({ id }: { id: string }) {
 }
 
 function OrderPicture({ id }: { id: string }) {
-  const t = useT();
-  const language = useContext(LanguageContext);
+  const { t, term, date, number, period } = useI18n();
   const state = useQuery(OrderPictureDocument, { id });
   return (
     <Query state={state}>
@@ -177,7 +175,7 @@ function OrderPicture({ id }: { id: string }) {
           <article data-testid="order-picture">
             <a href="#/">← {t('youths')}</a>
             <h2>
-              {t('order')} {order.reference} <span className={`status ${order.status}`}>{order.status}</span>
+              {t('order')} {order.reference} <span className={`status ${order.status}`}>{term('OrderStatus', order.status)}</span>
             </h2>
             <div className="cards">
               <div className="card">
@@ -203,16 +201,16 @@ function OrderPicture({ id }: { id: string }) {
               <div className="card">
                 <h3>{t('hours')}</h3>
                 <p>
-                  {t('deliveredHours')}: <strong data-testid="delivered-hours">{formatHours(order.deliveredHours, language)}</strong> / {formatHours(order.totalHours, language)}
+                  {t('deliveredHours')}: <strong data-testid="delivered-hours">{number(order.deliveredHours)}</strong> / {number(order.totalHours)}
                 </p>
                 <p>
-                  {t('period')}: {order.startDate} – {order.endDate}
+                  {t('period')}: {period(order.startDate, order.endDate)}
                 </p>
                 <p>
-                  {t('followUpDue')}: {order.followUpDue ?? '—'}
+                  {t('followUpDue')}: {date(order.followUpDue)}
                 </p>
                 <p>
-                  {t('effectAssessmentDue')}: {order.effectAssessmentDue ?? '—'}
+                  {t('effectAssessmentDue')}: {date(order.effectAssessmentDue)}
                 </p>
               </div>
             </div>
@@ -224,7 +222,7 @@ function OrderPicture({ id }: { id: string }) {
             <ul className="entries">
               {(order.schedules ?? []).flatMap((schedule) => schedule.entries).map((entry) => (
                 <li key={entry.id}>
-                  {entry.date} {entry.startTime}–{entry.endTime} · {entry.place} · {entry.activity}
+                  {date(entry.date)} {entry.startTime}–{entry.endTime} · {entry.place} · {entry.activity}
                 </li>
               ))}
             </ul>
@@ -232,7 +230,7 @@ function OrderPicture({ id }: { id: string }) {
             <ul>
               {(order.followUps ?? []).map((followUp) => (
                 <li key={followUp.id}>
-                  {followUp.date} · {followUp.progression} · {followUp.nextStep}
+                  {date(followUp.date)} · {term('Progression', followUp.progression)} · {followUp.nextStep}
                 </li>
               ))}
             </ul>
@@ -240,7 +238,7 @@ function OrderPicture({ id }: { id: string }) {
             <ul>
               {order.sessions?.edges.map(({ node }) => (
                 <li key={node.id}>
-                  {node.date} · {node.minutes} min · {node.form} · {node.journalNote}
+                  {date(node.date)} · {node.minutes} min · {term('SessionForm', node.form)} · {node.journalNote}
                 </li>
               ))}
             </ul>
@@ -251,48 +249,49 @@ function OrderPicture({ id }: { id: string }) {
   );
 }
 
+const ORDER_FIELDS = ['youthId', 'providerId', 'institutionId', 'goalKind', 'goal', 'tasks', 'requestedActivities', 'weeklyHours', 'weeks', 'startDate', 'deliveryMunicipalityCode'];
+
 function PlaceOrderForm({ youthId }: { youthId: string }) {
-  const t = useT();
+  const { t, term } = useI18n();
   const options = useQuery(OrderFormOptionsDocument);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const youths = useQuery(CaseworkerYouthsDocument, { first: 200 });
   const [failure, setFailure] = useState<ApiError | null>(null);
-  const [placed, setPlaced] = useState<string | null>(null);
+  const [placed, setPlaced] = useState<{ id: string; reference: string } | null>(null);
   const [providerId, setProviderId] = useState('');
+  const errors = useFormErrors(failure, ORDER_FIELDS);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? '');
-    setErrors({});
     setFailure(null);
     try {
       const { placeOrder } = await execute(PlaceOrderDocument, {
         input: {
-          youthId,
+          youthId: text('youthId'),
           providerId: text('providerId'),
           institutionId: text('institutionId'),
           goalKind: text('goalKind') as GoalKind,
           goal: text('goal'),
           tasks: text('tasks').split('\n').map((task) => task.trim()).filter(Boolean),
           requestedActivities: form.getAll('requestedActivities').map(String),
-          weeklyHours: Number(text('weeklyHours')),
+          weeklyHours: Number(text('weeklyHours').replace(',', '.')),
           weeks: Number(text('weeks')),
           startDate: text('startDate'),
           deliveryMunicipalityCode: text('deliveryMunicipalityCode'),
           idempotencyKey: crypto.randomUUID(),
         },
       });
-      setPlaced(placeOrder.id);
+      setPlaced(placeOrder);
     } catch (error) {
-      if (error instanceof ApiError && Object.keys(error.fieldErrors).length) setErrors(error.fieldErrors);
-      else setFailure(error instanceof ApiError ? error : new ApiError([{ message: String(error) }], ''));
+      setFailure(asApiError(error));
     }
   }
 
   if (placed) {
     return (
-      <p role="status">
-        {t('saved')}: <a href={link('order', placed)}>{t('order')}</a>
+      <p role="status" data-testid="saved">
+        {t('saved')}: {t('order')} <a href={link('order', placed.id)}>{placed.reference}</a>
       </p>
     );
   }
@@ -301,10 +300,20 @@ function PlaceOrderForm({ youthId }: { youthId: string }) {
       {({ providers, institutions }) => {
         const provider = providers.edges.find(({ node }) => node.id === providerId)?.node ?? providers.edges[0]?.node;
         return (
-          <form className="form" onSubmit={submit} aria-label={t('placeOrder')}>
-            <h2>{t('placeOrder')}</h2>
-            {failure ? <ErrorBox error={failure} /> : null}
-            <Field name="providerId" label={t('provider')} error={errors.providerId}>
+          <form className="form" onSubmit={submit} aria-labelledby="place-order-heading" noValidate>
+            <h2 id="place-order-heading">{t('placeOrder')}</h2>
+            {errors.top}
+            <Field name="youthId" label={t('youth')} error={errors.at('youthId')}>
+              <select name="youthId" defaultValue={youthId}>
+                {youths.data?.youths?.edges.some(({ node }) => node.id === youthId) ? null : <option value={youthId}>{youthId}</option>}
+                {youths.data?.youths?.edges.map(({ node }) => (
+                  <option key={node.id} value={node.id}>
+                    {node.firstName} {node.lastName}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field name="providerId" label={t('provider')} error={errors.at('providerId')}>
               <select name="providerId" value={provider?.id} onChange={(event) => setProviderId(event.target.value)}>
                 {providers.edges.map(({ node }) => (
                   <option key={node.id} value={node.id}>
@@ -313,7 +322,7 @@ function PlaceOrderForm({ youthId }: { youthId: string }) {
                 ))}
               </select>
             </Field>
-            <Field name="institutionId" label={t('institution')} error={errors.institutionId}>
+            <Field name="institutionId" label={t('institution')} error={errors.at('institutionId')}>
               <select name="institutionId">
                 {institutions.edges.map(({ node }) => (
                   <option key={node.id} value={node.id}>
@@ -322,42 +331,48 @@ function PlaceOrderForm({ youthId }: { youthId: string }) {
                 ))}
               </select>
             </Field>
-            <Field name="goalKind" label={t('goalKind')} error={errors.goalKind}>
+            <Field name="goalKind" label={t('goalKind')} error={errors.at('goalKind')}>
               <select name="goalKind" defaultValue="EDUCATION">
-                <option value="EDUCATION">Uddannelsesrettet / Education</option>
-                <option value="EMPLOYMENT">Beskæftigelsesrettet / Employment</option>
+                <option value="EDUCATION">{term('GoalKind', 'EDUCATION')}</option>
+                <option value="EMPLOYMENT">{term('GoalKind', 'EMPLOYMENT')}</option>
               </select>
             </Field>
-            <Field name="goal" label={t('goal')} error={errors.goal}>
-              <textarea name="goal" defaultValue="Gennemføre grundforløbet og komme i praktik" />
+            <Field name="goal" label={t('goal')} error={errors.at('goal')}>
+              <textarea name="goal" />
             </Field>
-            <Field name="tasks" label={t('tasks')} error={errors.tasks}>
-              <textarea name="tasks" defaultValue={'Støtte til fremmøde\nStruktur i hverdagen'} />
+            <Field name="tasks" label={t('tasks')} error={errors.at('tasks')}>
+              <textarea name="tasks" />
             </Field>
-            <fieldset className={errors.requestedActivities ? 'field invalid' : 'field'}>
+            <fieldset className={errors.at('requestedActivities') ? 'field invalid' : 'field'}>
               <legend>{t('requestedActivities')}</legend>
-              {provider?.activities.map((activity, index) => (
+              {provider?.activities.map((activity) => (
                 <label key={activity} className="check">
-                  <input type="checkbox" name="requestedActivities" value={activity} defaultChecked={index === 0} /> {activity}
+                  <input type="checkbox" name="requestedActivities" value={activity} /> {activity}
                 </label>
               ))}
-              {errors.requestedActivities ? (
+              {errors.at('requestedActivities') ? (
                 <span className="field-error" role="alert" data-error-for="requestedActivities">
-                  {errors.requestedActivities}
+                  {errors.at('requestedActivities')}
                 </span>
               ) : null}
             </fieldset>
-            <Field name="weeklyHours" label={t('weeklyHours')} error={errors.weeklyHours}>
-              <input name="weeklyHours" type="number" step="0.5" defaultValue="1" />
+            <Field name="weeklyHours" label={t('weeklyHours')} error={errors.at('weeklyHours')}>
+              <input name="weeklyHours" inputMode="decimal" defaultValue="1" />
             </Field>
-            <Field name="weeks" label={t('weeks')} error={errors.weeks}>
+            <Field name="weeks" label={t('weeks')} error={errors.at('weeks')}>
               <input name="weeks" type="number" defaultValue="13" />
             </Field>
-            <Field name="startDate" label={t('startDate')} error={errors.startDate}>
+            <Field name="startDate" label={t('startDate')} error={errors.at('startDate')}>
               <input name="startDate" type="date" defaultValue={today()} />
             </Field>
-            <Field name="deliveryMunicipalityCode" label={t('deliveryMunicipalityCode')} error={errors.deliveryMunicipalityCode}>
-              <input name="deliveryMunicipalityCode" defaultValue="101" />
+            <Field name="deliveryMunicipalityCode" label={t('deliveryMunicipality')} error={errors.at('deliveryMunicipalityCode')}>
+              <select name="deliveryMunicipalityCode" defaultValue="101">
+                {municipalities.map(([code, name]) => (
+                  <option key={code} value={code}>
+                    {name}
+                  </option>
+                ))}
+              </select>
             </Field>
             <button type="submit">{t('submit')}</button>
           </form>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { InstitutionEnrollmentsDocument, InstitutionOrderScheduleDocument, InstitutionStudentsDocument, ReportAttendanceConcernDocument } from '@mentor/operations';
 import { ApiError, execute, useQuery } from '../api';
-import { useT } from '../i18n';
+import { useI18n } from '../i18n';
 import { link, useRoute } from '../route';
 import { ErrorBox, Field, Pager, Query, today } from '../ui';
 
@@ -18,7 +18,7 @@ export function InstitutionView({ institutionId }: { institutionId: string }) {
 }
 
 function Students() {
-  const t = useT();
+  const { t, term, date, number, period } = useI18n();
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const state = useQuery(InstitutionStudentsDocument, { first: 10, after: cursors.at(-1) });
   return (
@@ -42,11 +42,11 @@ function Students() {
                       <td>
                         {node.firstName} {node.lastName}
                       </td>
-                      <td>{node.ageGroup?.replace('AGE_', '').replace('_', '–')}</td>
+                      <td>{term('AgeGroup', node.ageGroup)}</td>
                       <td>
                         {node.orders?.edges.map(({ node: order }) => (
                           <a key={order.id} href={link('schedule', order.id)}>
-                            {order.status} · {order.startDate} – {order.endDate} · {order.weeklyHours} t/u
+                            {term('OrderStatus', order.status)} · {period(order.startDate, order.endDate)} · {number(order.weeklyHours)} t/u
                           </a>
                         ))}
                       </td>
@@ -64,7 +64,7 @@ function Students() {
 }
 
 function Enrollments({ institutionId }: { institutionId: string }) {
-  const t = useT();
+  const { t, term, date, number, period } = useI18n();
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const state = useQuery(InstitutionEnrollmentsDocument, { institutionId, first: 10, after: cursors.at(-1) });
   return (
@@ -80,11 +80,11 @@ function Enrollments({ institutionId }: { institutionId: string }) {
                     <strong>
                       {node.youth.firstName} {node.youth.lastName}
                     </strong>{' '}
-                    · {node.programme} · {node.status}
+                    · {node.programme} · {term('EnrollmentStatus', node.status)}
                     <ul>
                       {node.attendanceConcerns.map((concern) => (
                         <li key={concern.id}>
-                          {concern.reportedOn}: {concern.description}
+                          {date(concern.reportedOn)}: {concern.description}
                         </li>
                       ))}
                     </ul>
@@ -102,7 +102,7 @@ function Enrollments({ institutionId }: { institutionId: string }) {
 }
 
 function ConcernForm({ enrollmentId, onReported }: { enrollmentId: string; onReported(): void }) {
-  const t = useT();
+  const { t, term, date, number, period } = useI18n();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   if (!open) return <button onClick={() => setOpen(true)}>{t('reportConcern')}</button>;
@@ -134,7 +134,7 @@ function ConcernForm({ enrollmentId, onReported }: { enrollmentId: string; onRep
 }
 
 function TeachingHoursSchedule({ orderId }: { orderId: string }) {
-  const t = useT();
+  const { t, term, date, number, period } = useI18n();
   const state = useQuery(InstitutionOrderScheduleDocument, { orderId });
   return (
     <Query state={state}>
@@ -146,12 +146,12 @@ function TeachingHoursSchedule({ orderId }: { orderId: string }) {
               {t('schedule')} · {t('teachingHours')}
             </h2>
             <p>
-              {order.status} · {order.startDate} – {order.endDate}
+              {term('OrderStatus', order.status)} · {period(order.startDate, order.endDate)}
             </p>
             <ul className="entries">
               {(order.schedules ?? []).flatMap((schedule) => schedule.entries).map((entry) => (
                 <li key={entry.id}>
-                  {entry.date} {entry.startTime}–{entry.endTime} · {entry.place} · {entry.activity}
+                  {date(entry.date)} {entry.startTime}–{entry.endTime} · {entry.place} · {entry.activity}
                 </li>
               ))}
             </ul>

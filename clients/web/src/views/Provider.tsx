@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { ProviderDueListDocument, ProviderOrdersDocument } from '@mentor/operations';
 import { useQuery } from '../api';
-import { useT } from '../i18n';
+import { useI18n } from '../i18n';
 import { Pager, Query } from '../ui';
 
 export function ProviderView() {
-  const t = useT();
+  const { t, term, date } = useI18n();
   const due = useQuery(ProviderDueListDocument);
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const orders = useQuery(ProviderOrdersDocument, { first: 10, after: cursors.at(-1) });
@@ -17,12 +17,20 @@ export function ProviderView() {
           {({ orders: page }) =>
             page ? (
               <>
-                <table className="list">
+                <table className="list" data-testid="provider-orders">
+                  <thead>
+                    <tr>
+                      <th>{t('reference')}</th>
+                      <th>{t('status')}</th>
+                      <th>{t('youth')}</th>
+                      <th>{t('mentor')}</th>
+                    </tr>
+                  </thead>
                   <tbody>
                     {page.edges.map(({ node }) => (
                       <tr key={node.id}>
                         <td>{node.reference}</td>
-                        <td>{node.status}</td>
+                        <td>{term('OrderStatus', node.status)}</td>
                         <td>
                           {node.youth?.firstName} {node.youth?.lastName}
                         </td>
@@ -46,7 +54,7 @@ export function ProviderView() {
               <ul>
                 {dueList.awaitingAcceptance.map((order) => (
                   <li key={order.id}>
-                    {order.reference} · {order.startDate}
+                    {order.reference} · {date(order.startDate)}
                   </li>
                 ))}
               </ul>
@@ -54,7 +62,7 @@ export function ProviderView() {
               <ul>
                 {dueList.awaitingMentor.map((order) => (
                   <li key={order.id}>
-                    {order.reference} · {order.startDate}
+                    {order.reference} · {date(order.startDate)}
                   </li>
                 ))}
               </ul>

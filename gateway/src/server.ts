@@ -6,6 +6,7 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { defaultLimits, useNoSuggestions, useQueryLimits, type QueryLimits } from './limits.js';
 import { readTrustedDocuments, trustedDocumentsOption, type TrustedDocuments } from './trusted-documents.js';
 import { developmentSignIn, useWebView, type DemoSignIn } from './web.js';
+import { renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
 
 export { defaultLimits, limitsFromEnvironment, type QueryLimits } from './limits.js';
 import { bearerToken, closeGracefully, OPERATION_HEADER, REQUEST_ID_HEADER, signRequest, type Logger, type TokenVerifier } from '@mentor/common';
@@ -137,6 +138,8 @@ export function createGateway(options: GatewayOptions) {
     readinessCheckEndpoint: '/readiness',
     landingPage: false,
     graphiql: options.production ? false : { title: 'Mentor network' },
+    // Its assets come from the installed package through this gateway, never from a CDN.
+    renderGraphiQL,
     disableIntrospection: options.production ? { disableIf: () => true } : undefined,
     requestId: {
       headerName: REQUEST_ID_HEADER,
@@ -156,6 +159,7 @@ export function createGateway(options: GatewayOptions) {
     persistedDocuments: trustedDocumentsOption(options.trustedDocuments ?? readTrustedDocuments(options.production), options.production),
     plugins: () => [
       useRequestLog(options.log),
+      ...(options.production ? [] : [useGraphiQLAssets()]),
       useWebView({ root: options.webRoot, demoSignIn: options.production ? false : (options.demoSignIn ?? developmentSignIn) }),
       useAuthentication(options.verifyToken),
       useQueryLimits(options.limits ?? defaultLimits),

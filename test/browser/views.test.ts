@@ -102,6 +102,18 @@ describe.skipIf(!executablePath || !webBuilt)('the web view in a browser', () =>
     await done(page);
   });
 
+  it('GraphiQL loads with every asset from the gateway, none from outside', async () => {
+    const page = await openPage();
+    const requests: string[] = [];
+    page.context().on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${base}/graphql`);
+    await expect.poll(() => page.locator('.graphiql-container').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    // Its script, styles and editor workers came from the gateway's own GraphiQL assets.
+    expect(requests).toEqual(expect.arrayContaining(['/graphiql-assets/graphiql.js', '/graphiql-assets/graphiql.css']));
+    await expect.poll(() => requests.filter((path) => path.endsWith('.worker.js')).length, { timeout: 20_000 }).toBeGreaterThan(0);
+    await done(page);
+  });
+
   it('caseworker: the youths of the unit, paginated, and an order’s full picture', async () => {
     const page = await signIn('caseworker');
     const rows = page.getByTestId('youths').locator('tbody tr');

@@ -1,5 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import {
+  CancelOrderDocument,
+  CompleteOrderDocument,
+  ExtendOrderDocument,
+  RecordEffectAssessmentDocument,
+  RecordFollowUpDocument,
+  RecordHomeVisitConsentDocument,
+  RecordSpsClarificationDocument,
+  RegisterYouthDocument,
+  type EffectLevel,
+  type OutcomeKind,
+  type Progression,
+  type Recommendation,
+  type TargetGroup,
   CaseworkerDueListDocument,
   CaseworkerYouthDocument,
   CaseworkerYouthsDocument,
@@ -12,6 +25,8 @@ import { ApiError, asApiError, execute, useQuery } from '../api';
 import { municipalities, useI18n } from '../i18n';
 import { link, useRoute } from '../route';
 import { DeliveryChart, Field, Pager, Query, today, useFormErrors } from '../ui';
+import { ActionForm, choices, type FieldSpec } from '../forms';
+import { glossary } from '../i18n';
 
 const PAGE = 10;
 
@@ -36,6 +51,7 @@ function Youths() {
   return (
     <section aria-labelledby="youths-heading">
       <h2 id="youths-heading">{t('youths')}</h2>
+      <RegisterYouth onDone={() => setCursors([null])} />
       <input
         type="search"
         placeholder={t('search')}
@@ -214,6 +230,21 @@ function OrderPicture({ id }: { id: string }) {
                 </p>
               </div>
             </div>
+            {['COMPLETED', 'CANCELLED', 'REJECTED'].includes(order.status) ? null : (
+              <OrderActions orderId={order.id} youthId={order.youth?.id} homeVisitConsent={order.youth?.homeVisitConsent ?? false} onDone={state.reload} />
+            )}
+            <h3>{t('spsClarification')}</h3>
+            <p data-testid="sps">{order.spsClarification ? `${date(order.spsClarification.clarifiedOn)}: ${order.spsClarification.text}` : '—'}</p>
+            {order.outcome ? (
+              <p data-testid="outcome">
+                {t('outcome')}: {term('OutcomeKind', order.outcome.kind)} · {t('youthSatisfaction')}: {order.outcome.youthSatisfaction ?? '—'}
+              </p>
+            ) : null}
+            {order.cancellationReason ? (
+              <p>
+                {t('reason')}: {order.cancellationReason}
+              </p>
+            ) : null}
             <h3>{t('deliveredVsPlanned')}</h3>
             <DeliveryChart weeks={order.weeklyReconciliation} />
             <h3>{t('goal')}</h3>
@@ -231,6 +262,22 @@ function OrderPicture({ id }: { id: string }) {
               {(order.followUps ?? []).map((followUp) => (
                 <li key={followUp.id}>
                   {date(followUp.date)} · {term('Progression', followUp.progression)} · {followUp.nextStep}
+                </li>
+              ))}
+            </ul>
+            <h3>{t('effectAssessments')}</h3>
+            <ul data-testid="effect-assessments">
+              {(order.effectAssessments ?? []).map((effect) => (
+                <li key={effect.id}>
+                  {date(effect.date)} · {term('EffectLevel', effect.effect)} · {term('Recommendation', effect.recommendation)} · {effect.assessment}
+                </li>
+              ))}
+            </ul>
+            <h3>{t('extensions')}</h3>
+            <ul data-testid="extensions">
+              {(order.extensions ?? []).map((extension) => (
+                <li key={extension.id}>
+                  +{extension.weeks} {t('weeks').toLowerCase()} · {period(extension.previousEndDate, extension.newEndDate)} {extension.specialJustification ? `· ${extension.specialJustification}` : ''}
                 </li>
               ))}
             </ul>
@@ -379,5 +426,182 @@ function PlaceOrderForm({ youthId }: { youthId: string }) {
         );
       }}
     </Query>
+  );
+}
+
+function RegisterYouth({ onDone }: { onDone(): void }) {
+  const { t, term } = useI18n();
+  const fields: FieldSpec[] = [
+    { name: 'firstName', label: t('firstName') },
+    { name: 'lastName', label: t('lastName') },
+    { name: 'cpr', label: t('cpr') },
+    { name: 'address', label: t('address') },
+    { name: 'phone', label: t('phone') },
+    { name: 'email', label: t('email') },
+    { name: 'targetGroup', label: t('targetGroup'), kind: 'select', options: choices(Object.keys(glossary.TargetGroup) as TargetGroup[], (code) => term('TargetGroup', code)) },
+    { name: 'legalBasis', label: t('legalBasis') },
+    { name: 'specialNeeds', label: t('specialNeeds'), kind: 'textarea' },
+    { name: 'healthNotes', label: t('healthNotes'), kind: 'textarea' },
+    { name: 'caseNotes', label: t('caseNotes'), kind: 'textarea' },
+  ];
+  return (
+    <ActionForm
+      id="register-youth"
+      title={t('registerYouth')}
+      fields={fields}
+      onDone={onDone}
+      action={async (values) => {
+        const { registerYouth } = await execute(RegisterYouthDocument, {
+          input: {
+            firstName: values.text('firstName') ?? '',
+            lastName: values.text('lastName') ?? '',
+            cpr: values.text('cpr') ?? '',
+            address: values.text('address') ?? '',
+            phone: values.text('phone'),
+            email: values.text('email'),
+            targetGroup: (values.text('targetGroup') ?? '') as TargetGroup,
+            legalBasis: values.text('legalBasis') ?? '',
+            specialNeeds: values.text('specialNeeds'),
+            healthNotes: values.text('healthNotes'),
+            caseNotes: values.text('caseNotes'),
+            idempotencyKey: crypto.randomUUID(),
+          },
+        });
+        return (
+          <>
+            {t('saved')}:{' '}
+            <a href={link('youth', registerYouth.id)}>
+              {registerYouth.firstName} {registerYouth.lastName}
+            </a>{' '}
+            · <a href={link('new-order', registerYouth.id)}>{t('placeOrder')}</a>
+          </>
+        );
+      }}
+    />
+  );
+}
+
+/** What a caseworker does on an order that is still running. */
+function OrderActions({ orderId, youthId, homeVisitConsent, onDone }: { orderId: string; youthId?: string; homeVisitConsent: boolean; onDone(): void }) {
+  const { t, term } = useI18n();
+  const enumChoices = <Kind extends 'Progression' | 'EffectLevel' | 'Recommendation' | 'OutcomeKind'>(kind: Kind) =>
+    choices(Object.keys(glossary[kind]), (code) => term(kind, code));
+  return (
+    <section className="actions" aria-labelledby="order-actions-heading">
+      <h3 id="order-actions-heading">{t('actions')}</h3>
+      <ActionForm
+        id="follow-up"
+        title={t('recordFollowUp')}
+        onDone={onDone}
+        fields={[
+          { name: 'date', label: t('date'), kind: 'date' },
+          { name: 'statusAssessment', label: t('statusAssessment'), kind: 'textarea' },
+          { name: 'progression', label: t('progression'), kind: 'select', options: enumChoices('Progression') },
+          { name: 'nextStep', label: t('nextStep'), kind: 'textarea' },
+        ]}
+        action={async (values) => {
+          await execute(RecordFollowUpDocument, {
+            input: {
+              orderId,
+              date: values.text('date') ?? '',
+              statusAssessment: values.text('statusAssessment') ?? '',
+              progression: (values.text('progression') ?? '') as Progression,
+              nextStep: values.text('nextStep') ?? '',
+              idempotencyKey: crypto.randomUUID(),
+            },
+          });
+          return t('saved');
+        }}
+      />
+      <ActionForm
+        id="effect-assessment"
+        title={t('recordEffect')}
+        onDone={onDone}
+        fields={[
+          { name: 'date', label: t('date'), kind: 'date' },
+          { name: 'effect', label: t('effect'), kind: 'select', options: enumChoices('EffectLevel') },
+          { name: 'assessment', label: t('assessment'), kind: 'textarea' },
+          { name: 'recommendation', label: t('recommendation'), kind: 'select', options: enumChoices('Recommendation') },
+        ]}
+        action={async (values) => {
+          await execute(RecordEffectAssessmentDocument, {
+            input: {
+              orderId,
+              date: values.text('date') ?? '',
+              effect: (values.text('effect') ?? '') as EffectLevel,
+              assessment: values.text('assessment') ?? '',
+              recommendation: (values.text('recommendation') ?? '') as Recommendation,
+              idempotencyKey: crypto.randomUUID(),
+            },
+          });
+          return t('saved');
+        }}
+      />
+      <ActionForm
+        id="sps"
+        title={t('recordSps')}
+        onDone={onDone}
+        fields={[
+          { name: 'text', label: t('text'), kind: 'textarea' },
+          { name: 'clarifiedOn', label: t('clarifiedOn'), kind: 'date' },
+        ]}
+        action={async (values) => {
+          await execute(RecordSpsClarificationDocument, { input: { orderId, text: values.text('text') ?? '', clarifiedOn: values.text('clarifiedOn') ?? '' } });
+          return t('saved');
+        }}
+      />
+      {youthId ? (
+        <ActionForm
+          id="home-visit-consent"
+          title={t('recordHomeVisitConsent')}
+          onDone={onDone}
+          fields={[{ name: 'consent', label: t('consentGiven'), kind: 'checkbox', defaultValue: homeVisitConsent ? 'on' : '' }]}
+          action={async (values) => {
+            const { recordHomeVisitConsent } = await execute(RecordHomeVisitConsentDocument, { input: { youthId, consent: values.checked('consent') } });
+            return `${t('saved')}: ${t('homeVisitConsent')} ${recordHomeVisitConsent.homeVisitConsent ? t('yes') : t('no')}`;
+          }}
+        />
+      ) : null}
+      <ActionForm
+        id="extend"
+        title={t('extendOrder')}
+        onDone={onDone}
+        fields={[
+          { name: 'weeks', label: t('weeksToAdd'), kind: 'number' },
+          { name: 'specialJustification', label: t('specialJustification'), kind: 'textarea' },
+        ]}
+        action={async (values) => {
+          await execute(ExtendOrderDocument, { input: { orderId, weeks: values.number('weeks'), specialJustification: values.text('specialJustification') } });
+          return t('saved');
+        }}
+      />
+      <ActionForm
+        id="complete"
+        title={t('completeOrder')}
+        onDone={onDone}
+        fields={[
+          { name: 'outcome', label: t('outcome'), kind: 'select', options: enumChoices('OutcomeKind') },
+          { name: 'youthSatisfaction', label: t('youthSatisfaction'), kind: 'select', options: ['1', '2', '3', '4', '5'].map((value) => [value, value] as const) },
+          { name: 'note', label: t('note'), kind: 'textarea' },
+        ]}
+        action={async (values) => {
+          const satisfaction = values.text('youthSatisfaction');
+          await execute(CompleteOrderDocument, {
+            input: { orderId, outcome: (values.text('outcome') ?? '') as OutcomeKind, youthSatisfaction: satisfaction ? Number(satisfaction) : undefined, note: values.text('note') },
+          });
+          return t('saved');
+        }}
+      />
+      <ActionForm
+        id="cancel"
+        title={t('cancelOrder')}
+        onDone={onDone}
+        fields={[{ name: 'reason', label: t('reason'), kind: 'textarea' }]}
+        action={async (values) => {
+          await execute(CancelOrderDocument, { input: { orderId, reason: values.text('reason') ?? '' } });
+          return t('saved');
+        }}
+      />
+    </section>
   );
 }

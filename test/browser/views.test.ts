@@ -298,6 +298,28 @@ describe.skipIf(!executablePath || !webBuilt)('the web view in a browser', () =>
 
     await caseworker.reload();
     await expect.poll(() => delivered.textContent()).toBe((order.deliveredHours + 1).toLocaleString('da-DK', { maximumFractionDigits: 2 }));
+
+    // A phone session asks for the special reason (none chosen for the mentor) and never for a place.
+    await card.getByRole('button', { name: 'Registrér samtale' }).click();
+    expect(await card.locator('textarea[name=journalNote]').inputValue()).toBe('');
+    await card.locator('select[name=form]').selectOption({ label: 'Telefon' });
+    expect(await card.locator('select[name=place]').count()).toBe(0);
+    expect(await card.locator('select[name=specialReason]').inputValue()).toBe('');
+    await card.locator('input[name=minutes]').fill('30');
+    await card.locator('textarea[name=journalNote]').fill('Ringede til den unge.');
+    await card.getByRole('button', { name: 'Send' }).click();
+    const reasonError = card.locator('[data-field=specialReason] [data-error-for=specialReason]');
+    await expect.poll(() => reasonError.textContent()).toBe('Telefon- og digitale samtaler kræver en særlig grund.');
+    await shot(mentor, 'mentor-phone-session');
+    await card.locator('select[name=specialReason]').selectOption({ label: 'Indsat' });
+    await card.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(async () => {
+      const { body: sessions } = await system.query('mentor', `{ order(id: "${order.id}") { sessions(first: 50) { edges { node { form place specialReason journalNote } } } } }`);
+      return sessions.data!.order.sessions.edges.map(({ node }: { node: unknown }) => node);
+    }).toContainEqual({ form: 'PHONE', place: null, specialReason: 'IMPRISONED', journalNote: 'Ringede til den unge.' });
+    // The week's appointments across all youths, by day.
+    const days = await mentor.getByTestId('week').locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-date')!));
+    expect(days).toEqual([...days].sort());
     await done(caseworker);
     await done(mentor);
   });

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoUsers } from '@mentor/common';
+import { demoProviders, demoUsers, orderableInstitutions, type Identity } from '@mentor/common';
 import { startTestStack, type TestStack } from '../support/stack.js';
 
 // Debian's headless Chromium (`apt-get install chromium`); CHROMIUM_PATH points elsewhere.
@@ -60,12 +60,12 @@ describe.skipIf(!executablePath || !webBuilt)('the web view in a browser', () =>
     await system?.stop();
   });
 
-  async function signIn(user: keyof typeof demoUsers, options: { phone?: boolean } = {}): Promise<Page> {
+  async function signIn(user: keyof typeof demoUsers | Identity, options: { phone?: boolean } = {}): Promise<Page> {
     const page = await openPage(options);
     await page.goto(base);
     await page.locator('textarea[name=token]').fill(await system.token(user));
     await page.getByRole('button', { name: 'Log ind med token' }).click();
-    await expect.poll(() => page.getByTestId('who').textContent()).toContain(demoUsers[user]!.name);
+    await expect.poll(() => page.getByTestId('who').textContent()).toContain(typeof user === 'string' ? demoUsers[user]!.name : user.name);
     return page;
   }
 
@@ -246,6 +246,160 @@ describe.skipIf(!executablePath || !webBuilt)('the web view in a browser', () =>
     await expect.poll(async () => (await fresh()).outcome).toEqual({ kind: 'COMPLETED_EDUCATION', youthSatisfaction: 4 });
     await expect.poll(() => page.getByTestId('outcome').textContent()).toContain('Gennemført uddannelse');
     await shot(page, 'caseworker-completed-order');
+    await done(page);
+  });
+
+  /** An order placed by the caseworker through the API for the demo provider, starting in a week. */
+  async function placedOrder(): Promise<{ id: string; reference: string }> {
+    const { body: youths } = await system.query('caseworker', '{ youths(first: 30) { edges { node { id orders(first: 1) { totalCount } } } } }');
+    const youth = youths.data!.youths.edges.map(({ node }: { node: { id: string; orders: { totalCount: number } } }) => node).find((node: { orders: { totalCount: number } }) => node.orders.totalCount === 0) ?? youths.data!.youths.edges[0].node;
+    const start = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const { body } = await system.query(
+      'caseworker',
+      'mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { id reference } }',
+      {
+        input: {
+          youthId: youth.id,
+          providerId: demoProviders[0]!.id,
+          institutionId: orderableInstitutions[0]!.id,
+          goalKind: 'EDUCATION',
+          goal: 'Gennemføre grundforløbet',
+          tasks: ['Støtte til fremmøde'],
+          requestedActivities: demoProviders[0]!.activities.slice(0, 1),
+          weeklyHours: 1,
+          weeks: 13,
+          startDate: start,
+          deliveryMunicipalityCode: '101',
+        },
+      },
+    );
+    expect(body.errors).toBeUndefined();
+    return body.data!.placeOrder;
+  }
+
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+  it('provider: accepts a placed order from the due list, assigns a suggested mentor, records the agreement and publishes a schedule; rejects another', async () => {
+    const [order, other] = [await placedOrder(), await placedOrder()];
+    const page = await signIn('provider');
+    const dueList = page.getByTestId('due-list');
+    await dueList.getByRole('link', { name: order.reference }).click();
+    const fresh = async () =>
+      (await system.query('provider', `{ order(id: "${order.id}") { status mentor { id } agreement { complaintGuidance signedOn } schedules { kind entries { date activity } } } }`)).body.data!.order;
+    await page.locator('[data-action=accept]').getByRole('button').click();
+    await page.locator('[data-action=accept]').getByRole('button', { name: 'Send' }).click();
+    await expect.poll(async () => (await fresh()).status).toBe('ACCEPTED');
+
+    const suggestions = page.getByTestId('suggestions');
+    await expect.poll(() => suggestions.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await suggestions.locator('th').allTextContents()).toEqual(['Mentor', 'Type', 'Point', 'Begrundelser', 'Tildel']);
+    await shot(page, 'provider-order');
+    const eligible = suggestions.locator('tbody tr').filter({ has: page.locator('button:not([disabled])') }).first();
+    const mentorId = await eligible.getAttribute('data-mentor');
+    await eligible.getByRole('button').click();
+    await expect.poll(async () => (await fresh()).mentor?.id).toBe(mentorId);
+
+    const agreement = page.locator('[data-action=agreement]');
+    await agreement.getByRole('button').click();
+    await agreement.locator('[name=complaintGuidance]').fill('Klage sendes til Jobcenter København');
+    await agreement.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(async () => (await fresh()).agreement?.complaintGuidance).toBe('Klage sendes til Jobcenter København');
+    await expect.poll(() => page.getByTestId('agreement').count()).toBe(1);
+
+    const schedule = page.locator('[data-action=schedule]');
+    await schedule.getByRole('button').click();
+    await schedule.locator('[name=kind]').selectOption({ label: 'Ugeskema' });
+    await schedule.locator('[name=validFrom]').fill(day(7));
+    await schedule.locator('[name=validTo]').fill(day(13));
+    await schedule.locator('[name="entries[0].date"]').fill(day(8));
+    await schedule.locator('[name="entries[0].startTime"]').fill('09:00');
+    await schedule.locator('[name="entries[0].endTime"]').fill('10:00');
+    await schedule.locator('[name="entries[0].place"]').fill('Skolen');
+    await schedule.locator('[name="entries[0].activity"]').selectOption({ index: 1 });
+    await schedule.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(async () => (await fresh()).schedules).toEqual([{ kind: 'WEEKLY', entries: [{ date: day(8), activity: demoProviders[0]!.activities[0] }] }]);
+
+    await page.goto(`${base}/#/order/${other.id}`);
+    const reject = page.locator('[data-action=reject]');
+    await reject.getByRole('button').click();
+    await reject.locator('[name=reason]').fill('Ingen ledig mentor');
+    await reject.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(async () => (await system.query('provider', `{ order(id: "${other.id}") { status rejectionReason } }`)).body.data!.order).toEqual({ status: 'REJECTED', rejectionReason: 'Ingen ledig mentor' });
+    await done(page);
+  });
+
+  it('provider: registers a mentor and records a certification, a screening and training', async () => {
+    const page = await signIn('provider');
+    await shot(page, 'provider');
+    await page.getByRole('link', { name: 'Mentorer' }).first().click();
+    const register = page.locator('[data-action=register-mentor]');
+    await register.getByRole('button').click();
+    await register.locator('[name=firstName]').fill('Sofie');
+    await register.locator('[name=lastName]').fill('Browsertest');
+    await register.locator('[name=phone]').fill('+45 20 30 40 50');
+    await register.locator('[name=kind]').selectOption({ label: 'Social mentor' });
+    await register.getByLabel('Ung under 30 på vej i uddannelse').check();
+    await register.getByLabel('Dansk').check();
+    await register.locator('[name=capacityHoursPerWeek]').fill('7,5');
+    await register.getByRole('button', { name: 'Send' }).click();
+    const mentorsQuery = `{ mentors(providerId: "${demoProviders[0]!.id}", first: 50) { edges { node { id name capacityHoursPerWeek certifications { kind issuedBy } screenings { kind result } trainings { topic hours } } } } }`;
+    const mentor = async () => (await system.query('provider', mentorsQuery)).body.data!.mentors.edges.map(({ node }: { node: { name: string } }) => node).find((node: { name: string }) => node.name === 'Sofie Browsertest');
+    await expect.poll(async () => (await mentor())?.capacityHoursPerWeek).toBe(7.5);
+    const { id } = await mentor();
+
+    const row = page.locator(`tr[data-mentor="${id}"]`);
+    await expect.poll(() => row.count()).toBe(1);
+    const certify = row.locator(`[data-action="certify-${id}"]`);
+    await certify.getByRole('button').click();
+    await certify.locator('[name=kind]').selectOption({ label: 'Social mentor' });
+    await certify.locator('[name=issuedBy]').fill('Karen Dahl');
+    await certify.locator('[name=validUntil]').fill(day(365));
+    await certify.locator('[name=taskDescription]').fill('Social støtte til unge');
+    await certify.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(async () => (await mentor()).certifications).toEqual([{ kind: 'SOCIAL', issuedBy: 'Karen Dahl' }]);
+
+    const screening = row.locator(`[data-action="screening-${id}"]`);
+    await screening.getByRole('button').click();
+    await screening.locator('[name=kind]').selectOption({ label: 'Børneattest' });
+    await screening.locator('[name=result]').selectOption({ label: 'Ren' });
+    await screening.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(async () => (await mentor()).screenings).toEqual([{ kind: 'CHILD_PROTECTION', result: 'CLEAR' }]);
+
+    const training = row.locator(`[data-action="training-${id}"]`);
+    await training.getByRole('button').click();
+    await training.locator('[name=topic]').fill('Motiverende samtale');
+    await training.locator('[name=hours]').fill('2,5');
+    await training.locator('[name=givenBy]').fill('Karen Dahl');
+    await training.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(async () => (await mentor()).trainings).toEqual([{ topic: 'Motiverende samtale', hours: 2.5 }]);
+    await shot(page, 'provider-mentors');
+
+    await done(page);
+  });
+
+  it('provider: opens the experience report due from the due list, saves a draft and submits it', async () => {
+    // The volunteer network owes last year's report in the demo data.
+    const volunteers = demoProviders[2]!;
+    const coordinator = { sub: demoUsers.provider!.sub, roles: ['PROVIDER_COORDINATOR' as const], org: volunteers.id, name: 'Lene Holm' };
+    const page = await signIn(coordinator);
+    const year = new Date().getFullYear() - 1;
+    await page.getByTestId('due-list').getByRole('link', { name: `Erfaringsrapport ${year}` }).click();
+    const draft = page.locator('[data-action=report-draft]');
+    await draft.getByRole('button').click();
+    await draft.locator('[name=themes]').fill('Fremmøde\nSamarbejde med skolen');
+    await draft.locator('[name=text]').fill('Kladde til årets erfaringer.');
+    await draft.getByRole('button', { name: 'Send' }).click();
+    const report = async () =>
+      (await system.query(coordinator, `{ experienceReports(providerId: "${volunteers.id}", year: ${year}) { published themes text } }`)).body.data!.experienceReports;
+    await expect.poll(report).toEqual([{ published: false, themes: ['Fremmøde', 'Samarbejde med skolen'], text: 'Kladde til årets erfaringer.' }]);
+    await expect.poll(() => page.getByTestId('report-state').textContent()).toContain('Kladde');
+    const submit = page.locator('[data-action=report-submit]');
+    await submit.getByRole('button').click();
+    expect(await submit.locator('[name=text]').inputValue()).toBe('Kladde til årets erfaringer.');
+    await submit.locator('[name=text]').fill('Årets erfaringer med mentorstøtte.');
+    await submit.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(report).toEqual([{ published: true, themes: ['Fremmøde', 'Samarbejde med skolen'], text: 'Årets erfaringer med mentorstøtte.' }]);
+    await shot(page, 'provider-report');
     await done(page);
   });
 

@@ -69,7 +69,7 @@ function RoleView({ claims }: { claims: Claims }) {
   if (claims.roles.includes('INSTITUTION_STAFF')) return <InstitutionView institutionId={claims.org} />;
   if (claims.roles.includes('YOUTH_GUIDE')) return <YouthGuideView />;
   if (claims.roles.includes('MENTOR')) return <MentorView />;
-  if (claims.roles.includes('PROVIDER_COORDINATOR')) return <ProviderView />;
+  if (claims.roles.includes('PROVIDER_COORDINATOR')) return <ProviderView providerId={claims.org} />;
   return <p>{t('noAccess')}</p>;
 }
 

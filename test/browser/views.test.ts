@@ -420,6 +420,90 @@ describe.skipIf(!executablePath || !webBuilt)('the web view in a browser', () =>
     await done(page);
   });
 
+  it('institution: reports an attendance concern and an enrollment’s end, then the student’s new enrollment', async () => {
+    const { body } = await system.query('institution', `{ institution(id: "${demoUsers.institution!.org}") { enrollments(first: 20) { edges { node { id status youth { id firstName lastName } } } } } }`);
+    const enrollment = body.data!.institution.enrollments.edges
+      .map(({ node }: { node: { id: string; status: string; youth: { id: string } } }) => node)
+      .find((node: { status: string }) => node.status === 'ACTIVE') as { id: string; youth: { id: string } };
+    const enrollments = async () =>
+      (await system.query('institution', `{ youth(id: "${enrollment.youth.id}") { enrollments { id programme status attendanceConcerns { description } } } }`)).body.data!.youth.enrollments as {
+        id: string;
+        programme: string;
+        status: string;
+        attendanceConcerns: { description: string }[];
+      }[];
+    const page = await signIn('institution');
+    const item = page.locator('.enrollments > li').filter({ has: page.locator(`[data-action="end-${enrollment.id}"]`) });
+    await expect.poll(() => item.count()).toBe(1);
+    await item.getByRole('button', { name: 'Indberet bekymrende fravær' }).click();
+    await item.locator('[name=description]').fill('Fraværende tre dage i træk');
+    await item.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(async () => (await enrollments()).find((candidate) => candidate.id === enrollment.id)?.attendanceConcerns).toContainEqual({ description: 'Fraværende tre dage i træk' });
+
+    const end = item.locator(`[data-action="end-${enrollment.id}"]`);
+    await end.getByRole('button').click();
+    await end.locator('[name=status]').selectOption({ label: 'Overflyttet' });
+    await shot(page, 'institution-end-enrollment');
+    await end.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(async () => (await enrollments()).find((candidate) => candidate.id === enrollment.id)?.status).toBe('TRANSFERRED');
+
+    const enroll = page.locator('[data-action=enroll]');
+    await enroll.getByRole('button').click();
+    await enroll.locator('[name=youthId]').selectOption(enrollment.youth.id);
+    await enroll.locator('[name=programme]').fill('EUX Byggeri');
+    await enroll.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(async () => (await enrollments()).find((candidate) => candidate.programme === 'EUX Byggeri')?.status).toBe('ACTIVE');
+    await done(page);
+  });
+
+  it('social worker: the consented youths with exactly the fields §4 gives them', async () => {
+    const page = await signIn('social-worker');
+    const table = page.getByTestId('consented');
+    await expect.poll(() => table.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await table.locator('th').allTextContents()).toEqual(['Navn', 'Aldersgruppe', 'Skånebehov', 'Helbredsoplysninger']);
+    const { body } = await system.query('social-worker', '{ youths(first: 10) { totalCount edges { node { firstName lastName } } } }');
+    expect(await table.locator('tbody tr').count()).toBe(body.data!.youths.edges.length);
+    expect((await table.locator('tbody tr').first().textContent())!).toContain(`${body.data!.youths.edges[0].node.firstName} ${body.data!.youths.edges[0].node.lastName}`);
+    expect((await page.locator('main').textContent())!).not.toMatch(/\d{6}-\d{4}/);
+    await shot(page, 'social-worker');
+    await done(page);
+  });
+
+  it('auditor: a youth’s access history by dates, purpose and outcome, and its export', async () => {
+    const { body } = await system.query('caseworker', '{ youths(first: 1) { edges { node { id } } } }');
+    const youthId = body.data!.youths.edges[0].node.id as string;
+    // Reads to find: the caseworker's (allowed) and the institution's (refused: not its student, or allowed).
+    await system.query('caseworker', `query CaseFile { youth(id: "${youthId}") { firstName healthNotes } }`);
+    await system.query('institution', `query Peek { youth(id: "${youthId}") { firstName } }`);
+    const page = await signIn('auditor');
+    await page.locator('[name=youthId]').fill(youthId);
+    const today = new Date().toISOString().slice(0, 10);
+    await page.locator('[name=from]').fill(today);
+    await page.locator('[name=to]').fill(today);
+    await page.getByRole('button', { name: 'Søg' }).click();
+    const rows = page.getByTestId('audit').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    const { body: log } = await system.query('auditor', `{ auditLog(youthId: "${youthId}") { records { purpose outcome } partnerRecords { purpose outcome } } }`);
+    const all = [...(log.data!.auditLog.records ?? []), ...(log.data!.auditLog.partnerRecords ?? [])] as { purpose: string; outcome: string }[];
+    expect(await rows.count()).toBe(all.length);
+    await shot(page, 'auditor');
+
+    await page.locator('[name=purpose]').fill('CaseFile');
+    await expect.poll(() => rows.count()).toBe(all.filter((record) => record.purpose.includes('CaseFile')).length);
+    expect(await rows.count()).toBeGreaterThan(0);
+    await page.locator('[name=purpose]').fill('');
+    await page.locator('select[name=outcome]').selectOption('ALLOWED');
+    await expect.poll(() => rows.count()).toBe(all.filter((record) => record.outcome === 'ALLOWED').length);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksportér (CSV)' }).click()]);
+    const csv = await readFile((await download.path())!, 'utf8');
+    const lines = csv.trim().split('\n');
+    expect(lines[0]).toBe('youthId,at,userId,role,unit,fields,deniedFields,purpose,requestId,outcome');
+    expect(lines.length - 1).toBe(all.filter((record) => record.outcome === 'ALLOWED').length);
+    expect(lines.slice(1).every((line) => line.startsWith(`${youthId},`) && line.endsWith(',ALLOWED'))).toBe(true);
+    await done(page);
+  });
+
   it('youth guide: the youths they guide with order status and progress', async () => {
     const page = await signIn('youth-guide');
     const rows = page.getByTestId('guided').locator('tbody tr');

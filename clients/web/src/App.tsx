@@ -6,6 +6,8 @@ import { InstitutionView } from './views/Institution';
 import { MentorView } from './views/Mentor';
 import { ProviderView } from './views/Provider';
 import { YouthGuideView } from './views/YouthGuide';
+import { SocialWorkerView } from './views/SocialWorker';
+import { AuditorView } from './views/Auditor';
 
 interface DemoUser {
   key: string;
@@ -70,6 +72,8 @@ function RoleView({ claims }: { claims: Claims }) {
   if (claims.roles.includes('YOUTH_GUIDE')) return <YouthGuideView />;
   if (claims.roles.includes('MENTOR')) return <MentorView />;
   if (claims.roles.includes('PROVIDER_COORDINATOR')) return <ProviderView providerId={claims.org} />;
+  if (claims.roles.includes('SOCIAL_WORKER')) return <SocialWorkerView />;
+  if (claims.roles.includes('AUDITOR')) return <AuditorView />;
   return <p>{t('noAccess')}</p>;
 }
 

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { InstitutionEnrollmentsDocument, InstitutionOrderScheduleDocument, InstitutionStudentsDocument, ReportAttendanceConcernDocument } from '@mentor/operations';
+import { EnrollYouthDocument, UpdateEnrollmentStatusDocument, type EnrollmentStatus, InstitutionEnrollmentsDocument, InstitutionOrderScheduleDocument, InstitutionStudentsDocument, ReportAttendanceConcernDocument } from '@mentor/operations';
 import { ApiError, execute, useQuery } from '../api';
 import { useI18n } from '../i18n';
 import { link, useRoute } from '../route';
 import { ErrorBox, Field, Pager, Query, today } from '../ui';
+import { ActionForm, choices } from '../forms';
 
 /** Only what the matrix gives institution staff: names, age group, the support's status and dates, entries in teaching hours. */
 export function InstitutionView({ institutionId }: { institutionId: string }) {
@@ -11,13 +12,13 @@ export function InstitutionView({ institutionId }: { institutionId: string }) {
   if (view === 'schedule' && id) return <TeachingHoursSchedule orderId={id} />;
   return (
     <div className="columns">
-      <Students />
+      <Students institutionId={institutionId} />
       <Enrollments institutionId={institutionId} />
     </div>
   );
 }
 
-function Students() {
+function Students({ institutionId }: { institutionId: string }) {
   const { t, term, date, number, period } = useI18n();
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const state = useQuery(InstitutionStudentsDocument, { first: 10, after: cursors.at(-1) });
@@ -55,6 +56,30 @@ function Students() {
                 </tbody>
               </table>
               <Pager page={youths} cursors={cursors} onChange={setCursors} />
+              <ActionForm
+                id="enroll"
+                title={t('enrollYouth')}
+                onDone={state.reload}
+                fields={[
+                  { name: 'youthId', label: t('youth'), kind: 'select', options: youths.edges.map(({ node }) => [node.id, `${node.firstName ?? ''} ${node.lastName ?? ''}`] as const) },
+                  { name: 'programme', label: t('programme') },
+                  { name: 'startDate', label: t('startDate'), kind: 'date' },
+                  { name: 'expectedEndDate', label: t('expectedEndDate'), kind: 'date', defaultValue: '' },
+                ]}
+                action={async (values) => {
+                  await execute(EnrollYouthDocument, {
+                    input: {
+                      youthId: values.text('youthId') ?? '',
+                      institutionId,
+                      programme: values.text('programme') ?? '',
+                      startDate: values.text('startDate') ?? '',
+                      expectedEndDate: values.text('expectedEndDate'),
+                      idempotencyKey: crypto.randomUUID(),
+                    },
+                  });
+                  return t('saved');
+                }}
+              />
             </>
           ) : null
         }
@@ -89,6 +114,23 @@ function Enrollments({ institutionId }: { institutionId: string }) {
                       ))}
                     </ul>
                     <ConcernForm enrollmentId={node.id} onReported={state.reload} />
+                    {node.status === 'ACTIVE' ? (
+                      <ActionForm
+                        id={`end-${node.id}`}
+                        title={t('endEnrollment')}
+                        onDone={state.reload}
+                        fields={[
+                          { name: 'status', label: t('status'), kind: 'select', options: choices(['COMPLETED', 'TRANSFERRED', 'DROPPED_OUT'] as EnrollmentStatus[], (code) => term('EnrollmentStatus', code)) },
+                          { name: 'endedOn', label: t('endedOn'), kind: 'date' },
+                        ]}
+                        action={async (values) => {
+                          await execute(UpdateEnrollmentStatusDocument, {
+                            input: { enrollmentId: node.id, status: (values.text('status') ?? '') as EnrollmentStatus, endedOn: values.text('endedOn') ?? '', expectedVersion: node.version },
+                          });
+                          return t('saved');
+                        }}
+                      />
+                    ) : null}
                   </li>
                 ))}
               </ul>

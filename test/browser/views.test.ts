@@ -135,6 +135,33 @@ describe.skipIf(!executablePath || !webBuilt)('the web view in a browser', () =>
     await done(page);
   });
 
+  it('caseworker and provider: the due list shows every item of the API’s dueList, each a link to where it is done', async () => {
+    const { body } = await system.query('caseworker', '{ dueList { followUpsDue { id } effectAssessmentsDue { id } underDelivering { id } missedWeeklyContacts { id } } }');
+    const due = body.data!.dueList as Record<string, { id: string }[]>;
+    const page = await signIn('caseworker');
+    const list = page.getByTestId('due-list');
+    const hrefs = (name: string) => list.locator(`[data-due=${name}] a`).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    await expect.poll(() => hrefs('follow-ups')).toEqual(due.followUpsDue!.map(({ id }) => `#/order/${id}/follow-up`));
+    expect(await hrefs('effect-assessments')).toEqual(due.effectAssessmentsDue!.map(({ id }) => `#/order/${id}/effect-assessment`));
+    expect(await hrefs('under-delivering')).toEqual(due.underDelivering!.map(({ id }) => `#/order/${id}`));
+    expect(await hrefs('missed-contacts')).toEqual(due.missedWeeklyContacts!.map(({ id }) => `#/order/${id}/follow-up`));
+    expect(due.followUpsDue!.length + due.effectAssessmentsDue!.length).toBeGreaterThan(0);
+    // A follow-up due opens the order with its follow-up form.
+    const first = list.locator('[data-due=follow-ups] a, [data-due=effect-assessments] a').first();
+    const target = (await first.getAttribute('href'))!.split('/').at(-1)!;
+    await first.click();
+    await expect.poll(() => page.locator(`[data-action=${target}] form`).count()).toBe(1);
+    await done(page);
+
+    const { body: providerBody } = await system.query('provider', '{ dueList { awaitingAcceptance { id } awaitingMentor { id } expiringCertifications { mentor { id } } screeningsDue { mentor { id } } experienceReportsDue { year } } }');
+    const provider = await signIn('provider');
+    const providerList = provider.getByTestId('due-list');
+    await expect.poll(() => providerList.locator('a').count()).toBe(
+      ['awaitingAcceptance', 'awaitingMentor', 'expiringCertifications', 'screeningsDue', 'experienceReportsDue'].reduce((sum, key) => sum + providerBody.data!.dueList[key].length, 0),
+    );
+    await done(provider);
+  });
+
   it('caseworker: registers a youth, places an order for them by name and municipality, sees its reference, and cancels it', async () => {
     const page = await signIn('caseworker');
     const register = page.locator('[data-action=register-youth]');

@@ -31,8 +31,8 @@ import { glossary } from '../i18n';
 const PAGE = 10;
 
 export function CaseworkerView() {
-  const [view, id] = useRoute();
-  if (view === 'order' && id) return <OrderPicture id={id} />;
+  const [view, id, action] = useRoute();
+  if (view === 'order' && id) return <OrderPicture id={id} openAction={action} />;
   if (view === 'youth' && id) return <YouthCase id={id} />;
   if (view === 'new-order' && id) return <PlaceOrderForm youthId={id} />;
   return (
@@ -103,28 +103,50 @@ function Youths() {
   );
 }
 
+/** Every item of the caseworker's dueList, each a link to the order with the form where it is done. */
 function DueList() {
-  const { t, term, date, number, period } = useI18n();
+  const { t, date, number } = useI18n();
   const state = useQuery(CaseworkerDueListDocument);
+  const name = (youth: { firstName?: string | null; lastName?: string | null } | null | undefined) => `${youth?.firstName ?? ''} ${youth?.lastName ?? ''}`;
   return (
-    <section aria-labelledby="due-heading">
-      <h2 id="due-heading">{t('followUpsDue')}</h2>
+    <section aria-labelledby="due-heading" data-testid="due-list">
+      <h2 id="due-heading">{t('dueList')}</h2>
       <Query state={state}>
         {({ dueList }) => (
           <>
+            <h3>{t('followUpsDue')}</h3>
             {dueList.followUpsDue.length === 0 ? <p>{t('nothingDue')}</p> : null}
-            <ul className="due">
-              {dueList.followUpsDue.slice(0, 15).map((order) => (
+            <ul className="due" data-due="follow-ups">
+              {dueList.followUpsDue.map((order) => (
                 <li key={order.id}>
-                  <a href={link('order', order.id)}>{order.reference}</a> {order.youth?.firstName} {order.youth?.lastName} · {date(order.followUpDue)}
+                  <a href={link('order', order.id, 'follow-up')}>{order.reference}</a> {name(order.youth)} · {date(order.followUpDue)}
+                </li>
+              ))}
+            </ul>
+            <h3>{t('effectAssessmentsDue')}</h3>
+            {dueList.effectAssessmentsDue.length === 0 ? <p>{t('nothingDue')}</p> : null}
+            <ul className="due" data-due="effect-assessments">
+              {dueList.effectAssessmentsDue.map((order) => (
+                <li key={order.id}>
+                  <a href={link('order', order.id, 'effect-assessment')}>{order.reference}</a> {name(order.youth)} · {date(order.effectAssessmentDue)}
                 </li>
               ))}
             </ul>
             <h3>{t('underDelivering')}</h3>
-            <ul className="due">
-              {dueList.underDelivering.slice(0, 10).map((order) => (
+            {dueList.underDelivering.length === 0 ? <p>{t('nothingDue')}</p> : null}
+            <ul className="due" data-due="under-delivering">
+              {dueList.underDelivering.map((order) => (
                 <li key={order.id}>
-                  <a href={link('order', order.id)}>{order.reference}</a> {order.youth?.firstName} · {number(order.deliveredHours)}/{number(order.totalHours)}
+                  <a href={link('order', order.id)}>{order.reference}</a> {name(order.youth)} · {number(order.deliveredHours)}/{number(order.totalHours)}
+                </li>
+              ))}
+            </ul>
+            <h3>{t('missedWeeklyContacts')}</h3>
+            {dueList.missedWeeklyContacts.length === 0 ? <p>{t('nothingDue')}</p> : null}
+            <ul className="due" data-due="missed-contacts">
+              {dueList.missedWeeklyContacts.map((order) => (
+                <li key={order.id}>
+                  <a href={link('order', order.id, 'follow-up')}>{order.reference}</a> {name(order.youth)} · {(order.missedContactWeeks ?? []).map(date).join(', ')}
                 </li>
               ))}
             </ul>
@@ -181,7 +203,7 @@ function YouthCase({ id }: { id: string }) {
   );
 }
 
-function OrderPicture({ id }: { id: string }) {
+function OrderPicture({ id, openAction }: { id: string; openAction?: string }) {
   const { t, term, date, number, period } = useI18n();
   const state = useQuery(OrderPictureDocument, { id });
   return (
@@ -231,7 +253,7 @@ function OrderPicture({ id }: { id: string }) {
               </div>
             </div>
             {['COMPLETED', 'CANCELLED', 'REJECTED'].includes(order.status) ? null : (
-              <OrderActions orderId={order.id} youthId={order.youth?.id} homeVisitConsent={order.youth?.homeVisitConsent ?? false} onDone={state.reload} />
+              <OrderActions key={openAction} openAction={openAction} orderId={order.id} youthId={order.youth?.id} homeVisitConsent={order.youth?.homeVisitConsent ?? false} onDone={state.reload} />
             )}
             <h3>{t('spsClarification')}</h3>
             <p data-testid="sps">{order.spsClarification ? `${date(order.spsClarification.clarifiedOn)}: ${order.spsClarification.text}` : '—'}</p>
@@ -482,7 +504,7 @@ function RegisterYouth({ onDone }: { onDone(): void }) {
 }
 
 /** What a caseworker does on an order that is still running. */
-function OrderActions({ orderId, youthId, homeVisitConsent, onDone }: { orderId: string; youthId?: string; homeVisitConsent: boolean; onDone(): void }) {
+function OrderActions({ orderId, youthId, homeVisitConsent, onDone, openAction }: { orderId: string; youthId?: string; homeVisitConsent: boolean; onDone(): void; openAction?: string }) {
   const { t, term } = useI18n();
   const enumChoices = <Kind extends 'Progression' | 'EffectLevel' | 'Recommendation' | 'OutcomeKind'>(kind: Kind) =>
     choices(Object.keys(glossary[kind]), (code) => term(kind, code));
@@ -491,6 +513,7 @@ function OrderActions({ orderId, youthId, homeVisitConsent, onDone }: { orderId:
       <h3 id="order-actions-heading">{t('actions')}</h3>
       <ActionForm
         id="follow-up"
+        open={openAction === 'follow-up'}
         title={t('recordFollowUp')}
         onDone={onDone}
         fields={[
@@ -515,6 +538,7 @@ function OrderActions({ orderId, youthId, homeVisitConsent, onDone }: { orderId:
       />
       <ActionForm
         id="effect-assessment"
+        open={openAction === 'effect-assessment'}
         title={t('recordEffect')}
         onDone={onDone}
         fields={[

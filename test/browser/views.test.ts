@@ -283,6 +283,8 @@ describe.skipIf(!browserAvailable)('the web view in a browser', () => {
     const suggestions = page.getByTestId('suggestions');
     await expect.poll(() => suggestions.locator('tbody tr').count()).toBeGreaterThan(0);
     expect(await suggestions.locator('th').allTextContents()).toEqual(['Mentor', 'Type', 'Point', 'Begrundelser', 'Tildel']);
+    // An ineligible mentor's reasons in Danish, never the API's code.
+    expect(await suggestions.textContent()).not.toMatch(/\b[a-z]+[A-Z]\w*: /);
     await shot(page, 'provider-order');
     const eligible = suggestions.locator('tbody tr').filter({ has: page.locator('button:not([disabled])') }).first();
     const mentorId = await eligible.getAttribute('data-mentor');

@@ -356,6 +356,16 @@ export const glossary = {
     PRODUCTION_SCHOOL: ['Produktionsskole', 'Production school'],
     OTHER: ['Anden institution', 'Other institution'],
   },
+  /** Why suggestMentors finds a mentor not eligible (the code leading each such reason). */
+  EligibilityReason: {
+    mentorInactive: ['Mentoren er inaktiv', 'The mentor is inactive'],
+    certificationNotValidForPeriod: ['Ingen certificering gælder hele ordrens periode', 'No certification is valid on every day of the order'],
+    certificationKindDoesNotFitTargetGroup: ['Ingen gyldig certificering passer til målgruppen', 'No valid certification fits the target group'],
+    childProtectionCheckNotCurrent: ['Ingen gyldig, ren børneattest ved start', 'No current, clear child-protection check at the start'],
+    criminalRecordCheckNotCurrent: ['Ingen gyldig, ren straffeattest ved start', 'No current, clear criminal-record check at the start'],
+    volunteerNotTrained: ['En frivillig kan først matches efter uddannelse', 'A volunteer is matched only once trained'],
+    capacityExceeded: ['Ordrens timer overstiger mentorens ledige kapacitet', "The order's hours exceed the mentor's free capacity"],
+  },
   /** Mentors' languages by ISO 639-1 code. */
   LanguageCode: {
     da: ['Dansk', 'Danish'],

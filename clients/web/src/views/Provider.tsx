@@ -292,6 +292,11 @@ function ProviderOrder({ id }: { id: string }) {
 
 function Suggestions({ orderId, onAssigned }: { orderId: string; onAssigned(): void }) {
   const { t, term, number } = useI18n();
+  // An ineligible mentor's reasons lead with a code the glossary knows; an eligible one's are the API's own text.
+  const reasonText = (reason: string) => {
+    const code = /^(\w+): /.exec(reason)?.[1];
+    return code && code in glossary.EligibilityReason ? term('EligibilityReason', code) : reason;
+  };
   const state = useQuery(ProviderMentorSuggestionsDocument, { orderId });
   const [error, setError] = useState<ApiError | null>(null);
   async function assign(mentorId: string) {
@@ -328,7 +333,7 @@ function Suggestions({ orderId, onAssigned }: { orderId: string; onAssigned(): v
                   <td>
                     <ul>
                       {suggestion.reasons.map((reason) => (
-                        <li key={reason}>{reason}</li>
+                        <li key={reason}>{reasonText(reason)}</li>
                       ))}
                     </ul>
                   </td>

@@ -125,6 +125,19 @@ describe.skipIf(!browserAvailable)('the web view in a browser', () => {
     await done(provider);
   });
 
+  it('caseworker: another unit’s order is not shown, and says so in Danish', async () => {
+    const { body } = await system.query('caseworker', '{ orders(first: 1) { edges { node { id reference } } } }');
+    const order = body.data!.orders.edges[0].node as { id: string; reference: string };
+    const page = await signIn('caseworker-frb');
+    await page.goto(`${base}/#/order/${order.id}`);
+    const alert = page.locator('main [role=alert]');
+    await expect.poll(() => alert.textContent()).toBe('Findes ikke, eller du har ikke adgang til det.');
+    expect(await page.locator('main').textContent()).not.toContain(order.reference);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => alert.textContent()).toBe('Not found, or not yours to see.');
+    await done(page);
+  });
+
   it('caseworker: registers a youth, places an order for them by name and municipality, sees its reference, and cancels it', async () => {
     const page = await signIn('caseworker');
     const register = page.locator('[data-action=register-youth]');

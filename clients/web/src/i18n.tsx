@@ -356,6 +356,17 @@ export const glossary = {
     PRODUCTION_SCHOOL: ['Produktionsskole', 'Production school'],
     OTHER: ['Anden institution', 'Other institution'],
   },
+  /** A refusal's code (extensions.code) as a person reads it; the server's message follows. */
+  ErrorCode: {
+    UNAUTHENTICATED: ['Du er ikke logget ind, eller din adgang er udløbet. Log ind igen.', 'You are not signed in, or your access has expired. Sign in again.'],
+    FORBIDDEN: ['Din rolle giver ikke adgang til dette.', 'Your role does not allow this.'],
+    NOT_FOUND: ['Findes ikke, eller du har ikke adgang til det.', 'Not found, or not yours to see.'],
+    CONFLICT: ['Nogen har ændret dette imens. Hent siden igen og prøv på ny.', 'Someone changed this meanwhile. Reload and try again.'],
+    SERVICE_UNAVAILABLE: ['En del af systemet svarer ikke lige nu. Prøv igen om lidt.', 'Part of the system is not answering. Try again shortly.'],
+    AUDIT_UNAVAILABLE: ['Adgangen kunne ikke logges, så data vises ikke. Prøv igen om lidt.', 'The access could not be logged, so no data is shown. Try again shortly.'],
+    INTERNAL_SERVER_ERROR: ['Der opstod en fejl. Oplys forespørgsels-id til support.', 'Something went wrong. Quote the request id to support.'],
+    PERSISTED_QUERY_NOT_FOUND: ['Denne version af siden kendes ikke af serveren. Hent siden igen.', 'The server does not know this version of the page. Reload it.'],
+  },
   /** Why suggestMentors finds a mentor not eligible (the code leading each such reason). */
   EligibilityReason: {
     mentorInactive: ['Mentoren er inaktiv', 'The mentor is inactive'],

@@ -17,12 +17,19 @@ export function useRuleText(): (violation: Violation) => string {
 }
 
 export function ErrorBox({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
-  const t = useT();
+  const { t, term } = useI18n();
   const ruleText = useRuleText();
   const violations = error.violations;
+  const code = error.code;
   return (
-    <div className="error" role="alert">
-      <strong>{t('error')}</strong> {violations.length ? violations.map((violation) => `${violation.field}: ${ruleText(violation)}`).join(' · ') : `${error.code ? `[${error.code}] ` : ''}${error.message}`}
+    <div className="error" role="alert" data-code={code}>
+      <strong>{t('error')}</strong>{' '}
+      {violations.length
+        ? violations.map((violation) => `${violation.field}: ${ruleText(violation)}`).join(' · ')
+        : code && code in glossary.ErrorCode
+          ? term('ErrorCode', code)
+          : error.message}
+      {error.requestId ? <small className="request-id"> ({t('requestId')}: {error.requestId})</small> : null}
       {onRetry ? <button onClick={onRetry}>{t('retry')}</button> : null}
     </div>
   );
@@ -59,6 +66,16 @@ export function useFormErrors(error: ApiError | null, fields: readonly string[])
     </div>
   );
   return { at, top };
+}
+
+/** What a page shows for something the API answers as null: missing, or not the caller's to see. */
+export function NotFound() {
+  const { term } = useI18n();
+  return (
+    <p className="error" role="alert" data-code="NOT_FOUND">
+      {term('ErrorCode', 'NOT_FOUND')}
+    </p>
+  );
 }
 
 /** Loading and errors for a query, then its data. */

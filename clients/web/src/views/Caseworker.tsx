@@ -24,7 +24,7 @@ import {
 import { ApiError, asApiError, execute, useQuery } from '../api';
 import { municipalities, useI18n } from '../i18n';
 import { link, useRoute } from '../route';
-import { DeliveryChart, Field, Pager, Query, today, useFormErrors } from '../ui';
+import { DeliveryChart, Field, NotFound, Pager, Query, today, useFormErrors } from '../ui';
 import { ActionForm, choices, type FieldSpec } from '../forms';
 import { glossary } from '../i18n';
 
@@ -312,7 +312,9 @@ function OrderPicture({ id, openAction }: { id: string; openAction?: string }) {
               ))}
             </ul>
           </article>
-        ) : null
+        ) : (
+          <NotFound />
+        )
       }
     </Query>
   );

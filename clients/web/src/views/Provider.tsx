@@ -26,7 +26,7 @@ import { asApiError, execute, useQuery, type ApiError } from '../api';
 import { ActionForm, choices, type FieldSpec } from '../forms';
 import { glossary, useI18n } from '../i18n';
 import { link, useRoute } from '../route';
-import { ErrorBox, Pager, Query } from '../ui';
+import { ErrorBox, NotFound, Pager, Query } from '../ui';
 
 const ENTRY_ROWS = 3;
 
@@ -284,7 +284,9 @@ function ProviderOrder({ id }: { id: string }) {
             </ul>
             {order.status === 'ACCEPTED' || order.status === 'ACTIVE' ? <PublishSchedule orderId={order.id} activities={order.requestedActivities ?? []} onDone={state.reload} /> : null}
           </article>
-        ) : null
+        ) : (
+          <NotFound />
+        )
       }
     </Query>
   );

@@ -8,6 +8,7 @@ import { readTrustedDocuments, trustedDocumentsOption, type TrustedDocuments } f
 import { developmentSignIn, useWebView, type DemoSignIn } from './web.js';
 import { useObservability } from './observability.js';
 import { signInConfigFromEnvironment, useSignInConfig, type SignInConfig } from './sign-in.js';
+import { renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
 
 export { defaultLimits, limitsFromEnvironment, type QueryLimits } from './limits.js';
 import {
@@ -236,6 +237,8 @@ export function createGateway(options: GatewayOptions) {
     readinessCheckEndpoint: '/readiness',
     landingPage: false,
     graphiql: options.production ? false : { title: 'Mentor network' },
+    // Its assets come from the installed package through this gateway, never from a CDN.
+    renderGraphiQL,
     disableIntrospection: options.production ? { disableIf: () => true } : undefined,
     // The runtime's own request ids take the client's header as they are; `useRequestIds` makes them.
     requestId: false,
@@ -254,6 +257,7 @@ export function createGateway(options: GatewayOptions) {
       useObservability(metrics, tracing, trustedDocuments),
       useSignInConfig(options.signIn ?? signInConfigFromEnvironment()),
       useRequestLog(options.log),
+      ...(options.production ? [] : [useGraphiQLAssets()]),
       useWebView({ root: options.webRoot, demoSignIn: options.production ? false : (options.demoSignIn ?? developmentSignIn) }),
       useAuthentication(options.verifyToken),
       useQueryLimits(options.limits ?? defaultLimits),

@@ -9,7 +9,7 @@ import { publicSchema } from '@mentor/operations/schema';
 
 const documentsRoot = fileURLToPath(new URL('../../clients/operations/documents/', import.meta.url));
 const manifestFile = fileURLToPath(new URL('../../clients/operations/src/generated/persisted-documents.json', import.meta.url));
-const parties = ['caseworker', 'institution', 'youth-guide', 'mentor', 'provider'];
+const parties = ['caseworker', 'institution', 'youth-guide', 'mentor', 'provider', 'social-worker', 'auditor'];
 
 const files = parties.flatMap((party) =>
   readdirSync(path.join(documentsRoot, party))

@@ -1,11 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { readClaims, session, type Claims } from './api';
-import { LanguageContext, useT, type Language } from './i18n';
+import { LanguageContext, useI18n, useT, type Language } from './i18n';
 import { CaseworkerView } from './views/Caseworker';
 import { InstitutionView } from './views/Institution';
 import { MentorView } from './views/Mentor';
 import { ProviderView } from './views/Provider';
 import { YouthGuideView } from './views/YouthGuide';
+import { SocialWorkerView } from './views/SocialWorker';
+import { AuditorView } from './views/Auditor';
 
 interface DemoUser {
   key: string;
@@ -41,7 +43,7 @@ export function App() {
 }
 
 function Header({ claims, language, onLanguage, onSignOut }: { claims: Claims | null; language: Language; onLanguage(language: Language): void; onSignOut(): void }) {
-  const t = useT();
+  const { t, term } = useI18n();
   return (
     <header className="top">
       <h1>
@@ -50,10 +52,11 @@ function Header({ claims, language, onLanguage, onSignOut }: { claims: Claims | 
       <div className="who">
         {claims ? (
           <span data-testid="who">
-            {claims.name} · {claims.roles.join(', ')}
+            {claims.name} · {claims.roles.map((role) => term('Role', role)).join(', ')}
           </span>
         ) : null}
-        <button onClick={() => onLanguage(language === 'da' ? 'en' : 'da')} aria-label="language">
+        {/* The visible text is the accessible name (WCAG 2.5.3), in the language it names. */}
+        <button onClick={() => onLanguage(language === 'da' ? 'en' : 'da')} lang={language === 'da' ? 'en' : 'da'} data-testid="language" title={t('languageSwitch')}>
           {language === 'da' ? 'English' : 'Dansk'}
         </button>
         {claims ? <button onClick={onSignOut}>{t('signOut')}</button> : null}
@@ -68,12 +71,14 @@ function RoleView({ claims }: { claims: Claims }) {
   if (claims.roles.includes('INSTITUTION_STAFF')) return <InstitutionView institutionId={claims.org} />;
   if (claims.roles.includes('YOUTH_GUIDE')) return <YouthGuideView />;
   if (claims.roles.includes('MENTOR')) return <MentorView />;
-  if (claims.roles.includes('PROVIDER_COORDINATOR')) return <ProviderView />;
+  if (claims.roles.includes('PROVIDER_COORDINATOR')) return <ProviderView providerId={claims.org} />;
+  if (claims.roles.includes('SOCIAL_WORKER')) return <SocialWorkerView />;
+  if (claims.roles.includes('AUDITOR')) return <AuditorView />;
   return <p>{t('noAccess')}</p>;
 }
 
 function SignIn({ onToken }: { onToken(token: string): void }) {
-  const t = useT();
+  const { t, term } = useI18n();
   const [demoUsers, setDemoUsers] = useState<DemoUser[]>([]);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -103,7 +108,7 @@ function SignIn({ onToken }: { onToken(token: string): void }) {
             {demoUsers.map((user) => (
               <li key={user.key}>
                 <button onClick={() => void demo(user.key)} data-demo={user.key}>
-                  {user.name} <small>{user.roles.join(', ')}</small>
+                  {user.name} <small>{user.roles.map((role) => term('Role', role)).join(', ')}</small>
                 </button>
               </li>
             ))}

@@ -1,9 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
 import { documentId, operationName, type TrustedDocument } from '@mentor/operations';
 
+export interface Violation {
+  field: string;
+  rule: string;
+  message: string;
+}
+
 export interface ApiErrorItem {
   message: string;
-  extensions?: { code?: string; field?: string; rule?: string };
+  extensions?: { code?: string; field?: string; rule?: string; violations?: Violation[] };
 }
 
 /** A refused request: the errors with their codes, and the request id to quote to support. */
@@ -17,12 +23,26 @@ export class ApiError extends Error {
   get code(): string | undefined {
     return this.errors[0]?.extensions?.code;
   }
-  /** BAD_USER_INPUT messages by input field. */
-  get fieldErrors(): Record<string, string> {
-    return Object.fromEntries(
-      this.errors.filter((error) => error.extensions?.code === 'BAD_USER_INPUT' && error.extensions.field).map((error) => [error.extensions!.field!, error.message]),
-    );
+  /** Every broken rule of the request: each BAD_USER_INPUT error and the violations it lists, once each. */
+  get violations(): Violation[] {
+    const all = this.errors.flatMap((error) => {
+      const extensions = error.extensions;
+      if (extensions?.code !== 'BAD_USER_INPUT' || !extensions.field) return [];
+      return [{ field: extensions.field, rule: extensions.rule ?? '', message: error.message }, ...(extensions.violations ?? [])];
+    });
+    return all.filter((violation, index) => all.findIndex((other) => other.field === violation.field && other.rule === violation.rule) === index);
   }
+  /** BAD_USER_INPUT messages by input field (the first per field). */
+  get fieldErrors(): Record<string, string> {
+    const byField: Record<string, string> = {};
+    for (const violation of this.violations) byField[violation.field] ??= violation.message;
+    return byField;
+  }
+}
+
+/** Anything thrown by a request, as an ApiError. */
+export function asApiError(caught: unknown): ApiError {
+  return caught instanceof ApiError ? caught : new ApiError([{ message: String(caught) }], '');
 }
 
 let currentToken: string | null = sessionStorage.getItem('token');

@@ -1,20 +1,80 @@
 import type { ReactNode } from 'react';
-import type { ApiError, QueryState } from './api';
-import { useT } from './i18n';
+import type { ApiError, QueryState, Violation } from './api';
+import { glossary, useI18n, useT } from './i18n';
 
 export function Loading() {
   const t = useT();
   return <p className="loading" role="status">{t('loading')}</p>;
 }
 
+/** A broken rule in the current language: the glossary's text for its rule, else the server's message. */
+export function useRuleText(): (violation: Violation) => string {
+  const { language } = useI18n();
+  return (violation) => {
+    const pair = (glossary.Rule as Record<string, readonly [string, string]>)[violation.rule];
+    return pair ? pair[language === 'da' ? 0 : 1] : violation.message;
+  };
+}
+
 export function ErrorBox({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
-  const t = useT();
+  const { t, term } = useI18n();
+  const ruleText = useRuleText();
+  const violations = error.violations;
+  const code = error.code;
   return (
-    <div className="error" role="alert">
-      <strong>{t('error')}</strong> {error.code ? `[${error.code}] ` : ''}
-      {error.message}
+    <div className="error" role="alert" data-code={code}>
+      <strong>{t('error')}</strong>{' '}
+      {violations.length
+        ? violations.map((violation) => `${violation.field}: ${ruleText(violation)}`).join(' · ')
+        : code && code in glossary.ErrorCode
+          ? term('ErrorCode', code)
+          : error.message}
+      {error.requestId ? <small className="request-id"> ({t('requestId')}: {error.requestId})</small> : null}
       {onRetry ? <button onClick={onRetry}>{t('retry')}</button> : null}
     </div>
+  );
+}
+
+/**
+ * A form's errors: `at(field)` for the broken rules of a field the form shows, and `top` for every
+ * other error (a rule on a field the form lacks, or a refusal), so nothing is ever dropped.
+ */
+export function useFormErrors(error: ApiError | null, fields: readonly string[]): { at(field: string): string | undefined; top: ReactNode } {
+  const t = useT();
+  const ruleText = useRuleText();
+  if (!error) return { at: () => undefined, top: null };
+  const violations = error.violations;
+  const at = (field: string) => {
+    const own = violations.filter((violation) => violation.field === field);
+    return own.length ? own.map(ruleText).join(' ') : undefined;
+  };
+  const elsewhere = violations.filter((violation) => !fields.includes(violation.field));
+  const top = !violations.length ? (
+    <ErrorBox error={error} />
+  ) : (
+    <div className="error" role="alert" data-testid="form-errors">
+      <strong>{t('formErrors')}</strong>
+      {elsewhere.length ? (
+        <ul>
+          {elsewhere.map((violation) => (
+            <li key={`${violation.field}:${violation.rule}`} data-error-for={violation.field}>
+              {violation.field}: {ruleText(violation)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+  return { at, top };
+}
+
+/** What a page shows for something the API answers as null: missing, or not the caller's to see. */
+export function NotFound() {
+  const { term } = useI18n();
+  return (
+    <p className="error" role="alert" data-code="NOT_FOUND">
+      {term('ErrorCode', 'NOT_FOUND')}
+    </p>
   );
 }
 
@@ -35,7 +95,7 @@ export interface Page {
 export function Pager({ page, cursors, onChange }: { page: Page; cursors: (string | null)[]; onChange(cursors: (string | null)[]): void }) {
   const t = useT();
   return (
-    <nav className="pager" aria-label="pagination">
+    <nav className="pager" aria-label={t('pagination')}>
       <button disabled={cursors.length <= 1} onClick={() => onChange(cursors.slice(0, -1))}>
         {t('back')}
       </button>
@@ -65,7 +125,7 @@ export function Field({ label, error, children, name }: { label: string; error?:
 
 /** Planned against delivered hours per week, as bars. */
 export function DeliveryChart({ weeks }: { weeks: { weekStart: string; plannedHours: number; deliveredHours: number }[] }) {
-  const t = useT();
+  const { t, date, number } = useI18n();
   if (weeks.length === 0) return <p>—</p>;
   const max = Math.max(1, ...weeks.flatMap((week) => [week.plannedHours, week.deliveredHours]));
   const width = 28;
@@ -79,10 +139,10 @@ export function DeliveryChart({ weeks }: { weeks: { weekStart: string; plannedHo
           return (
             <g key={week.weekStart} transform={`translate(${index * width + 5},0)`}>
               <rect className="planned" x={0} y={height - planned} width={11} height={planned}>
-                <title>{`${week.weekStart}: ${t('plannedHours')} ${week.plannedHours}`}</title>
+                <title>{`${date(week.weekStart)}: ${t('plannedHours')} ${number(week.plannedHours)}`}</title>
               </rect>
               <rect className="delivered" x={12} y={height - delivered} width={11} height={delivered}>
-                <title>{`${week.weekStart}: ${t('deliveredHours')} ${week.deliveredHours}`}</title>
+                <title>{`${date(week.weekStart)}: ${t('deliveredHours')} ${number(week.deliveredHours)}`}</title>
               </rect>
               <text x={11} y={height + 14} textAnchor="middle">
                 {index + 1}

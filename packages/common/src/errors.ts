@@ -51,10 +51,17 @@ export function toGraphQLError(violation: RuleViolation): GraphQLError {
   return badInput(violation.field, violation.rule, violation.message);
 }
 
-/** Throws BAD_USER_INPUT for the first violation, if any. */
+/**
+ * Throws BAD_USER_INPUT for the first violation, if any, naming its field and rule; its
+ * `violations` extension lists every violation of the request, so a form can show them all at once.
+ */
 export function assertRules(violations: readonly RuleViolation[]): void {
   const first = violations[0];
-  if (first) throw toGraphQLError(first);
+  if (!first) return;
+  const error = toGraphQLError(first);
+  throw new GraphQLError(error.message, {
+    extensions: { ...error.extensions, violations: violations.map(({ field, rule, message }) => ({ field, rule, message })) },
+  });
 }
 
 const passThroughCodes = new Set<string>([

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { GraphQLError } from 'graphql';
+import { assertRules, RuleViolation } from './errors.js';
 import { checkCpr, cvrViolation, formatCpr } from './validation.js';
 
 describe('CPR', () => {
@@ -39,5 +41,28 @@ describe('CVR', () => {
     expect(cvrViolation('cvr', '64942213')).toMatchObject({ field: 'cvr', rule: 'cvrChecksum' });
     expect(cvrViolation('cvr', '6494221')).toMatchObject({ rule: 'cvrFormat' });
     expect(cvrViolation('cvr', '04942212')).toMatchObject({ rule: 'cvrFormat' });
+  });
+});
+
+describe('assertRules', () => {
+  it('names the first violation and lists every violation of the request', () => {
+    const caught = (() => {
+      try {
+        assertRules([new RuleViolation('weeks', 'weeksRange', 'weeks: from 2 to 13'), new RuleViolation('startDate', 'startDateNotPast', 'startDate: not in the past')]);
+      } catch (error) {
+        return error as GraphQLError;
+      }
+      return null;
+    })();
+    expect(caught?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'weeks',
+      rule: 'weeksRange',
+      violations: [
+        { field: 'weeks', rule: 'weeksRange', message: 'weeks: from 2 to 13' },
+        { field: 'startDate', rule: 'startDateNotPast', message: 'startDate: not in the past' },
+      ],
+    });
+    expect(() => assertRules([])).not.toThrow();
   });
 });

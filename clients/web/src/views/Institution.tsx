@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { InstitutionEnrollmentsDocument, InstitutionOrderScheduleDocument, InstitutionStudentsDocument, ReportAttendanceConcernDocument } from '@mentor/operations';
+import { EnrollYouthDocument, UpdateEnrollmentStatusDocument, type EnrollmentStatus, InstitutionEnrollmentsDocument, InstitutionOrderScheduleDocument, InstitutionStudentsDocument, ReportAttendanceConcernDocument } from '@mentor/operations';
 import { ApiError, execute, useQuery } from '../api';
-import { useT } from '../i18n';
+import { useI18n } from '../i18n';
 import { link, useRoute } from '../route';
 import { ErrorBox, Field, Pager, Query, today } from '../ui';
+import { ActionForm, choices } from '../forms';
 
 /** Only what the matrix gives institution staff: names, age group, the support's status and dates, entries in teaching hours. */
 export function InstitutionView({ institutionId }: { institutionId: string }) {
@@ -11,14 +12,14 @@ export function InstitutionView({ institutionId }: { institutionId: string }) {
   if (view === 'schedule' && id) return <TeachingHoursSchedule orderId={id} />;
   return (
     <div className="columns">
-      <Students />
+      <Students institutionId={institutionId} />
       <Enrollments institutionId={institutionId} />
     </div>
   );
 }
 
-function Students() {
-  const t = useT();
+function Students({ institutionId }: { institutionId: string }) {
+  const { t, term, date, number, period } = useI18n();
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const state = useQuery(InstitutionStudentsDocument, { first: 10, after: cursors.at(-1) });
   return (
@@ -42,11 +43,11 @@ function Students() {
                       <td>
                         {node.firstName} {node.lastName}
                       </td>
-                      <td>{node.ageGroup?.replace('AGE_', '').replace('_', '–')}</td>
+                      <td>{term('AgeGroup', node.ageGroup)}</td>
                       <td>
                         {node.orders?.edges.map(({ node: order }) => (
                           <a key={order.id} href={link('schedule', order.id)}>
-                            {order.status} · {order.startDate} – {order.endDate} · {order.weeklyHours} t/u
+                            {term('OrderStatus', order.status)} · {period(order.startDate, order.endDate)} · {number(order.weeklyHours)} t/u
                           </a>
                         ))}
                       </td>
@@ -55,6 +56,30 @@ function Students() {
                 </tbody>
               </table>
               <Pager page={youths} cursors={cursors} onChange={setCursors} />
+              <ActionForm
+                id="enroll"
+                title={t('enrollYouth')}
+                onDone={state.reload}
+                fields={[
+                  { name: 'youthId', label: t('youth'), kind: 'select', options: youths.edges.map(({ node }) => [node.id, `${node.firstName ?? ''} ${node.lastName ?? ''}`] as const) },
+                  { name: 'programme', label: t('programme') },
+                  { name: 'startDate', label: t('startDate'), kind: 'date' },
+                  { name: 'expectedEndDate', label: t('expectedEndDate'), kind: 'date', defaultValue: '' },
+                ]}
+                action={async (values) => {
+                  await execute(EnrollYouthDocument, {
+                    input: {
+                      youthId: values.text('youthId') ?? '',
+                      institutionId,
+                      programme: values.text('programme') ?? '',
+                      startDate: values.text('startDate') ?? '',
+                      expectedEndDate: values.text('expectedEndDate'),
+                      idempotencyKey: crypto.randomUUID(),
+                    },
+                  });
+                  return t('saved');
+                }}
+              />
             </>
           ) : null
         }
@@ -64,7 +89,7 @@ function Students() {
 }
 
 function Enrollments({ institutionId }: { institutionId: string }) {
-  const t = useT();
+  const { t, term, date, number, period } = useI18n();
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const state = useQuery(InstitutionEnrollmentsDocument, { institutionId, first: 10, after: cursors.at(-1) });
   return (
@@ -80,15 +105,32 @@ function Enrollments({ institutionId }: { institutionId: string }) {
                     <strong>
                       {node.youth.firstName} {node.youth.lastName}
                     </strong>{' '}
-                    · {node.programme} · {node.status}
+                    · {node.programme} · {term('EnrollmentStatus', node.status)}
                     <ul>
                       {node.attendanceConcerns.map((concern) => (
                         <li key={concern.id}>
-                          {concern.reportedOn}: {concern.description}
+                          {date(concern.reportedOn)}: {concern.description}
                         </li>
                       ))}
                     </ul>
                     <ConcernForm enrollmentId={node.id} onReported={state.reload} />
+                    {node.status === 'ACTIVE' ? (
+                      <ActionForm
+                        id={`end-${node.id}`}
+                        title={t('endEnrollment')}
+                        onDone={state.reload}
+                        fields={[
+                          { name: 'status', label: t('status'), kind: 'select', options: choices(['COMPLETED', 'TRANSFERRED', 'DROPPED_OUT'] as EnrollmentStatus[], (code) => term('EnrollmentStatus', code)) },
+                          { name: 'endedOn', label: t('endedOn'), kind: 'date' },
+                        ]}
+                        action={async (values) => {
+                          await execute(UpdateEnrollmentStatusDocument, {
+                            input: { enrollmentId: node.id, status: (values.text('status') ?? '') as EnrollmentStatus, endedOn: values.text('endedOn') ?? '', expectedVersion: node.version },
+                          });
+                          return t('saved');
+                        }}
+                      />
+                    ) : null}
                   </li>
                 ))}
               </ul>
@@ -102,7 +144,7 @@ function Enrollments({ institutionId }: { institutionId: string }) {
 }
 
 function ConcernForm({ enrollmentId, onReported }: { enrollmentId: string; onReported(): void }) {
-  const t = useT();
+  const { t, term, date, number, period } = useI18n();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   if (!open) return <button onClick={() => setOpen(true)}>{t('reportConcern')}</button>;
@@ -134,7 +176,7 @@ function ConcernForm({ enrollmentId, onReported }: { enrollmentId: string; onRep
 }
 
 function TeachingHoursSchedule({ orderId }: { orderId: string }) {
-  const t = useT();
+  const { t, term, date, number, period } = useI18n();
   const state = useQuery(InstitutionOrderScheduleDocument, { orderId });
   return (
     <Query state={state}>
@@ -146,12 +188,12 @@ function TeachingHoursSchedule({ orderId }: { orderId: string }) {
               {t('schedule')} · {t('teachingHours')}
             </h2>
             <p>
-              {order.status} · {order.startDate} – {order.endDate}
+              {term('OrderStatus', order.status)} · {period(order.startDate, order.endDate)}
             </p>
             <ul className="entries">
               {(order.schedules ?? []).flatMap((schedule) => schedule.entries).map((entry) => (
                 <li key={entry.id}>
-                  {entry.date} {entry.startTime}–{entry.endTime} · {entry.place} · {entry.activity}
+                  {date(entry.date)} {entry.startTime}–{entry.endTime} · {entry.place} · {entry.activity}
                 </li>
               ))}
             </ul>

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { LogSessionDocument, MyYouthsDocument, type SessionForm, type SessionPhase, type SessionPlace } from '@mentor/operations';
-import { ApiError, execute, useQuery } from '../api';
-import { useT } from '../i18n';
-import { ErrorBox, Field, Pager, Query, today } from '../ui';
+import { ApiError, asApiError, execute, useQuery } from '../api';
+import { useI18n } from '../i18n';
+import { Field, Query, today, useFormErrors } from '../ui';
 
 function weekBounds(): [string, string] {
   const now = new Date();
@@ -11,18 +11,56 @@ function weekBounds(): [string, string] {
   return [monday.toISOString().slice(0, 10), sunday.toISOString().slice(0, 10)];
 }
 
+/** A mentor's caseload is small (their capacity); one page holds all of it, so the week is complete. */
+const ALL = 200;
+
 export function MentorView() {
-  const t = useT();
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const state = useQuery(MyYouthsDocument, { first: 10, after: cursors.at(-1) });
+  const { t, date } = useI18n();
+  const state = useQuery(MyYouthsDocument, { first: ALL });
   const [from, to] = weekBounds();
   return (
     <Query state={state}>
-      {({ orders }) =>
-        orders ? (
-          <div className="columns">
-            <section>
-              <h2>{t('myYouths')}</h2>
+      {({ orders }) => {
+        if (!orders) return null;
+        // This week's appointments across every youth, by day and time.
+        const week = orders.edges
+          .flatMap(({ node }) => (node.schedules ?? []).flatMap((schedule) => schedule.entries).map((entry) => ({ entry, youth: node.youth })))
+          .filter(({ entry }) => entry.date >= from && entry.date <= to)
+          .sort((a, b) => `${a.entry.date} ${a.entry.startTime}`.localeCompare(`${b.entry.date} ${b.entry.startTime}`));
+        return (
+          <div className="mentor">
+            <section aria-labelledby="week-heading">
+              <h2 id="week-heading">{t('thisWeek')}</h2>
+              {week.length === 0 ? <p>{t('noEntries')}</p> : null}
+              <table className="list" data-testid="week">
+                <thead>
+                  <tr>
+                    <th>{t('day')}</th>
+                    <th>{t('time')}</th>
+                    <th>{t('youth')}</th>
+                    <th>{t('place')}</th>
+                    <th>{t('activity')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {week.map(({ entry, youth }) => (
+                    <tr key={entry.id} data-date={entry.date}>
+                      <td>{date(entry.date)}</td>
+                      <td>
+                        {entry.startTime}–{entry.endTime}
+                      </td>
+                      <td>
+                        {youth?.firstName} {youth?.lastName}
+                      </td>
+                      <td>{entry.place}</td>
+                      <td>{entry.activity}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+            <section aria-labelledby="my-youths-heading">
+              <h2 id="my-youths-heading">{t('myYouths')}</h2>
               {orders.edges.map(({ node }) => (
                 <div className="card" key={node.id} data-order={node.id}>
                   <h3>
@@ -37,56 +75,53 @@ export function MentorView() {
                       {t('specialNeeds')}: {node.youth.specialNeeds}
                     </p>
                   ) : null}
-                  <p>
-                    {t('deliveredHours')}: <strong data-testid="mentor-delivered">{node.deliveredHours}</strong> / {node.totalHours}
-                  </p>
+                  <DeliveredHours delivered={node.deliveredHours} total={node.totalHours} />
                   <LogSession orderId={node.id} activities={node.requestedActivities ?? []} onLogged={state.reload} />
                 </div>
               ))}
-              <Pager page={orders} cursors={cursors} onChange={setCursors} />
-            </section>
-            <section>
-              <h2>{t('thisWeek')}</h2>
-              <ul className="entries" data-testid="week">
-                {orders.edges.flatMap(({ node }) =>
-                  (node.schedules ?? [])
-                    .flatMap((schedule) => schedule.entries)
-                    .filter((entry) => entry.date >= from && entry.date <= to)
-                    .map((entry) => (
-                      <li key={entry.id}>
-                        {entry.date} {entry.startTime}–{entry.endTime} · {node.youth?.firstName} · {entry.place} · {entry.activity}
-                      </li>
-                    )),
-                )}
-              </ul>
             </section>
           </div>
-        ) : null
-      }
+        );
+      }}
     </Query>
   );
 }
 
+function DeliveredHours({ delivered, total }: { delivered: number; total: number }) {
+  const { t, number } = useI18n();
+  return (
+    <p>
+      {t('deliveredHours')}: <strong data-testid="mentor-delivered">{number(delivered)}</strong> / {number(total)}
+    </p>
+  );
+}
+
+const SESSION_FIELDS = ['date', 'minutes', 'form', 'place', 'specialReason', 'phase', 'journalNote', 'activities'];
+
 function LogSession({ orderId, activities, onLogged }: { orderId: string; activities: string[]; onLogged(): void }) {
-  const t = useT();
+  const { t, term } = useI18n();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const [form, setForm] = useState<SessionForm>('IN_PERSON');
+  const [reason, setReason] = useState('');
+  const errors = useFormErrors(error, SESSION_FIELDS);
   if (!open) return <button onClick={() => setOpen(true)}>{t('logSession')}</button>;
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? '');
+    const data = new FormData(event.currentTarget);
+    const text = (name: string) => String(data.get(name) ?? '');
     setError(null);
+    const specialReason = form === 'IN_PERSON' ? undefined : reason === 'OTHER' ? text('specialReasonText') || undefined : reason || undefined;
     try {
       await execute(LogSessionDocument, {
         input: {
           orderId,
           date: text('date'),
           minutes: Number(text('minutes')),
-          form: text('form') as SessionForm,
-          place: text('form') === 'IN_PERSON' ? (text('place') as SessionPlace) : undefined,
-          specialReason: text('form') === 'IN_PERSON' ? undefined : 'HOSPITALISED',
-          activities: activities.slice(0, 1),
+          form,
+          place: form === 'IN_PERSON' ? ((text('place') || undefined) as SessionPlace | undefined) : undefined,
+          specialReason,
+          activities: data.getAll('activities').map(String),
           journalNote: text('journalNote'),
           phase: text('phase') as SessionPhase,
           idempotencyKey: crypto.randomUUID(),
@@ -95,44 +130,79 @@ function LogSession({ orderId, activities, onLogged }: { orderId: string; activi
       setOpen(false);
       onLogged();
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError([{ message: String(caught) }], ''));
+      setError(asApiError(caught));
     }
   }
-  const fieldErrors = error?.fieldErrors ?? {};
   return (
-    <form className="form" onSubmit={submit} aria-label={t('logSession')}>
-      <Field name="date" label={t('date')} error={fieldErrors.date}>
+    <form className="form" onSubmit={submit} aria-label={t('logSession')} noValidate>
+      {errors.top}
+      <Field name="date" label={t('date')} error={errors.at('date')}>
         <input name="date" type="date" defaultValue={today()} />
       </Field>
-      <Field name="minutes" label={t('minutes')} error={fieldErrors.minutes}>
-        <input name="minutes" type="number" defaultValue="60" />
+      <Field name="minutes" label={t('minutes')} error={errors.at('minutes')}>
+        <input name="minutes" type="number" inputMode="numeric" defaultValue="60" />
       </Field>
-      <Field name="form" label={t('form')} error={fieldErrors.form}>
-        <select name="form" defaultValue="IN_PERSON">
-          <option value="IN_PERSON">Fremmøde / In person</option>
-          <option value="PHONE">Telefon / Phone</option>
-          <option value="DIGITAL">Digitalt / Digital</option>
+      <Field name="form" label={t('form')} error={errors.at('form')}>
+        <select name="form" value={form} onChange={(event) => setForm(event.target.value as SessionForm)}>
+          {(['IN_PERSON', 'PHONE', 'DIGITAL'] as const).map((code) => (
+            <option key={code} value={code}>
+              {term('SessionForm', code)}
+            </option>
+          ))}
         </select>
       </Field>
-      <Field name="place" label={t('place')} error={fieldErrors.place}>
-        <select name="place" defaultValue="INSTITUTION">
-          <option value="INSTITUTION">Uddannelsessted / Institution</option>
-          <option value="CITY">Byen / City</option>
-          <option value="WORKPLACE">Arbejdsplads / Workplace</option>
-          <option value="HOME">Hjemme / Home</option>
-        </select>
-      </Field>
-      <Field name="phase" label={t('phase')} error={fieldErrors.phase}>
+      {form === 'IN_PERSON' ? (
+        <Field name="place" label={t('place')} error={errors.at('place')}>
+          <select name="place" defaultValue="">
+            <option value="">{t('choose')}</option>
+            {(['INSTITUTION', 'CITY', 'WORKPLACE', 'HOME'] as const).map((code) => (
+              <option key={code} value={code}>
+                {term('SessionPlace', code)}
+              </option>
+            ))}
+          </select>
+        </Field>
+      ) : (
+        <>
+          <Field name="specialReason" label={t('specialReason')} error={errors.at('specialReason')}>
+            <select name="specialReason" value={reason} onChange={(event) => setReason(event.target.value)}>
+              <option value="">{t('choose')}</option>
+              {(['HOSPITALISED', 'IMPRISONED', 'OTHER'] as const).map((code) => (
+                <option key={code} value={code}>
+                  {term('SpecialReason', code)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          {reason === 'OTHER' ? (
+            <Field name="specialReasonText" label={t('specialReasonText')}>
+              <input name="specialReasonText" />
+            </Field>
+          ) : null}
+        </>
+      )}
+      {activities.length ? (
+        <fieldset className="field">
+          <legend>{t('activities')}</legend>
+          {activities.map((activity) => (
+            <label key={activity} className="check">
+              <input type="checkbox" name="activities" value={activity} /> {activity}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      <Field name="phase" label={t('phase')} error={errors.at('phase')}>
         <select name="phase" defaultValue="COURSE">
-          <option value="OUTREACH">Opsøgende / Outreach</option>
-          <option value="COURSE">Forløb / Course</option>
-          <option value="HANDOVER">Overdragelse / Handover</option>
+          {(['OUTREACH', 'COURSE', 'HANDOVER'] as const).map((code) => (
+            <option key={code} value={code}>
+              {term('SessionPhase', code)}
+            </option>
+          ))}
         </select>
       </Field>
-      <Field name="journalNote" label={t('journalNote')} error={fieldErrors.journalNote}>
-        <textarea name="journalNote" defaultValue="Gennemgik ugens skema og lektier." />
+      <Field name="journalNote" label={t('journalNote')} error={errors.at('journalNote')}>
+        <textarea name="journalNote" />
       </Field>
-      {error && !Object.keys(fieldErrors).length ? <ErrorBox error={error} /> : null}
       <button type="submit">{t('submit')}</button>
     </form>
   );

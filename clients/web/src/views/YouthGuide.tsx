@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { GuidedYouthDocument, GuidedYouthsDocument } from '@mentor/operations';
 import { useQuery } from '../api';
-import { useT } from '../i18n';
+import { useI18n } from '../i18n';
 import { link, useRoute } from '../route';
 import { Pager, Query } from '../ui';
 
@@ -16,7 +16,7 @@ function Progress({ delivered, total }: { delivered: number; total: number }) {
 }
 
 function Guided() {
-  const t = useT();
+  const { t, term, date, number, period } = useI18n();
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const state = useQuery(GuidedYouthsDocument, { first: 10, after: cursors.at(-1) });
   return (
@@ -44,7 +44,7 @@ function Guided() {
                             {node.firstName} {node.lastName}
                           </a>
                         </td>
-                        <td>{order?.status ?? '—'}</td>
+                        <td>{term('OrderStatus', order?.status)}</td>
                         <td>{order ? <Progress delivered={order.deliveredHours} total={order.totalHours} /> : null}</td>
                       </tr>
                     );
@@ -61,7 +61,7 @@ function Guided() {
 }
 
 function GuidedYouth({ id }: { id: string }) {
-  const t = useT();
+  const { t, term, date, number, period } = useI18n();
   const state = useQuery(GuidedYouthDocument, { id });
   return (
     <Query state={state}>
@@ -77,13 +77,13 @@ function GuidedYouth({ id }: { id: string }) {
             {youth.orders?.edges.map(({ node }) => (
               <div className="card" key={node.id}>
                 <p>
-                  <strong>{node.reference}</strong> · {node.status} · {node.startDate} – {node.endDate}
+                  <strong>{node.reference}</strong> · {term('OrderStatus', node.status)} · {period(node.startDate, node.endDate)}
                 </p>
                 <p>
                   {t('goal')}: {node.goal}
                 </p>
                 <p>
-                  {t('deliveredHours')}: {node.deliveredHours} / {node.totalHours} <Progress delivered={node.deliveredHours} total={node.totalHours} />
+                  {t('deliveredHours')}: {number(node.deliveredHours)} / {number(node.totalHours)} <Progress delivered={node.deliveredHours} total={node.totalHours} />
                 </p>
                 <p>
                   {t('mentor')}: {node.mentor?.name ?? '—'}
@@ -91,7 +91,7 @@ function GuidedYouth({ id }: { id: string }) {
                 <ul>
                   {(node.followUps ?? []).map((followUp) => (
                     <li key={followUp.id}>
-                      {followUp.date} · {followUp.progression} · {followUp.nextStep}
+                      {date(followUp.date)} · {term('Progression', followUp.progression)} · {followUp.nextStep}
                     </li>
                   ))}
                 </ul>
@@ -101,7 +101,7 @@ function GuidedYouth({ id }: { id: string }) {
             <ul>
               {(youth.enrollments ?? []).map((enrollment) => (
                 <li key={enrollment.id}>
-                  {enrollment.startDate} – {enrollment.endedOn ?? enrollment.expectedEndDate ?? ''} · {enrollment.institution.name} · {enrollment.programme} · {enrollment.status}
+                  {period(enrollment.startDate, enrollment.endedOn ?? enrollment.expectedEndDate)} · {enrollment.institution.name} · {enrollment.programme} · {term('EnrollmentStatus', enrollment.status)}
                 </li>
               ))}
             </ul>

@@ -25,12 +25,20 @@ export async function institutionFacts(peers: Peers, context: Caller, institutio
   return data.institution;
 }
 
-const catalogueQuery = '#graphql\nquery OrdersProviderCatalogue($providerId: ID!) { providerCatalogue(providerId: $providerId) { activities municipalityCodes } }';
+const catalogueQuery = '#graphql\nquery OrdersProviderCatalogue($providerId: ID!) { providerCatalogue(providerId: $providerId) { activities municipalityCodes agreementEndDate } }';
 
 /** The provider's activity catalogue and delivery municipalities; null for an unknown provider. */
 export async function providerCatalogue(peers: Peers, context: Caller, providerId: string): Promise<ProviderCatalogue | null> {
   const data = await callService<{ providerCatalogue: ProviderCatalogue | null }>(internalCall(peers, context, 'mentors'), catalogueQuery, { providerId });
   return data.providerCatalogue;
+}
+
+const unitQuery = '#graphql\nquery OrdersUnitMunicipality($id: ID!) { organisation(id: $id) { municipalityCode } }';
+
+/** The municipality of the caller's unit as partners registers the organisation; null for a unit partners does not know. */
+export async function unitMunicipality(peers: Peers, context: Caller, unitId: string): Promise<string | null> {
+  const data = await callService<{ organisation: { municipalityCode: string } | null }>(internalCall(peers, context, 'partners'), unitQuery, { id: unitId });
+  return data.organisation?.municipalityCode ?? null;
 }
 
 export interface MentorQuestion {

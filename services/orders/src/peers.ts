@@ -72,6 +72,21 @@ export async function mentorFacts(peers: Peers, context: Caller, question: Mento
   }
 }
 
+const eligibilityQuery = `#graphql
+query OrdersMentorEligibility($mentorId: ID!, $from: Date!, $to: Date!, $youthUnder18: Boolean!, $targetGroup: String) {
+  mentorEligibility(mentorId: $mentorId, from: $from, to: $to, youthUnder18: $youthUnder18, targetGroup: $targetGroup) { eligible reasons }
+}`;
+
+/** Whether the mentor may meet the youth on the days asked (rule 9), without the capacity: a mentor asks this about themselves. */
+export async function mentorEligibilityFor(peers: Peers, context: Caller, question: MentorQuestion): Promise<MentorEligibility | null> {
+  try {
+    return (await callService<{ mentorEligibility: MentorEligibility }>(internalCall(peers, context, 'mentors'), eligibilityQuery, { ...question })).mentorEligibility;
+  } catch (error) {
+    if (isNotFound(error)) return null;
+    throw error;
+  }
+}
+
 export interface RankMentorsInput {
   providerId: string;
   from: string;

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { OrdersContext } from '../context.js';
 import { today } from '../dates.js';
 import type { Order } from '../entities/index.js';
-import { mentorFacts, type MentorAnswer } from '../peers.js';
+import { mentorEligibilityFor, mentorFacts, type MentorAnswer } from '../peers.js';
 import type { Peers } from '../replication.js';
 import { checkMentorAssignment, eligibilityPeriod, eligibilityViolation, isUnder18, lastDayUnder18, screeningViolation } from '../rules/assignment.js';
 
@@ -57,6 +57,6 @@ export async function assertMeetingsScreened(
   const [youth] = (await manager.query('SELECT birth_date::text AS birth_date FROM youth WHERE id = $1', [order.youthId])) as { birth_date: string }[];
   const day = youth ? lastDayUnder18(youth.birth_date, days) : null;
   if (!day) return;
-  const answer = await mentorFacts(peers, context, { mentorId, from: day, to: day, youthUnder18: true, targetGroup: order.targetGroup });
-  assertRules(violations(screeningViolation(field, answer.eligibility)));
+  const eligibility = await mentorEligibilityFor(peers, context, { mentorId, from: day, to: day, youthUnder18: true, targetGroup: order.targetGroup });
+  assertRules(violations(screeningViolation(field, eligibility)));
 }

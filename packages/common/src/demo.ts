@@ -93,6 +93,8 @@ export interface DemoYouth {
 
 export interface DemoOrder {
   id: string;
+  /** Average hours a week, within Copenhagen's ½–2. */
+  weeklyHours: number;
   youthId: string;
   providerId: string;
   mentorId: string | null;
@@ -247,8 +249,11 @@ export function demoYouth(index: number): DemoYouth {
  */
 export const DEMO_SCREENING_DUE_FROM_DAYS = 20;
 
-/** The most hours a week a demo order asks for (Copenhagen's standard); the orders seed picks each order's hours up to it. */
-export const DEMO_MAX_WEEKLY_HOURS = 2;
+/** The hours a week of demo order `index`: mostly the typical 1, from ½ to 2 (Copenhagen's standard). */
+function weeklyHoursFor(index: number): number {
+  const hours = [0.5, 1, 1, 1, 1, 1, 1.5, 2];
+  return hours[Math.floor(random(0x40a5 + index * 7919)() * hours.length)]!;
+}
 
 /**
  * Mentors who may carry a demo order that runs on from today: a certification valid well beyond
@@ -277,11 +282,12 @@ function activeMentorOf(index: number): string | null {
     // A youth under 18 is in the transition-to-education group (the orders seed), so their mentor's kind must fit it.
     const fits = (mentor: DemoMentor) => demoYouth(next).age >= 18 || kindFit(mentor.kind, 'YOUTH_TRANSITION_TO_EDUCATION') !== 'NONE';
     const candidates = mentorsForRunningOrders.filter((mentor) => mentor.providerId === provider.id && mentor.id !== mentorWithOrders.id && fits(mentor));
-    // The demo mentor user carries every tenth order of provider 0 while they have room, so their views are not empty.
+    // The demo mentor user carries provider 0's first ACTIVE orders, as many as their capacity allows, so their views are not empty.
     const rotation = candidates.map((_, offset) => candidates[(next + offset) % candidates.length]!);
-    const order = next % 10 === 0 && provider.id === mentorWithOrders.providerId && fits(mentorWithOrders) ? [mentorWithOrders, ...rotation] : rotation;
-    const mentor = order.find((candidate) => withinCapacity(candidate.capacityHours, activeLoads.get(candidate.id) ?? 0, DEMO_MAX_WEEKLY_HOURS));
-    if (mentor) activeLoads.set(mentor.id, (activeLoads.get(mentor.id) ?? 0) + DEMO_MAX_WEEKLY_HOURS);
+    const order = provider.id === mentorWithOrders.providerId && fits(mentorWithOrders) ? [mentorWithOrders, ...rotation] : rotation;
+    const hours = weeklyHoursFor(next);
+    const mentor = order.find((candidate) => withinCapacity(candidate.capacityHours, activeLoads.get(candidate.id) ?? 0, hours));
+    if (mentor) activeLoads.set(mentor.id, (activeLoads.get(mentor.id) ?? 0) + hours);
     activeMentors.push(mentor?.id ?? null);
   }
   return activeMentors[index]!;
@@ -303,6 +309,7 @@ export function demoOrder(youth: DemoYouth): DemoOrder {
   }
   return {
     id: demoId('order', youth.index),
+    weeklyHours: weeklyHoursFor(youth.index),
     youthId: youth.id,
     providerId: provider.id,
     mentorId,

@@ -296,7 +296,9 @@ function addDelivery(
 function addOrder(tables: Tables, youth: DemoYouth, order: DemoOrder, plan: OrderPlan, about: { targetGroup: TargetGroup; legalBasis: string }, today: string, rng: Random): void {
   const provider = providersById.get(order.providerId)!;
   const institution = institutionsById.get(order.institutionId)!;
-  const weeklyHours = pick(rng, [0.5, 1, 1, 1, 1, 1, 1.5, 2]);
+  // The hours are the shared plan's, which the mentors' capacity was checked against; the draw that chose them here stays, so every later draw is as before.
+  rng();
+  const weeklyHours = order.weeklyHours;
   const endDate = endDateFor(plan.startDate, plan.weeks);
   const requestedActivities = pickSome(rng, provider.activities, between(rng, 2, 3));
   const tasks = pickSome(rng, text.taskTexts, between(rng, 2, 3));

@@ -3,12 +3,12 @@ import { EffectAssessment, FollowUp, MentorAgreement, MentorSession, Order, Orde
 import { InitialSchema1795350000000 } from './migrations/1795350000000-InitialSchema.js';
 import { AuditRecord1795360000000 } from './migrations/1795360000000-AuditRecord.js';
 import { CaseFlow1796200000000 } from './migrations/1796200000000-CaseFlow.js';
-import { OverlapJustification1796300000000 } from './migrations/1796300000000-OverlapJustification.js';
+import { OverlapJustification1796400000000 } from './migrations/1796400000000-OverlapJustification.js';
 
 export const entities = [Youth, ServiceStandard, Order, MentorAgreement, Schedule, ScheduleEntry, MentorSession, FollowUp, EffectAssessment, OrderExtension, AuditRecordEntity];
 
 /** Listed explicitly, in order: a migration that is not here does not run. */
-export const migrations: Function[] = [InitialSchema1795350000000, AuditRecord1795360000000, CaseFlow1796200000000, OverlapJustification1796300000000];
+export const migrations: Function[] = [InitialSchema1795350000000, AuditRecord1795360000000, CaseFlow1796200000000, OverlapJustification1796400000000];
 
 export function dataSourceSpec(url: string): DataSourceSpec {
   return { url, entities, migrations };

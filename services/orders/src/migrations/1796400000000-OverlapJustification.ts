@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** One support at a time: the caseworker's recorded reason for an order beside an open one of the same youth in the same period. */
-export class OverlapJustification1796300000000 implements MigrationInterface {
-  name = 'OverlapJustification1796300000000';
+export class OverlapJustification1796400000000 implements MigrationInterface {
+  name = 'OverlapJustification1796400000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "mentor_order" ADD "overlap_justification" text`);

@@ -245,6 +245,8 @@ describe.skipIf(!browserAvailable)('the web view in a browser', () => {
     await action('complete').getByRole('button').click();
     await action('complete').locator('[name=outcome]').selectOption({ label: 'Gennemført uddannelse' });
     await action('complete').locator('[name=youthSatisfaction]').selectOption('4');
+    // The order runs on: completing it early needs the reason.
+    await action('complete').locator('[name=note]').fill('Den unge er optaget på uddannelsen før planen');
     await action('complete').getByRole('button', { name: 'Send' }).click();
     await expect.poll(async () => (await fresh()).outcome).toEqual({ kind: 'COMPLETED_EDUCATION', youthSatisfaction: 4 });
     await expect.poll(() => page.getByTestId('outcome').textContent()).toContain('Gennemført uddannelse');
@@ -273,6 +275,8 @@ describe.skipIf(!browserAvailable)('the web view in a browser', () => {
           weeks: 13,
           startDate: start,
           deliveryMunicipalityCode: '101',
+          // The demo youths all have an order already: one support at a time, unless the caseworker says why.
+          overlapJustification: 'Skifte af leverandør efter aftale med den unge',
         },
       },
     );

@@ -4,13 +4,11 @@ import { demoInstitutions, demoMentors, demoProviders, demoUsers, orderableInsti
 import { startTestStack, type Caller, type TestStack } from '../support/stack.js';
 import {
   addDays,
-  changedTables,
   coordinatorOf,
   danishToday,
   dataOf,
   demoPlan,
-  expectBadInput,
-  fingerprint,
+  expectRefusedStoringNothing,
   freshCpr,
   birthDateForAge,
   send,
@@ -53,7 +51,8 @@ function take(from: Subject[], fits: (subject: Subject) => boolean = () => true)
   return subject;
 }
 
-const placeYouth = plan.find((subject) => ownUnit(subject) && subject.youth.age >= 18)!.youth;
+// A youth whose demo order is closed, so the order placed below is their only support (one at a time).
+const placeYouth = plan.find((subject) => ownUnit(subject) && subject.youth.age >= 18 && ['COMPLETED', 'REJECTED', 'CANCELLED'].includes(subject.order.status))!.youth;
 const expiredMentor = demoMentors.find((candidate) => candidate.providerId === provider1.id && candidate.certification === 'EXPIRED')!;
 const fittingMentor = demoMentors.find(
   (candidate) => candidate.providerId === provider1.id && candidate.certification === 'VALID' && ['PROFESSIONAL', 'STUDY_START_COORDINATOR'].includes(candidate.kind),
@@ -421,14 +420,6 @@ const rows: Row[] = [
     expected: { field: 'weeks', rule: /total|max|month/i },
   },
   {
-    rule: '12',
-    what: 'Gribskov level 4 (over 4 h/week) for more than 3 months before reassessment',
-    user: () => 'caseworker',
-    mutation: placeOrder,
-    input: () => orderInput({ orderingMunicipalityCode: '270', weeklyHours: 5, weeks: 14 }),
-    expected: { field: 'weeks', rule: /level|reassess/i },
-  },
-  {
     rule: '14',
     what: "an experience report for the agreement's first year",
     user: () => 'provider',
@@ -499,10 +490,7 @@ describe('a request that breaks a rule of DESIGN §6 gets BAD_USER_INPUT naming 
 
   for (const row of rows) {
     it(`rule ${row.rule}: ${row.what}`, async () => {
-      const before = await fingerprint(system);
-      const result = await send(system, row.user(), row.mutation, { input: row.input() });
-      expectBadInput(result, row.expected);
-      expect(changedTables(before, await fingerprint(system)), 'tables changed by a refused request').toEqual([]);
+      await expectRefusedStoringNothing(system, row.user(), row.mutation, row.input(), row.expected);
     });
   }
 });

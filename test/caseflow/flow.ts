@@ -103,6 +103,13 @@ export function expectBadInput(result: GatewayResult, expected: RuleExpectation)
   expect(data === null || data === undefined || Object.values(data).every((value) => value === null), summary).toBe(true);
 }
 
+/** Sends a mutation that must be refused with BAD_USER_INPUT on `expected`, and checks that no table changed. */
+export async function expectRefusedStoringNothing(system: TestStack, user: Caller, mutation: string, input: Record<string, unknown>, expected: RuleExpectation): Promise<void> {
+  const before = await fingerprint(system);
+  expectBadInput(await send(system, user, mutation, { input }), expected);
+  expect(changedTables(before, await fingerprint(system)), 'tables changed by a refused request').toEqual([]);
+}
+
 /** A refused read or write: null with FORBIDDEN. */
 export function expectForbidden(result: GatewayResult, field: string): void {
   const errors = result.body.errors ?? [];

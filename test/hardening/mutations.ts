@@ -172,6 +172,8 @@ export const mutationCases: MutationCase[] = [
         weeks: 13,
         startDate: today(),
         deliveryMunicipalityCode: '101',
+        // Every run places another order for the same youth: one support at a time needs the reason.
+        overlapJustification: 'Den unge har brug for støtte fra to udbydere i en overgang.',
         idempotencyKey: key(world, 'order'),
       };
     },

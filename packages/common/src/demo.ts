@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Role } from './auth.js';
+import { withinCapacity } from './capacity.js';
+import { kindFit } from './target-groups.js';
 
 /**
  * The demo world, shared by the three subgraphs' seeders so that ids line up across databases
@@ -91,6 +93,8 @@ export interface DemoYouth {
 
 export interface DemoOrder {
   id: string;
+  /** Average hours a week, within Copenhagen's ½–2. */
+  weeklyHours: number;
   youthId: string;
   providerId: string;
   mentorId: string | null;
@@ -213,7 +217,7 @@ const mentorWithOrders = assignableMentors.find((mentor) => mentor.providerId ==
 export const demoUsers: Record<string, DemoUser> = {
   caseworker: { sub: demoId('user', 'caseworker-0'), roles: ['CASEWORKER'], org: unitIds.copenhagen, name: 'Hanne Sommer', relatesTo: 'Jobcenter København, Ungeindsatsen: the unit of most demo youths' },
   'caseworker-frb': { sub: demoId('user', 'caseworker-1'), roles: ['CASEWORKER'], org: unitIds.frederiksberg, name: 'Bo Winther', relatesTo: 'Jobcenter Frederiksberg: every tenth demo youth' },
-  provider: { sub: demoId('user', 'coordinator-0'), roles: ['PROVIDER_COORDINATOR'], org: demoProviders[0]!.id, name: 'Karen Dahl', relatesTo: `${demoProviders[0]!.name}: a third of the orders` },
+  provider: { sub: demoId('user', 'coordinator-0'), roles: ['PROVIDER_COORDINATOR'], org: demoProviders[0]!.id, name: 'Karen Dahl', relatesTo: `${demoProviders[0]!.name}: about half the orders` },
   mentor: { sub: mentorWithOrders.id, roles: ['MENTOR'], org: mentorWithOrders.providerId, name: `${mentorWithOrders.firstName} ${mentorWithOrders.lastName}`, relatesTo: `a mentor at ${demoProviders[0]!.name} with active orders` },
   institution: { sub: demoId('user', 'staff-0'), roles: ['INSTITUTION_STAFF'], org: orderableInstitutions[0]!.id, name: 'Tina Krogh', relatesTo: `${orderableInstitutions[0]!.name}: its students with support` },
   'youth-guide': { sub: demoYouthGuides[0]!.id, roles: ['YOUTH_GUIDE'], org: unitIds.kui, name: demoYouthGuides[0]!.name, relatesTo: 'KUI: the youths this guide follows' },
@@ -242,19 +246,77 @@ export function demoYouth(index: number): DemoYouth {
   };
 }
 
-/** The one order each demo youth has. Mentors are assigned from ACCEPTED on, from the order's provider. */
+/**
+ * The demo mentors' criminal-record checks fall due for renewal from this many days after the demo
+ * date (so the due list has them), and the demo plans no meeting with a youth under 18 from then on
+ * (rule 9: checks current on every day a mentor meets a youth under 18).
+ */
+export const DEMO_SCREENING_DUE_FROM_DAYS = 20;
+
+/** The hours a week of demo order `index`: mostly the typical 1, from ½ to 2 (Copenhagen's standard). */
+function weeklyHoursFor(index: number): number {
+  const hours = [0.5, 1, 1, 1, 1, 1, 1.5, 2];
+  return hours[Math.floor(random(0x40a5 + index * 7919)() * hours.length)]!;
+}
+
+/**
+ * Mentors who may carry a demo order that runs on from today: a certification valid well beyond
+ * any order's end (rule 9: valid on every day of it), screened and trained. A certification that
+ * expires within weeks was fine for the completed orders, not for these.
+ */
+const mentorsForRunningOrders = assignableMentors.filter((mentor) => mentor.certification === 'VALID');
+
+/**
+ * The mentors of the demo's ACTIVE orders, youth by youth in index order, so the answer for a youth
+ * never depends on how many youths are seeded: each order goes to the mentor it would get by
+ * rotation when their ACTIVE orders, each counted at the most hours an order asks, still fit their
+ * capacity (rule 9, the mentors subgraph's own `withinCapacity`), else to the next who has room.
+ * When nobody at the provider has room, the order waits for a mentor (ACCEPTED).
+ */
+const activeMentors: (string | null)[] = [];
+const activeLoads = new Map<string, number>();
+
+function activeMentorOf(index: number): string | null {
+  for (let next = activeMentors.length; next <= index; next++) {
+    if (statusFor(next) !== 'ACTIVE') {
+      activeMentors.push(null);
+      continue;
+    }
+    const provider = demoProviders[next % 2]!;
+    // A youth under 18 is in the transition-to-education group (the orders seed), so their mentor's kind must fit it.
+    const fits = (mentor: DemoMentor) => demoYouth(next).age >= 18 || kindFit(mentor.kind, 'YOUTH_TRANSITION_TO_EDUCATION') !== 'NONE';
+    const candidates = mentorsForRunningOrders.filter((mentor) => mentor.providerId === provider.id && mentor.id !== mentorWithOrders.id && fits(mentor));
+    // The demo mentor user carries provider 0's first ACTIVE orders, as many as their capacity allows, so their views are not empty.
+    const rotation = candidates.map((_, offset) => candidates[(next + offset) % candidates.length]!);
+    const order = provider.id === mentorWithOrders.providerId && fits(mentorWithOrders) ? [mentorWithOrders, ...rotation] : rotation;
+    const hours = weeklyHoursFor(next);
+    const mentor = order.find((candidate) => withinCapacity(candidate.capacityHours, activeLoads.get(candidate.id) ?? 0, hours));
+    if (mentor) activeLoads.set(mentor.id, (activeLoads.get(mentor.id) ?? 0) + hours);
+    activeMentors.push(mentor?.id ?? null);
+  }
+  return activeMentors[index]!;
+}
+
+/** The one order each demo youth has. Mentors are assigned from ACTIVE on, from the order's provider, within their capacity. */
 export function demoOrder(youth: DemoYouth): DemoOrder {
-  const status = statusFor(youth.index);
-  const provider = demoProviders[youth.index % 2]!; // the volunteer network takes no paid orders in the demo
-  const candidates = assignableMentors.filter((mentor) => mentor.providerId === provider.id);
-  const hasMentor = status === 'ACTIVE' || status === 'COMPLETED' || (status === 'ACCEPTED' && youth.index % 2 === 0);
-  // The demo mentor user carries every tenth order of provider 0, so their views are not empty.
-  const mentor = youth.index % 10 === 0 ? mentorWithOrders : candidates[youth.index % candidates.length]!;
+  const planned = statusFor(youth.index);
+  const provider = demoProviders[youth.index % 2]!; // the volunteer network's agreement has ended: it takes no orders
+  let mentorId: string | null = null;
+  let status = planned;
+  if (planned === 'ACTIVE') {
+    mentorId = activeMentorOf(youth.index);
+    if (!mentorId) status = 'ACCEPTED';
+  } else if (planned === 'COMPLETED') {
+    // A completed order's mentor carries no load today; any mentor certified while it ran will do.
+    const candidates = assignableMentors.filter((mentor) => mentor.providerId === provider.id);
+    mentorId = (youth.index % 10 === 0 && provider.id === mentorWithOrders.providerId ? mentorWithOrders : candidates[youth.index % candidates.length]!).id;
+  }
   return {
     id: demoId('order', youth.index),
+    weeklyHours: weeklyHoursFor(youth.index),
     youthId: youth.id,
     providerId: provider.id,
-    mentorId: hasMentor ? mentor.id : null,
+    mentorId,
     institutionId: youth.institutionId,
     status,
   };

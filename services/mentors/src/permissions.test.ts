@@ -24,7 +24,7 @@ describe('the rule tree', () => {
     const { screenings: _screenings, ...mentorWithoutScreenings } = ruleTree.Mentor!;
     const { ProviderCatalogue: _catalogue, ...withoutCatalogue } = ruleTree;
     const incomplete: RuleTree = { ...withoutCatalogue, Mentor: mentorWithoutScreenings };
-    expect(fieldsWithoutRules(schema, incomplete)).toEqual(['Mentor.screenings', 'ProviderCatalogue.activities', 'ProviderCatalogue.municipalityCodes']);
+    expect(fieldsWithoutRules(schema, incomplete)).toEqual(['Mentor.screenings', 'ProviderCatalogue.activities', 'ProviderCatalogue.municipalityCodes', 'ProviderCatalogue.agreementEndDate']);
   });
 
   it('uses no wildcard and names no field the schema lacks', () => {

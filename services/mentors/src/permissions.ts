@@ -25,6 +25,7 @@ const caseworker = roleRule('CASEWORKER');
 const providerCoordinator = roleRule('PROVIDER_COORDINATOR');
 /** Mentors are administered by their provider or the municipality; the same two ask the internal eligibility questions. */
 const mentorAdministrator = roleRule('CASEWORKER', 'PROVIDER_COORDINATOR');
+const mentorAdministratorOrMentor = roleRule('CASEWORKER', 'PROVIDER_COORDINATOR', 'MENTOR');
 const seesMentorNames = roleRule(...mentorNameRoles);
 /** The due list is every role's but the auditor's, as the orders subgraph gives it. */
 const dueListReader = roleRule(...roles.filter((role) => role !== 'AUDITOR'));
@@ -77,8 +78,9 @@ export const ruleTree: RuleTree = {
     // Published reports to everyone, drafts to their provider: scoped in the resolver, checked per report below.
     experienceReports: authenticated,
     // Internal questions from the orders subgraph, scoped again in the resolvers.
-    mentorEligibility: mentorAdministrator,
-    providerCatalogue: mentorAdministrator,
+    // A mentor logging a session asks about their own checks and the catalogue (rules 5 and 9).
+    mentorEligibility: mentorAdministratorOrMentor,
+    providerCatalogue: mentorAdministratorOrMentor,
     mentorCapacity: mentorAdministrator,
     rankMentors: mentorAdministrator,
     // Resolve references scope themselves; the entity's field rules apply to what they return.
@@ -122,8 +124,8 @@ export const ruleTree: RuleTree = {
   Training: allFields(['id', 'mentor', 'heldOn', 'topic', 'hours', 'givenBy'], profileRecord),
   Supervision: allFields(['id', 'mentor', 'heldOn', 'topic', 'hours', 'givenBy'], profileRecord),
   ExperienceReport: allFields(['id', 'provider', 'year', 'themes', 'text', 'submittedOn', 'published', 'dueOn', 'version'], experienceReport),
-  MentorEligibility: allFields(['eligible', 'reasons'], mentorAdministrator),
-  ProviderCatalogue: allFields(['activities', 'municipalityCodes'], mentorAdministrator),
+  MentorEligibility: allFields(['eligible', 'reasons'], mentorAdministratorOrMentor),
+  ProviderCatalogue: allFields(['activities', 'municipalityCodes', 'agreementEndDate'], mentorAdministratorOrMentor),
   MentorRanking: allFields(['mentorId', 'eligible', 'score', 'reasons'], mentorAdministrator),
   // The resolvers fill the list for the provider's coordinator only; the records in it keep their own rules.
   DueList: allFields(['id', 'expiringCertifications', 'screeningsDue', 'experienceReportsDue'], dueListReader),

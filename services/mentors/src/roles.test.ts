@@ -15,6 +15,8 @@ const colleague = demoMentors.find((mentor) => mentor.providerId === coordinator
 const colleagueUser: Identity = { sub: colleague.id, roles: ['MENTOR'], org: colleague.providerId, name: `${colleague.firstName} ${colleague.lastName}` };
 
 const subject = demoMentors.find((mentor) => mentor.id === mentorUser.sub)!;
+const otherMentor = demoMentors.find((mentor) => mentor.providerId === subject.providerId && mentor.id !== subject.id)!;
+const otherMentorUser: Identity = { sub: otherMentor.id, roles: ['MENTOR'], org: otherMentor.providerId, name: `${otherMentor.firstName} ${otherMentor.lastName}` };
 const elsewhere = demoMentors.find((mentor) => mentor.providerId === demoProviders[1]!.id)!;
 const today = toIsoDate(demoToday());
 const lastYear = Number(today.slice(0, 4)) - 1;
@@ -182,7 +184,9 @@ describe('the access matrix at the subgraph', () => {
     ['CASEWORKER', caseworker, 'answer', 'answer'],
     ['PROVIDER_COORDINATOR', coordinator, 'answer', 'answer'],
     ['PROVIDER_COORDINATOR of another provider', otherCoordinator, 'NOT_FOUND', 'answer'],
-    ['MENTOR', mentorUser, 'FORBIDDEN', 'FORBIDDEN'],
+    // A mentor logging a session asks about their own checks and the catalogue (rules 5 and 9); another mentor looks missing.
+    ['MENTOR', mentorUser, 'answer', 'answer'],
+    ['MENTOR asking about another mentor', otherMentorUser, 'NOT_FOUND', 'answer'],
     ['INSTITUTION_STAFF', demoUsers.institution!, 'FORBIDDEN', 'FORBIDDEN'],
     ['YOUTH_GUIDE', demoUsers['youth-guide']!, 'FORBIDDEN', 'FORBIDDEN'],
     ['SOCIAL_WORKER', demoUsers['social-worker']!, 'FORBIDDEN', 'FORBIDDEN'],

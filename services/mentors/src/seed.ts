@@ -1,4 +1,4 @@
-import { demoId, demoMentors, demoProviders, demoToday, random, type DemoMentor, type MentorKind } from '@mentor/common';
+import { DEMO_SCREENING_DUE_FROM_DAYS, demoId, demoMentors, demoProviders, demoToday, random, type DemoMentor, type MentorKind } from '@mentor/common';
 import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
 import { Certification, ExperienceReport, Mentor, Provider, Screening, Supervision, Training } from './entities/index.js';
 import { addDays, addYears, toIsoDate, yearOf, type IsoDate } from './rules/dates.js';
@@ -165,7 +165,7 @@ export async function seed(db: DataSource, _options: { youths: number }): Promis
             id: demoId('screening', `${index}-criminal-record`),
             mentorId: mentor.id,
             kind: 'CRIMINAL_RECORD',
-            checkedOn: addDays(addYears(today, -2), between(20, 29)),
+            checkedOn: addDays(addYears(today, -2), between(DEMO_SCREENING_DUE_FROM_DAYS, DEMO_SCREENING_DUE_FROM_DAYS + 9)),
             result: 'CLEAR',
             checkedBy: staff.coordinator,
           }),

@@ -139,12 +139,20 @@ describe('placeOrder against the standard in force and what mentors and partners
       JSON.stringify(rules),
     ]);
     const before = await snapshot();
-    const rudersdal = (overrides: Record<string, unknown>) => orderInput(youthId, { orderingMunicipalityCode: '230', weeklyHours: 3, weeks: 8, ...overrides });
+    // The caseworker's unit as partners registers it lies in Rudersdal while these orders are placed.
+    const inRudersdal = () => {
+      harness.partners.handlers.organisation = () => ({ municipalityCode: '230' });
+    };
+    const rudersdal = (overrides: Record<string, unknown>) => {
+      inRudersdal();
+      return orderInput(youthId, { weeklyHours: 3, weeks: 8, ...overrides });
+    };
     expectError(await send(caseworker, PLACE, rudersdal({ weeklyHours: 0.5 })), 'BAD_USER_INPUT', { field: 'weeklyHours', rule: 'weeklyHoursRange' });
     expectError(await send(caseworker, PLACE, rudersdal({ weeks: 3 })), 'BAD_USER_INPUT', { field: 'weeks', rule: 'weeksRange' });
     expectError(await send(caseworker, PLACE, rudersdal({ deliveryMunicipalityCode: '147' })), 'BAD_USER_INPUT', { field: 'deliveryMunicipalityCode', rule: 'deliveryMunicipality' });
     expect(await snapshot()).toEqual(before);
     // Three hours a week would break Copenhagen's standard; Rudersdal's allows it.
+    harness.partners.reset();
     expectError(await send(caseworker, PLACE, orderInput(youthId, { weeklyHours: 3 })), 'BAD_USER_INPUT', { field: 'weeklyHours', rule: 'weeklyHoursRange' });
     expect(await ok(caseworker, PLACE, rudersdal({}))).toMatchObject({ status: 'PLACED', serviceStandard: { municipalityCode: '230', version: 1 } });
   });
@@ -158,9 +166,11 @@ describe('placeOrder against the standard in force and what mentors and partners
       from,
       JSON.stringify(rules),
     ]);
-    expect(await ok(caseworker, PLACE, orderInput(youthId, { weeklyHours: 2, startDate: addDays(from, -1) }))).toMatchObject({ serviceStandard: { version: 1 } });
-    expectError(await send(caseworker, PLACE, orderInput(youthId, { weeklyHours: 2, startDate: from })), 'BAD_USER_INPUT', { field: 'weeklyHours', rule: 'weeklyHoursRange' });
-    expect(await ok(caseworker, PLACE, orderInput(youthId, { weeklyHours: 1.5, startDate: from }))).toMatchObject({ serviceStandard: { version: 2 } });
+    // The youth already has an order from the test before: these are placed beside it, with the reason recorded.
+    const beside = { overlapJustification: 'Prøver standardens versioner af.' };
+    expect(await ok(caseworker, PLACE, orderInput(youthId, { weeklyHours: 2, startDate: addDays(from, -1), ...beside }))).toMatchObject({ serviceStandard: { version: 1 } });
+    expectError(await send(caseworker, PLACE, orderInput(youthId, { weeklyHours: 2, startDate: from, ...beside })), 'BAD_USER_INPUT', { field: 'weeklyHours', rule: 'weeklyHoursRange' });
+    expect(await ok(caseworker, PLACE, orderInput(youthId, { weeklyHours: 1.5, startDate: from, ...beside }))).toMatchObject({ serviceStandard: { version: 2 } });
   });
 
   test('requested activities come from the provider’s catalogue, and the provider delivers in the municipality', async () => {

@@ -5,11 +5,19 @@ import { AuditRecord1795360000000 } from './migrations/1795360000000-AuditRecord
 import { CaseFlow1796200000000 } from './migrations/1796200000000-CaseFlow.js';
 import { AuditKeys1796300000000 } from './migrations/1796300000000-AuditKeys.js';
 import { ConsentBodies1796400000000 } from './migrations/1796400000000-ConsentBodies.js';
+import { OverlapJustification1796500000000 } from './migrations/1796500000000-OverlapJustification.js';
 
 export const entities = [Youth, YouthConsent, ServiceStandard, Order, MentorAgreement, Schedule, ScheduleEntry, MentorSession, FollowUp, EffectAssessment, OrderExtension, AuditRecordEntity];
 
 /** Listed explicitly, in order: a migration that is not here does not run. */
-export const migrations: Function[] = [InitialSchema1795350000000, AuditRecord1795360000000, CaseFlow1796200000000, AuditKeys1796300000000, ConsentBodies1796400000000];
+export const migrations: Function[] = [
+  InitialSchema1795350000000,
+  AuditRecord1795360000000,
+  CaseFlow1796200000000,
+  AuditKeys1796300000000,
+  ConsentBodies1796400000000,
+  OverlapJustification1796500000000,
+];
 
 export function dataSourceSpec(url: string): DataSourceSpec {
   return { url, entities, migrations };

@@ -519,7 +519,9 @@ describe('the mentor’s 30 days after an order ends (DESIGN §4, assigned)', ()
   }
 
   test('ended 10 days ago: every MENTOR cell still holds — names, contact, special needs, the order, its case content and schedules', async () => {
-    const youthId = await endFor(30, 10);
+    // Youth 14's order is one of the demo mentor's, so they logged its sessions.
+    expect(demoOrder(demoYouth(14)).mentorId).toBe(mentor.sub);
+    const youthId = await endFor(14, 10);
     const response = await query<{ youth: Record<string, unknown> }>(mentor, YOUTH, { id: youthId });
     expect(response.body.errors).toBeUndefined();
     const youth = response.body.data!.youth;

@@ -25,12 +25,20 @@ export async function institutionFacts(peers: Peers, context: Caller, institutio
   return data.institution;
 }
 
-const catalogueQuery = '#graphql\nquery OrdersProviderCatalogue($providerId: ID!) { providerCatalogue(providerId: $providerId) { activities municipalityCodes } }';
+const catalogueQuery = '#graphql\nquery OrdersProviderCatalogue($providerId: ID!) { providerCatalogue(providerId: $providerId) { activities municipalityCodes agreementEndDate } }';
 
 /** The provider's activity catalogue and delivery municipalities; null for an unknown provider. */
 export async function providerCatalogue(peers: Peers, context: Caller, providerId: string): Promise<ProviderCatalogue | null> {
   const data = await callService<{ providerCatalogue: ProviderCatalogue | null }>(internalCall(peers, context, 'mentors'), catalogueQuery, { providerId });
   return data.providerCatalogue;
+}
+
+const unitQuery = '#graphql\nquery OrdersUnitMunicipality($id: ID!) { organisation(id: $id) { municipalityCode } }';
+
+/** The municipality of the caller's unit as partners registers the organisation; null for a unit partners does not know. */
+export async function unitMunicipality(peers: Peers, context: Caller, unitId: string): Promise<string | null> {
+  const data = await callService<{ organisation: { municipalityCode: string } | null }>(internalCall(peers, context, 'partners'), unitQuery, { id: unitId });
+  return data.organisation?.municipalityCode ?? null;
 }
 
 export interface MentorQuestion {
@@ -60,6 +68,21 @@ export async function mentorFacts(peers: Peers, context: Caller, question: Mento
     return { eligibility: data.mentorEligibility, capacity: data.mentorCapacity };
   } catch (error) {
     if (isNotFound(error)) return { eligibility: null, capacity: null };
+    throw error;
+  }
+}
+
+const eligibilityQuery = `#graphql
+query OrdersMentorEligibility($mentorId: ID!, $from: Date!, $to: Date!, $youthUnder18: Boolean!, $targetGroup: String) {
+  mentorEligibility(mentorId: $mentorId, from: $from, to: $to, youthUnder18: $youthUnder18, targetGroup: $targetGroup) { eligible reasons }
+}`;
+
+/** Whether the mentor may meet the youth on the days asked (rule 9), without the capacity: a mentor asks this about themselves. */
+export async function mentorEligibilityFor(peers: Peers, context: Caller, question: MentorQuestion): Promise<MentorEligibility | null> {
+  try {
+    return (await callService<{ mentorEligibility: MentorEligibility }>(internalCall(peers, context, 'mentors'), eligibilityQuery, { ...question })).mentorEligibility;
+  } catch (error) {
+    if (isNotFound(error)) return null;
     throw error;
   }
 }

@@ -94,7 +94,8 @@ describe('sending: partners learns the youth’s unit, providers and ACTIVE ment
 
     await ok(caseworker, SPS, { orderId, text: 'Ingen SPS-behov.', clarifiedOn: today() });
     expect(calls()).toEqual([]);
-    expect(await ok(caseworker, COMPLETE, { orderId, outcome: 'COMPLETED_EDUCATION', youthSatisfaction: 4 })).toMatchObject({ status: 'COMPLETED' });
+    // Nothing is delivered and the order runs on: it ends early, with the reason, and not as a completed education.
+    expect(await ok(caseworker, COMPLETE, { orderId, outcome: 'DROPPED_OUT', youthSatisfaction: 4, note: 'Den unge er flyttet.' })).toMatchObject({ status: 'COMPLETED' });
     expect(calls().map((call) => call.variables.input)).toEqual([{ youthId, caseworkerUnitId: caseworker.org, providerIds: [provider.org], mentorIds: [], ...placed }]);
     expect(harness.partners.refused).toBe(0);
   });

@@ -80,12 +80,21 @@ export const caseNotesTexts = [
   'Netop løsladt; samarbejde med Kriminalforsorgen om overgangen.',
 ];
 
-export const goalsEducation = [
-  'Den unge gennemfører grundforløbet på erhvervsuddannelsen.',
-  'Den unge fastholdes i avu og består de planlagte fag.',
-  'Den unge starter stabilt på uddannelsen og møder op hver dag.',
-  'Den unge gennemfører eksamen i dansk og matematik på VUC.',
-];
+/** Education goals by the kind of institution the support is delivered at: a goal names no other kind. */
+export const goalsEducation = {
+  VOCATIONAL: [
+    'Den unge gennemfører grundforløbet på erhvervsuddannelsen.',
+    'Den unge starter stabilt på uddannelsen og møder op hver dag.',
+    'Den unge fastholdes på erhvervsuddannelsen og finder en læreplads.',
+    'Den unge består grundforløbets afsluttende prøve.',
+  ],
+  ADULT_EDUCATION: [
+    'Den unge fastholdes i avu og består de planlagte fag.',
+    'Den unge starter stabilt på uddannelsen og møder op hver dag.',
+    'Den unge gennemfører eksamen i dansk og matematik på VUC.',
+    'Den unge gennemfører avu-fagene og søger ind på en ungdomsuddannelse.',
+  ],
+} as const;
 
 export const goalsEmployment = [
   'Den unge opnår en praktikplads og fastholdes i den.',

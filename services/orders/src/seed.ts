@@ -1,4 +1,5 @@
 import {
+  DEMO_SCREENING_DUE_FROM_DAYS,
   demoId,
   demoMentors,
   demoOrder,
@@ -7,10 +8,12 @@ import {
   demoToday,
   demoUnits,
   demoYouth,
+  kindFit,
   orderableInstitutions,
   random,
   type DemoOrder,
   type DemoYouth,
+  type MentorKind,
 } from '@mentor/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { addDays, daysBetween, endDateFor, weekday } from './dates.js';
@@ -178,14 +181,23 @@ function planDates(status: DemoOrder['status'], today: string, rng: Random): Ord
 
 const versionOf: Record<DemoOrder['status'], number> = { DRAFT: 1, PLACED: 1, ACCEPTED: 2, ACTIVE: 4, COMPLETED: 6, REJECTED: 2, CANCELLED: 2 };
 
-function addYouth(tables: Tables, youth: DemoYouth, createdAt: Date, today: string, rng: Random, usedCprs: Set<string>): { targetGroup: TargetGroup; legalBasis: string } {
+function addYouth(
+  tables: Tables,
+  youth: DemoYouth,
+  mentorKind: MentorKind | null,
+  createdAt: Date,
+  today: string,
+  rng: Random,
+  usedCprs: Set<string>,
+): { targetGroup: TargetGroup; legalBasis: string } {
   const female = chance(rng, 0.5);
   const firstName = pick(rng, female ? text.femaleFirstNames : text.maleFirstNames);
   const lastName = pick(rng, text.lastNames);
   const birthDate = birthDateFor(youth.age, today, rng);
   const [street, maxNumber, town] = pick(rng, text.streets);
   const address = `${street} ${between(rng, 1, maxNumber)}, ${pick(rng, text.floors)} ${pick(rng, text.sides)}, ${town}`;
-  const targetGroup = youth.age < 18 ? 'YOUTH_TRANSITION_TO_EDUCATION' : pick(rng, targetGroupMix);
+  // A youth with a mentor is in a group the mentor's kind fits (rule 9); the demo plan gives a youth under 18 such a mentor.
+  const targetGroup = youth.age < 18 ? 'YOUTH_TRANSITION_TO_EDUCATION' : pick(rng, mentorKind ? targetGroupMix.filter((group) => kindFit(mentorKind, group) !== 'NONE') : targetGroupMix);
   const phone = `${pick(rng, ['2', '3', '4', '5', '6', '7'])}${between(rng, 0, 9)} ${between(rng, 10, 99)} ${between(rng, 10, 99)} ${between(rng, 10, 99)}`;
   const mailName = `${firstName}.${lastName}`.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa');
   tables.youth.push([
@@ -218,7 +230,13 @@ function addYouth(tables: Tables, youth: DemoYouth, createdAt: Date, today: stri
   return { targetGroup, legalBasis: usualLegalBasis[targetGroup] };
 }
 
-function addDelivery(tables: Tables, order: DemoOrder, plan: OrderPlan & { endDate: string; weeklyHours: number; requestedActivities: string[]; placeName: string }, today: string, rng: Random): void {
+function addDelivery(
+  tables: Tables,
+  order: DemoOrder,
+  plan: OrderPlan & { endDate: string; weeklyHours: number; requestedActivities: string[]; placeName: string; lastMeetingDay: string | null },
+  today: string,
+  rng: Random,
+): void {
   const mentorId = order.mentorId!;
   const lastDay = plan.endDate < today ? plan.endDate : today;
 
@@ -226,7 +244,9 @@ function addDelivery(tables: Tables, order: DemoOrder, plan: OrderPlan & { endDa
   const blockIndex = Math.floor(daysBetween(plan.startDate, lastDay) / 28);
   const validFrom = addDays(plan.startDate, blockIndex * 28);
   const blockEnd = addDays(validFrom, 27);
-  const validTo = blockEnd < plan.endDate ? blockEnd : plan.endDate;
+  // A youth under 18 is planned no meeting once the mentor's checks may have lapsed (rule 9).
+  const lastPlanned = plan.lastMeetingDay && plan.lastMeetingDay < plan.endDate ? plan.lastMeetingDay : plan.endDate;
+  const validTo = blockEnd < lastPlanned ? blockEnd : lastPlanned;
   const scheduleId = seededUuid(rng);
   tables.schedule.push([scheduleId, order.id, 'MONTHLY', validFrom, validTo, at(addDays(validFrom, -2))]);
   const startMinute = between(rng, 9, 14) * 60;
@@ -296,12 +316,14 @@ function addDelivery(tables: Tables, order: DemoOrder, plan: OrderPlan & { endDa
 function addOrder(tables: Tables, youth: DemoYouth, order: DemoOrder, plan: OrderPlan, about: { targetGroup: TargetGroup; legalBasis: string }, today: string, rng: Random): void {
   const provider = providersById.get(order.providerId)!;
   const institution = institutionsById.get(order.institutionId)!;
-  const weeklyHours = pick(rng, [0.5, 1, 1, 1, 1, 1, 1.5, 2]);
+  // The hours are the shared plan's, which the mentors' capacity was checked against; the draw that chose them here stays, so every later draw is as before.
+  rng();
+  const weeklyHours = order.weeklyHours;
   const endDate = endDateFor(plan.startDate, plan.weeks);
   const requestedActivities = pickSome(rng, provider.activities, between(rng, 2, 3));
   const tasks = pickSome(rng, text.taskTexts, between(rng, 2, 3));
   const education = chance(rng, 0.8);
-  const goal = pick(rng, education ? text.goalsEducation : text.goalsEmployment);
+  const goal = pick(rng, education ? text.goalsEducation[institution.type as 'VOCATIONAL' | 'ADULT_EDUCATION'] : text.goalsEmployment);
   const delivering = order.status === 'ACTIVE' || order.status === 'COMPLETED';
   const sps = order.status === 'COMPLETED' || (order.status === 'ACTIVE' && chance(rng, 0.8)) || (order.status === 'ACCEPTED' && chance(rng, 0.3));
   const spsDate = delivering ? addDays(plan.startDate, between(rng, 0, 6)) : plan.createdOn;
@@ -358,7 +380,8 @@ function addOrder(tables: Tables, youth: DemoYouth, order: DemoOrder, plan: Orde
       copenhagenBridgeBuilding.rules.complaintGuidance,
       signedOn,
     ]);
-    addDelivery(tables, order, { ...plan, endDate, weeklyHours, requestedActivities, placeName: institution.name }, today, rng);
+    const lastMeetingDay = youth.age < 18 ? addDays(today, DEMO_SCREENING_DUE_FROM_DAYS - 1) : null;
+    addDelivery(tables, order, { ...plan, endDate, weeklyHours, requestedActivities, placeName: institution.name, lastMeetingDay }, today, rng);
   }
 }
 
@@ -412,7 +435,8 @@ export async function seed(db: DataSource, options: { youths: number }): Promise
         const order = demoOrder(youth);
         const plan = planDates(order.status, today, rng);
         // The youth was registered shortly before the order was placed.
-        const about = addYouth(tables, youth, at(addDays(plan.createdOn, -between(rng, 1, 30)), '09:15'), today, rng, usedCprs);
+        const mentorKind = order.mentorId ? mentorsById.get(order.mentorId)!.kind : null;
+        const about = addYouth(tables, youth, mentorKind, at(addDays(plan.createdOn, -between(rng, 1, 30)), '09:15'), today, rng, usedCprs);
         const firstSession = tables.session.length;
         addOrder(tables, youth, order, plan, about, today, rng);
         recordHomeVisits(tables, tables.youth[tables.youth.length - 1]!, order.id, firstSession);

@@ -1,6 +1,7 @@
 import {
   callSubgraph,
   demoInstitutions,
+  demoOrganisations,
   demoMentors,
   demoProviders,
   createLogger,
@@ -33,6 +34,10 @@ export const partnersDefaults: PeerHandlers = {
       : null;
   },
   collaborationRatings: () => ({ count: 0, average: null }),
+  organisation: ({ id }) => {
+    const organisation = demoOrganisations.find((candidate) => candidate.id === id);
+    return organisation ? { municipalityCode: organisation.municipalityCode } : null;
+  },
 };
 
 /**

@@ -54,8 +54,10 @@ export type CertifyMentorInput = {
 
 export type CompleteOrderInput = {
   expectedVersion?: number | null | undefined;
+  /** Required when the order is completed before its end date: the reason it ends early. */
   note?: string | null | undefined;
   orderId: string | number;
+  /** COMPLETED_EDUCATION needs at least one logged session. */
   outcome: OutcomeKind;
   youthSatisfaction?: number | null | undefined;
 };
@@ -177,8 +179,14 @@ export type PlaceOrderInput = {
   institutionId: string | number;
   /** Defaults to the youth's legal basis. */
   legalBasis?: string | null | undefined;
-  /** The ordering municipality, whose service standard in force on startDate applies; default 101 (København). */
+  /**
+   * The ordering municipality is the caseworker's unit's, and its service standard in force on startDate applies. A value
+   * other than the unit's municipality code is refused.
+   * @deprecated The ordering municipality follows from the caseworker's unit; leave it out.
+   */
   orderingMunicipalityCode?: string | null | undefined;
+  /** Required when the youth already has a PLACED, ACCEPTED or ACTIVE order overlapping this one's period: why a second support is needed. */
+  overlapJustification?: string | null | undefined;
   providerId: string | number;
   requestedActivities: Array<string>;
   spsClarification?: SpsClarificationInput | null | undefined;

@@ -320,7 +320,7 @@ function OrderPicture({ id, openAction }: { id: string; openAction?: string }) {
   );
 }
 
-const ORDER_FIELDS = ['youthId', 'providerId', 'institutionId', 'goalKind', 'goal', 'tasks', 'requestedActivities', 'weeklyHours', 'weeks', 'startDate', 'deliveryMunicipalityCode'];
+const ORDER_FIELDS = ['youthId', 'providerId', 'institutionId', 'goalKind', 'goal', 'tasks', 'requestedActivities', 'weeklyHours', 'weeks', 'startDate', 'deliveryMunicipalityCode', 'overlapJustification'];
 
 function PlaceOrderForm({ youthId }: { youthId: string }) {
   const { t, term } = useI18n();
@@ -350,6 +350,7 @@ function PlaceOrderForm({ youthId }: { youthId: string }) {
           weeks: Number(text('weeks')),
           startDate: text('startDate'),
           deliveryMunicipalityCode: text('deliveryMunicipalityCode'),
+          overlapJustification: text('overlapJustification').trim() || undefined,
           idempotencyKey: crypto.randomUUID(),
         },
       });
@@ -444,6 +445,9 @@ function PlaceOrderForm({ youthId }: { youthId: string }) {
                   </option>
                 ))}
               </select>
+            </Field>
+            <Field name="overlapJustification" label={t('overlapJustification')} error={errors.at('overlapJustification')}>
+              <textarea name="overlapJustification" rows={2} />
             </Field>
             <button type="submit">{t('submit')}</button>
           </form>

@@ -127,6 +127,8 @@ export const Query = {
       .getRepository(Mentor)
       .createQueryBuilder('mentor')
       .where('mentor.providerId = :providerId', { providerId: provider.id })
+      // An inactive mentor takes no new orders, so is not suggested at all.
+      .andWhere(`mentor.status = 'ACTIVE'`)
       .getMany();
     const ids = mentors.map((mentor) => mentor.id);
     const [certifications, screenings, trainings] = await Promise.all([

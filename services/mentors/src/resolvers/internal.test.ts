@@ -170,6 +170,18 @@ describe('internal fields for the orders subgraph', () => {
       }
     });
 
+    it('leaves out an inactive mentor altogether: suggestMentors never offers one', async () => {
+      await subgraph.db.query(`UPDATE mentor SET status = 'INACTIVE' WHERE id = $1`, [mentor(15).id]);
+      try {
+        const ranked = (await rank(caseworker)).body.data!.rankMentors.map((ranking) => ranking.mentorId);
+        expect(ranked).not.toContain(mentor(15).id);
+        expect(ranked).toContain(mentor(18).id);
+      } finally {
+        await subgraph.db.query(`UPDATE mentor SET status = 'ACTIVE' WHERE id = $1`, [mentor(15).id]);
+      }
+      expect((await rank(caseworker)).body.data!.rankMentors.map((ranking) => ranking.mentorId)).toContain(mentor(15).id);
+    });
+
     it('needs a screened mentor for a youth under 18', async () => {
       // Every demo mentor of provider 0 is screened; their straffeattest is due for renewal within 30 days.
       const soon = await rank(caseworker, { youthUnder18: true });

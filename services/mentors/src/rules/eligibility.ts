@@ -1,4 +1,4 @@
-import { RuleViolation } from '@mentor/common';
+import { RuleViolation, withinCapacity } from '@mentor/common';
 import type { MentorKind, MentorStatus } from '../entities/columns.js';
 import { certifiedForPeriod } from './certification.js';
 import type { IsoDate } from './dates.js';
@@ -63,10 +63,8 @@ export function fittingCertifications<C extends { kind: MentorKind; issuedOn: Is
   );
 }
 
-/** Rule 9's capacity: the order's hours on top of what the mentor carries fit the capacity; equal fits. Compared in hundredths of an hour. */
-export function withinCapacity(capacityHoursPerWeek: number, load: number, weeklyHours: number): boolean {
-  return Math.round((load + weeklyHours) * 100) <= Math.round(capacityHoursPerWeek * 100);
-}
+/** Rule 9's capacity, in common so that the demo world's assignments obey the same function. */
+export { withinCapacity };
 
 /**
  * Whether the mentor may be assigned to the order (DESIGN rule 9, seeds 001 and 002): active; one

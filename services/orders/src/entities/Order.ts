@@ -92,6 +92,10 @@ export class Order {
   @Column('date', { name: 'sps_clarified_on', nullable: true })
   spsClarifiedOn: string | null;
 
+  /** Why the caseworker placed this order beside an open one of the same youth in the same period. */
+  @Column('text', { name: 'overlap_justification', nullable: true })
+  overlapJustification: string | null;
+
   @Column('text', { name: 'rejection_reason', nullable: true })
   rejectionReason: string | null;
 

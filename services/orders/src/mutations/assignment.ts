@@ -3,9 +3,9 @@ import type { EntityManager } from 'typeorm';
 import type { OrdersContext } from '../context.js';
 import { today } from '../dates.js';
 import type { Order } from '../entities/index.js';
-import { mentorFacts, type MentorAnswer } from '../peers.js';
+import { mentorEligibilityFor, mentorFacts, type MentorAnswer } from '../peers.js';
 import type { Peers } from '../replication.js';
-import { checkMentorAssignment, eligibilityPeriod, eligibilityViolation, isUnder18 } from '../rules/assignment.js';
+import { checkMentorAssignment, eligibilityPeriod, eligibilityViolation, isUnder18, lastDayUnder18, screeningViolation } from '../rules/assignment.js';
 
 type OrderTerms = Pick<Order, 'id' | 'youthId' | 'startDate' | 'endDate' | 'targetGroup' | 'weeklyHours'>;
 
@@ -36,4 +36,27 @@ export async function assertMentorFits(manager: EntityManager, peers: Peers, con
 export async function assertMentorStaysEligible(manager: EntityManager, peers: Peers, context: OrdersContext, order: OrderTerms, mentorId: string): Promise<void> {
   const answer = await askMentors(manager, peers, context, order, mentorId, 'weeks');
   assertRules(violations(eligibilityViolation('weeks', answer.eligibility)));
+}
+
+/**
+ * Rule 9 for the days a mentor meets the youth (a session, a schedule's entries): the mentor's
+ * child-protection and criminal-record checks must be current on every one of them on which the
+ * youth is under 18, so on the last such day. An assignment needs them current on the order's
+ * first day (mentors' eligibility); from the day one lapses the mentor cannot meet the youth
+ * until it is renewed, and the provider's due list names it 30 days ahead. Nothing is asked for an adult.
+ */
+export async function assertMeetingsScreened(
+  manager: EntityManager,
+  peers: Peers,
+  context: OrdersContext,
+  order: Pick<Order, 'youthId' | 'targetGroup'>,
+  mentorId: string,
+  days: { from: string; to: string },
+  field: string,
+): Promise<void> {
+  const [youth] = (await manager.query('SELECT birth_date::text AS birth_date FROM youth WHERE id = $1', [order.youthId])) as { birth_date: string }[];
+  const day = youth ? lastDayUnder18(youth.birth_date, days) : null;
+  if (!day) return;
+  const eligibility = await mentorEligibilityFor(peers, context, { mentorId, from: day, to: day, youthUnder18: true, targetGroup: order.targetGroup });
+  assertRules(violations(screeningViolation(field, eligibility)));
 }

@@ -4,14 +4,18 @@ import type { OrdersContext } from '../context.js';
 import { today } from '../dates.js';
 import { EffectAssessment, FollowUp, MentorSession, Schedule, ScheduleEntry } from '../entities/index.js';
 import { totalHoursOf } from '../hours.js';
-import { isActiveAssignedMentor, isOrderMentor, isOrderProvider } from '../access.js';
+import { isOrderProvider } from '../access.js';
+import { providerCatalogue } from '../peers.js';
+import type { Peers } from '../replication.js';
+import { activitiesOutsideCatalogue } from '../rules/order.js';
 import { checkEffectAssessment, checkFollowUp, type RecordEffectAssessmentInput, type RecordFollowUpInput } from '../rules/follow-up.js';
-import { statusViolation } from '../rules/lifecycle.js';
+import { assertStatus } from '../rules/lifecycle.js';
 import { checkSchedule, entryHours, type PublishScheduleInput } from '../rules/schedule.js';
 import { checkSession, type LogSessionInput } from '../rules/session.js';
 import { inForce } from '../loaders.js';
 import { bulkInsert, hydrate } from '../sql.js';
-import { createIdempotently, insertRow, isCaseworkerOfOrder, lockVisibleOrder, requireThat, rulesOfOrder } from './support.js';
+import { assertMeetingsScreened } from './assignment.js';
+import { createIdempotently, insertRow, isCaseworkerOfOrder, lockOwnOrder, lockVisibleOrder, requireThat, rulesOfOrder } from './support.js';
 
 type ForOrder<T> = T & { orderId: string };
 
@@ -25,7 +29,7 @@ async function deliveredMinutes(manager: { query: (sql: string, params: unknown[
 }
 
 /** The provider publishes a schedule; it reaches the youth at least a day ahead and, with the earlier ones, plans every requested activity. */
-export function publishSchedule(input: ForOrder<PublishScheduleInput>, context: OrdersContext): Promise<Schedule> {
+export function publishSchedule(input: ForOrder<PublishScheduleInput>, context: OrdersContext, peers: Peers): Promise<Schedule> {
   const { identity } = context;
   return createIdempotently(context, {
     key: input.idempotencyKey,
@@ -35,7 +39,7 @@ export function publishSchedule(input: ForOrder<PublishScheduleInput>, context: 
     async create(manager) {
       const order = await lockVisibleOrder(manager, identity, input.orderId);
       requireThat(isOrderProvider(identity, order), 'Only the provider the order is placed with publishes its schedules');
-      assertRules(violations(statusViolation(order.status, ['ACCEPTED', 'ACTIVE'], 'publish a schedule')));
+      assertStatus(order.status, ['ACCEPTED', 'ACTIVE'], 'publish a schedule');
       // The plan as it stands without the days this schedule covers: a later schedule replaces an earlier one's days.
       const planned = (await manager.query(
         `SELECT DISTINCT e.activity FROM schedule_entry e JOIN schedule s ON s.id = e.schedule_id
@@ -52,6 +56,12 @@ export function publishSchedule(input: ForOrder<PublishScheduleInput>, context: 
           today: today(),
         }),
       );
+      // Rule 5: the course consists only of the provider's catalogue activities (seed 000 §2).
+      const catalogue = await providerCatalogue(peers, context, order.providerId);
+      assertRules(activitiesOutsideCatalogue((index) => `entries[${index}].activity`, input.entries.map((entry) => entry.activity), catalogue ?? { activities: [] }));
+      // Rule 9: the mentor who meets a youth under 18 on these days has current checks on every one of them.
+      const days = input.entries.map((entry) => entry.date).sort();
+      if (order.mentorId) await assertMeetingsScreened(manager, peers, context, order, order.mentorId, { from: days[0]!, to: days.at(-1)! }, 'entries');
       const schedule = await insertRow(manager, Schedule, 'schedule', {
         id: randomUUID(),
         order_id: order.id,
@@ -74,7 +84,7 @@ export function publishSchedule(input: ForOrder<PublishScheduleInput>, context: 
 }
 
 /** The assigned mentor logs a session of an ACTIVE order; the order row is locked so two sessions cannot together exceed its hours. */
-export function logSession(input: ForOrder<LogSessionInput>, context: OrdersContext): Promise<MentorSession> {
+export function logSession(input: ForOrder<LogSessionInput>, context: OrdersContext, peers: Peers): Promise<MentorSession> {
   const { identity } = context;
   if (!identity.roles.includes('MENTOR') || !isUuid(identity.sub)) throw forbidden('Only the assigned mentor logs sessions');
   return createIdempotently(context, {
@@ -83,16 +93,18 @@ export function logSession(input: ForOrder<LogSessionInput>, context: OrdersCont
     find: async (manager, key) =>
       hydrate(manager, MentorSession, await manager.query('SELECT * FROM mentor_session WHERE mentor_id = $1 AND idempotency_key = $2', [identity.sub, key]))[0] ?? null,
     async create(manager) {
-      const order = await lockVisibleOrder(manager, identity, input.orderId);
-      if (!isActiveAssignedMentor(identity, order)) {
-        requireThat(isOrderMentor(identity, order), 'Only the assigned mentor logs sessions');
-        assertRules(violations(statusViolation(order.status, ['ACTIVE'], 'log a session')));
-      }
+      // The mentor's own order in any status: one not (or no longer) ACTIVE is a CONFLICT with its status, not a missing order.
+      const order = await lockOwnOrder(manager, identity.sub, input.orderId);
+      assertStatus(order.status, ['ACTIVE'], 'log a session');
       const [youth] = (await manager.query('SELECT home_visit_consent FROM youth WHERE id = $1', [order.youthId])) as { home_visit_consent: boolean }[];
       const homeVisitConsent = youth?.home_visit_consent === true;
       assertRules(
         checkSession(input, { order: { ...order, totalHours: totalHoursOf(order) }, deliveredMinutes: await deliveredMinutes(manager, order.id), homeVisitConsent, today: today() }),
       );
+      // Rule 5: only catalogue activities are delivered; rule 9: a youth under 18 is met only with current checks that day.
+      const catalogue = await providerCatalogue(peers, context, order.providerId);
+      assertRules(activitiesOutsideCatalogue((index) => `activities[${index}]`, input.activities ?? [], catalogue ?? { activities: [] }));
+      await assertMeetingsScreened(manager, peers, context, order, identity.sub, { from: input.date, to: input.date }, 'date');
       return insertRow(manager, MentorSession, 'mentor_session', {
         id: randomUUID(),
         order_id: order.id,
@@ -122,7 +134,7 @@ export function recordFollowUp(input: ForOrder<RecordFollowUpInput>, context: Or
     async create(manager) {
       const order = await lockVisibleOrder(manager, identity, input.orderId);
       requireThat(await isCaseworkerOfOrder(manager, identity, order), "Only a caseworker in the youth's unit records follow-ups");
-      assertRules(violations(statusViolation(order.status, ['ACCEPTED', 'ACTIVE'], 'record a follow-up')));
+      assertStatus(order.status, ['ACCEPTED', 'ACTIVE'], 'record a follow-up');
       assertRules(checkFollowUp(input, order, today()));
       return insertRow(manager, FollowUp, 'follow_up', {
         id: randomUUID(),
@@ -149,7 +161,7 @@ export function recordEffectAssessment(input: ForOrder<RecordEffectAssessmentInp
     async create(manager) {
       const order = await lockVisibleOrder(manager, identity, input.orderId);
       requireThat(await isCaseworkerOfOrder(manager, identity, order), "Only a caseworker in the youth's unit records effect assessments");
-      assertRules(violations(statusViolation(order.status, ['ACTIVE'], 'record an effect assessment')));
+      assertStatus(order.status, ['ACTIVE'], 'record an effect assessment');
       const rules = await rulesOfOrder(manager, order);
       assertRules(checkEffectAssessment(input, order, rules.effectAssessmentDaysBeforeEnd, today()));
       return insertRow(manager, EffectAssessment, 'effect_assessment', {

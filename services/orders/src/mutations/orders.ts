@@ -7,7 +7,7 @@ import { addDays, endDateFor, isIsoDate, today } from '../dates.js';
 import { Order, OrderExtension, ServiceStandard, Youth } from '../entities/index.js';
 import { agreementItemsViolations, checkAgreement, type SignAgreementInput } from '../rules/agreement.js';
 import { followUpDueDate, followUpOverdueViolation } from '../rules/follow-up.js';
-import { statusViolation, transitionViolation } from '../rules/lifecycle.js';
+import { assertStatus, assertTransition } from '../rules/lifecycle.js';
 import {
   catalogueViolations,
   checkCompletion,
@@ -15,14 +15,18 @@ import {
   checkPlaceOrder,
   checkSpsClarification,
   institutionViolation,
+  orderingMunicipalityViolation,
+  overlappingSupportViolation,
+  providerAgreementViolation,
   reasonViolation,
+  type OverlappingOrder,
   type CompleteOrderInput,
   type ExtensionInput,
   type PlaceOrderInput,
   type SpsClarificationInput,
 } from '../rules/order.js';
 import { totalHoursOf } from '../hours.js';
-import { institutionFacts, providerCatalogue } from '../peers.js';
+import { institutionFacts, providerCatalogue, unitMunicipality } from '../peers.js';
 import { sendYouthLink, type Peers } from '../replication.js';
 import { hydrate, SqlParams } from '../sql.js';
 import { assertMentorFits, assertMentorStaysEligible } from './assignment.js';
@@ -32,8 +36,6 @@ export interface OrderChange {
   orderId: string;
   expectedVersion?: number | null;
 }
-
-const DEFAULT_ORDERING_MUNICIPALITY = '101';
 
 /** The standard of a municipality in force on a date: the latest that took effect on or before it. */
 async function serviceStandardInForce(manager: EntityManager, municipalityCode: string, on: string): Promise<ServiceStandard> {
@@ -75,17 +77,30 @@ export async function placeOrder(input: PlaceOrderInput, context: OrdersContext,
       if (!youth) throw notFound('Youth');
       requireThat(isOwnUnit(identity, youth), "Only a caseworker in the youth's unit places orders for them");
 
-      const municipalityCode = input.orderingMunicipalityCode ?? DEFAULT_ORDERING_MUNICIPALITY;
-      if (!/^\d{3}$/.test(municipalityCode)) throw badInput('orderingMunicipalityCode', 'municipalityCode', 'orderingMunicipalityCode: a three-digit municipality code');
       if (!isIsoDate(input.startDate)) throw badInput('startDate', 'date', 'startDate: not a date');
-      const standard = await serviceStandardInForce(manager, municipalityCode, input.startDate);
+      // Rules 1 and 12: the standard is the one of the caseworker's unit's municipality, as partners registers the unit.
+      const municipalityCode = await unitMunicipality(peers, context, identity.org);
+      assertRules(violations(orderingMunicipalityViolation(input.orderingMunicipalityCode, municipalityCode)));
+      const standard = await serviceStandardInForce(manager, municipalityCode!, input.startDate);
       assertRules(checkPlaceOrder(input, standard.rules, today()));
       // Rules 3–5 need what the provider offers (mentors) and what the institution is (partners).
       const [catalogue, institution] = await Promise.all([
         providerCatalogue(peers, context, input.providerId),
         institutionFacts(peers, context, input.institutionId),
       ]);
-      assertRules([...violations(institutionViolation(institution, standard.rules)), ...catalogueViolations(input, catalogue)]);
+      assertRules([
+        ...violations(catalogue && providerAgreementViolation(catalogue, input.startDate), institutionViolation(institution, standard.rules)),
+        ...catalogueViolations(input, catalogue),
+      ]);
+      // One support at a time: the youth's open orders whose period meets this one's (the youth row is locked, so two cannot race).
+      await manager.query('SELECT 1 FROM youth WHERE id = $1 FOR UPDATE', [youth.id]);
+      const endDate = endDateFor(input.startDate, input.weeks);
+      const overlapping = (await manager.query(
+        `SELECT reference, start_date::text AS "startDate", end_date::text AS "endDate" FROM mentor_order
+         WHERE youth_id = $1 AND status IN ('PLACED', 'ACCEPTED', 'ACTIVE') AND start_date <= $3 AND end_date >= $2 ORDER BY start_date, reference`,
+        [youth.id, input.startDate, endDate],
+      )) as OverlappingOrder[];
+      assertRules(violations(overlappingSupportViolation(overlapping, input.overlapJustification)));
 
       const order = await insertRow(manager, Order, 'mentor_order', {
         id: randomUUID(),
@@ -104,11 +119,12 @@ export async function placeOrder(input: PlaceOrderInput, context: OrdersContext,
         weekly_hours: input.weeklyHours,
         weeks: input.weeks,
         start_date: input.startDate,
-        end_date: endDateFor(input.startDate, input.weeks),
+        end_date: endDate,
         delivery_municipality_code: input.deliveryMunicipalityCode,
         status: 'PLACED',
         sps_clarification: input.spsClarification?.text.trim() ?? null,
         sps_clarified_on: input.spsClarification?.clarifiedOn ?? null,
+        overlap_justification: overlapping.length ? input.overlapJustification!.trim() : null,
         created_by: isUuid(identity.sub) ? identity.sub : null,
         idempotency_key: input.idempotencyKey ?? null,
       });
@@ -123,7 +139,7 @@ export function acceptOrder(input: OrderChange, context: OrdersContext): Promise
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireThat(isOrderProvider(context.identity, order), 'Only the provider the order is placed with accepts it');
     checkVersion(order, input.expectedVersion);
-    assertRules(violations(transitionViolation(order.status, 'ACCEPTED')));
+    assertTransition(order.status, 'ACCEPTED');
     return updateOrder(manager, order.id, { status: 'ACCEPTED' });
   });
 }
@@ -133,7 +149,8 @@ export function rejectOrder(input: OrderChange & { reason: string }, context: Or
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireThat(isOrderProvider(context.identity, order), 'Only the provider the order is placed with rejects it');
     checkVersion(order, input.expectedVersion);
-    assertRules(violations(transitionViolation(order.status, 'REJECTED'), reasonViolation(input.reason)));
+    assertTransition(order.status, 'REJECTED');
+    assertRules(violations(reasonViolation(input.reason)));
     // A rejected order no longer lets the school enroll the youth: partners learns it with the youth's link.
     return linked(manager, peers, context, await updateOrder(manager, order.id, { status: 'REJECTED', rejection_reason: input.reason.trim(), closed_at: new Date() }));
   });
@@ -145,7 +162,8 @@ export function assignMentor(input: OrderChange & { mentorId: string }, context:
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireThat(isOrderProvider(context.identity, order), 'Only the provider the order is placed with assigns its mentor');
     checkVersion(order, input.expectedVersion);
-    assertRules(violations(requireUuid('mentorId', input.mentorId), statusViolation(order.status, ['ACCEPTED', 'ACTIVE'], 'assign a mentor')));
+    assertRules(violations(requireUuid('mentorId', input.mentorId)));
+    assertStatus(order.status, ['ACCEPTED', 'ACTIVE'], 'assign a mentor');
     await assertMentorFits(manager, peers, context, order, input.mentorId);
     return linked(manager, peers, context, await updateOrder(manager, order.id, { mentor_id: input.mentorId }));
   });
@@ -157,10 +175,10 @@ export function signAgreement(input: OrderChange & SignAgreementInput, context: 
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireThat(isOrderProvider(context.identity, order), 'Only the provider the order is placed with signs its agreement');
     checkVersion(order, input.expectedVersion);
-    assertRules(violations(statusViolation(order.status, ['ACCEPTED', 'ACTIVE'], 'sign the agreement')));
+    assertStatus(order.status, ['ACCEPTED', 'ACTIVE'], 'sign the agreement');
     assertRules(checkAgreement(input, order, today()));
     const activating = order.status === 'ACCEPTED';
-    if (activating) assertRules(violations(transitionViolation(order.status, 'ACTIVE')));
+    if (activating) assertTransition(order.status, 'ACTIVE');
     const rules = await rulesOfOrder(manager, order);
     const complaintGuidance = input.complaintGuidance?.trim() || rules.complaintGuidance;
     assertRules(
@@ -211,7 +229,7 @@ export function recordSpsClarification(input: OrderChange & SpsClarificationInpu
     const allowed = isOrderProvider(context.identity, order) || (await isCaseworkerOfOrder(manager, context.identity, order));
     requireThat(allowed, "Only the youth's caseworker or the order's provider records the SPS clarification");
     checkVersion(order, input.expectedVersion);
-    assertRules(violations(statusViolation(order.status, ['DRAFT', 'PLACED', 'ACCEPTED', 'ACTIVE'], 'record the SPS clarification')));
+    assertStatus(order.status, ['DRAFT', 'PLACED', 'ACCEPTED', 'ACTIVE'], 'record the SPS clarification');
     assertRules(checkSpsClarification(input, today()));
     return updateOrder(manager, order.id, { sps_clarification: input.text.trim(), sps_clarified_on: input.clarifiedOn });
   });
@@ -226,7 +244,7 @@ export function extendOrder(input: OrderChange & ExtensionInput, context: Orders
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireThat(await isCaseworkerOfOrder(manager, context.identity, order), "Only a caseworker in the youth's unit extends orders");
     checkVersion(order, input.expectedVersion);
-    assertRules(violations(statusViolation(order.status, ['ACCEPTED', 'ACTIVE'], 'extend')));
+    assertStatus(order.status, ['ACCEPTED', 'ACTIVE'], 'extend');
     const rules = await rulesOfOrder(manager, order);
     assertRules(checkExtension(order, input, rules));
     const followUps = (await manager.query('SELECT date::text AS date FROM follow_up WHERE order_id = $1', [order.id])) as { date: string }[];
@@ -252,8 +270,9 @@ export function completeOrder(input: OrderChange & CompleteOrderInput, context: 
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireThat(await isCaseworkerOfOrder(manager, context.identity, order), "Only a caseworker in the youth's unit closes orders");
     checkVersion(order, input.expectedVersion);
-    assertRules(violations(transitionViolation(order.status, 'COMPLETED')));
-    assertRules(checkCompletion(order, input));
+    assertTransition(order.status, 'COMPLETED');
+    const [{ minutes }] = (await manager.query('SELECT coalesce(sum(minutes), 0)::int AS minutes FROM mentor_session WHERE order_id = $1', [order.id])) as [{ minutes: number }];
+    assertRules(checkCompletion(order, input, { today: today(), deliveredMinutes: minutes }));
     const completed = await updateOrder(manager, order.id, {
       status: 'COMPLETED',
       outcome_kind: input.outcome,
@@ -270,7 +289,8 @@ export function cancelOrder(input: OrderChange & { reason: string }, context: Or
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireThat(await isCaseworkerOfOrder(manager, context.identity, order), "Only a caseworker in the youth's unit cancels orders");
     checkVersion(order, input.expectedVersion);
-    assertRules(violations(transitionViolation(order.status, 'CANCELLED'), reasonViolation(input.reason)));
+    assertTransition(order.status, 'CANCELLED');
+    assertRules(violations(reasonViolation(input.reason)));
     return linked(manager, peers, context, await updateOrder(manager, order.id, { status: 'CANCELLED', cancellation_reason: input.reason.trim(), closed_at: new Date() }));
   });
 }

@@ -18,6 +18,18 @@ export async function lockVisibleOrder(manager: EntityManager, identity: Identit
   return order;
 }
 
+/**
+ * The order `mentorId` is assigned to, locked, whatever its status: a mentor sees only their ACTIVE
+ * orders (and closed ones for a while), but acting on their own order in another status is a
+ * CONFLICT with that status, which the caller checks, not a missing order.
+ */
+export async function lockOwnOrder(manager: EntityManager, mentorId: string, orderId: string): Promise<Order> {
+  assertRules(violations(requireUuid('orderId', orderId)));
+  const [order] = hydrate(manager, Order, await manager.query('SELECT o.* FROM mentor_order o WHERE o.id = $1 AND o.mentor_id = $2 FOR UPDATE OF o', [orderId, mentorId]));
+  if (!order) throw notFound('Order');
+  return order;
+}
+
 export async function isCaseworkerOfOrder(manager: EntityManager, identity: Identity, order: Order): Promise<boolean> {
   const [youth] = (await manager.query('SELECT caseworker_unit_id FROM youth WHERE id = $1', [order.youthId])) as { caseworker_unit_id: string }[];
   return youth !== undefined && isOwnUnit(identity, { caseworkerUnitId: youth.caseworker_unit_id });

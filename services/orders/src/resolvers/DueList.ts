@@ -32,8 +32,8 @@ const lists: Record<string, { role: Role; condition: string; sort: string }> = {
   followUpsDue: {
     role: 'CASEWORKER',
     condition: `o.status IN ('ACCEPTED', 'ACTIVE')
-      AND (SELECT greatest(o.start_date, max(f.date)) FROM follow_up f WHERE f.order_id = o.id)
-          + 7 * coalesce((st.rules->>'followUpEveryWeeks')::int, ${defaults.followUpEveryWeeks}) <= (:horizon)::date`,
+      AND least((SELECT greatest(o.start_date, max(f.date)) FROM follow_up f WHERE f.order_id = o.id)
+          + 7 * coalesce((st.rules->>'followUpEveryWeeks')::int, ${defaults.followUpEveryWeeks}), o.end_date) <= (:horizon)::date`,
     sort: `(SELECT greatest(o.start_date, max(f.date)) FROM follow_up f WHERE f.order_id = o.id)`,
   },
   effectAssessmentsDue: {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkMentorAssignment, eligibilityPeriod, eligibilityViolation, isUnder18, type AssignmentFacts } from './assignment.js';
+import { checkMentorAssignment, eligibilityPeriod, eligibilityViolation, isUnder18, lastDayUnder18, screeningViolation, type AssignmentFacts } from './assignment.js';
 
 const eligible = { eligible: true, reasons: [] };
 const facts: AssignmentFacts = { eligibility: eligible, capacity: 10, currentLoad: 8, weeklyHours: 1 };
@@ -40,5 +40,23 @@ describe('assigning a mentor (rule 9)', () => {
   test('a youth is under 18 until the 18th birthday', () => {
     expect(isUnder18('2008-11-24', '2026-11-23')).toBe(true);
     expect(isUnder18('2008-11-23', '2026-11-23')).toBe(false);
+  });
+
+  test('meeting a youth under 18: a lapsed child-protection or criminal-record check refuses the day; other reasons are not this rule', () => {
+    expect(screeningViolation('date', eligible)).toBeNull();
+    expect(screeningViolation('date', { eligible: false, reasons: ['certificationKindDoesNotFitTargetGroup'] })).toBeNull();
+    expect(screeningViolation('date', { eligible: false, reasons: ['childProtectionCheckNotCurrent'] })).toMatchObject({ field: 'date', rule: 'screeningCurrent' });
+    expect(screeningViolation('entries', { eligible: false, reasons: ['criminalRecordCheckNotCurrent'] })).toMatchObject({ field: 'entries', rule: 'screeningCurrent' });
+    expect(screeningViolation('date', null)).toMatchObject({ field: 'date', rule: 'mentorEligibility' });
+  });
+
+  test('the checks are asked for the last day the youth is under 18: the day before the 18th birthday at the latest', () => {
+    const days = { from: '2026-12-01', to: '2026-12-31' };
+    expect(lastDayUnder18('2009-01-01', days)).toBe('2026-12-31');
+    expect(lastDayUnder18('2008-12-15', days)).toBe('2026-12-14');
+    expect(lastDayUnder18('2008-12-01', days)).toBeNull();
+    expect(lastDayUnder18('2008-12-02', days)).toBe('2026-12-01');
+    // Born on 29 February 2008: 18 on 1 March 2026.
+    expect(lastDayUnder18('2008-02-29', { from: '2026-02-20', to: '2026-03-10' })).toBe('2026-02-28');
   });
 });

@@ -1,5 +1,5 @@
 import { RuleViolation } from '@mentor/common';
-import { ageOn } from '../dates.js';
+import { addDays, ageOn, isIsoDate } from '../dates.js';
 import { roundHours } from '../hours.js';
 
 /** The mentors subgraph's answer: `reasons` name each broken rule (certificationNotValidForPeriod, …). */
@@ -22,6 +22,19 @@ export function isUnder18(birthDate: string, on: string): boolean {
   return ageOn(birthDate, on) < 18;
 }
 
+/**
+ * The last of the days `from`–`to` on which the youth is under 18, or null when they are 18 on all
+ * of them: a child-protection and criminal-record check current on that day was current on every
+ * earlier one, since a check is never dated ahead and only lapses.
+ */
+export function lastDayUnder18(birthDate: string, days: { from: string; to: string }): string | null {
+  if (!isUnder18(birthDate, days.from)) return null;
+  if (isUnder18(birthDate, days.to)) return days.to;
+  const birthday = `${Number(birthDate.slice(0, 4)) + 18}${birthDate.slice(4)}`;
+  // Born on 29 February: 18 on 1 March in a year without one.
+  return addDays(isIsoDate(birthday) ? birthday : `${birthday.slice(0, 4)}-03-01`, -1);
+}
+
 export interface AssignmentFacts {
   /** Null when the mentors subgraph knows no such mentor at the order's provider. */
   eligibility: MentorEligibility | null;
@@ -39,6 +52,19 @@ export function eligibilityViolation(field: string, eligibility: MentorEligibili
   if (eligibility.eligible) return null;
   const reasons = eligibility.reasons.length ? eligibility.reasons.join('; ') : 'not eligible';
   return new RuleViolation(field, 'mentorEligibility', `${field}: the mentor may not take this order: ${reasons}`);
+}
+
+const screeningReasons = ['childProtectionCheckNotCurrent', 'criminalRecordCheckNotCurrent'];
+
+/**
+ * Rule 9 on the days a mentor meets a youth under 18: the mentors subgraph's answer for those days
+ * must not say a child-protection or criminal-record check lapses on any of them.
+ */
+export function screeningViolation(field: string, eligibility: MentorEligibility | null): RuleViolation | null {
+  if (!eligibility) return new RuleViolation(field, 'mentorEligibility', `${field}: no such mentor at the order's provider`);
+  const lapsed = eligibility.reasons.filter((reason) => screeningReasons.includes(reason));
+  if (lapsed.length === 0) return null;
+  return new RuleViolation(field, 'screeningCurrent', `${field}: the mentor meets a youth under 18 without a current check on these days: ${lapsed.join('; ')}`);
 }
 
 /**

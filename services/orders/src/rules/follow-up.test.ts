@@ -22,13 +22,20 @@ describe('follow-ups and effect assessments', () => {
 
 describe('when follow-ups and effect assessments are due (rule 11)', () => {
   test('a follow-up at least every 13 weeks: due 13 weeks after the last one, or after the start', () => {
-    expect(followUpDueDate({ startDate: '2026-09-01' }, [], 13)).toBe('2026-12-01');
-    expect(followUpDueDate({ startDate: '2026-09-01' }, ['2026-10-06', '2026-09-15'], 13)).toBe('2027-01-05');
-    expect(followUpDueDate({ startDate: '2026-09-01' }, [], 4)).toBe('2026-09-29');
+    const long = { startDate: '2026-09-01', endDate: '2027-06-01' };
+    expect(followUpDueDate(long, [], 13)).toBe('2026-12-01');
+    expect(followUpDueDate(long, ['2026-10-06', '2026-09-15'], 13)).toBe('2027-01-05');
+    expect(followUpDueDate(long, [], 4)).toBe('2026-09-29');
+  });
+
+  test("the next follow-up never falls after the order's last day", () => {
+    expect(followUpDueDate({ startDate: '2026-09-01', endDate: '2026-11-30' }, [], 13)).toBe('2026-11-30');
+    expect(followUpDueDate({ startDate: '2026-09-01', endDate: '2026-12-01' }, [], 13)).toBe('2026-12-01');
+    expect(followUpDueDate({ startDate: '2026-09-01', endDate: '2026-12-02' }, [], 13)).toBe('2026-12-01');
   });
 
   test('13 weeks after the last follow-up is on time, the day after is overdue', () => {
-    const due = followUpDueDate({ startDate: '2026-09-01' }, ['2026-09-01'], 13);
+    const due = followUpDueDate({ startDate: '2026-09-01', endDate: '2027-06-01' }, ['2026-09-01'], 13);
     expect(due).toBe('2026-12-01');
     expect(followUpOverdueViolation(due, '2026-12-01')).toBeNull();
     expect(followUpOverdueViolation(due, '2026-12-02')).toMatchObject({ field: 'orderId', rule: 'followUpOverdue' });

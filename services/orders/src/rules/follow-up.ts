@@ -59,11 +59,13 @@ export function checkEffectAssessment(
 
 /**
  * Rule 11: a follow-up at least every `everyWeeks` weeks (13 in both standards, seed 003): the
- * next is due that many weeks after the last one, or after the start. On the due day it is on time.
+ * next is due that many weeks after the last one, or after the start, and at the latest on the
+ * order's last day: the support is followed up before it ends. On the due day it is on time.
  */
-export function followUpDueDate(order: { startDate: string }, followUpDates: readonly string[], everyWeeks: number): string {
+export function followUpDueDate(order: { startDate: string; endDate: string }, followUpDates: readonly string[], everyWeeks: number): string {
   const last = followUpDates.reduce((latest, date) => (date > latest ? date : latest), order.startDate);
-  return addDays(last, everyWeeks * 7);
+  const due = addDays(last, everyWeeks * 7);
+  return due > order.endDate ? order.endDate : due;
 }
 
 /** An order whose follow-up is overdue is not granted more support until the caseworker has followed up. */

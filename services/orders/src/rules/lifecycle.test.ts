@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { orderStatuses } from '../domain.js';
-import { canTransition, orderTransitions, statusViolation, transitionViolation } from './lifecycle.js';
+import { assertStatus, assertTransition, canTransition, orderTransitions, statusViolation, transitionViolation } from './lifecycle.js';
 
 describe('order lifecycle', () => {
   test('follows DRAFT → PLACED → ACCEPTED → ACTIVE → COMPLETED', () => {
@@ -30,5 +30,18 @@ describe('order lifecycle', () => {
   test('a change that keeps the status checks the allowed ones', () => {
     expect(statusViolation('ACTIVE', ['ACTIVE'], 'log a session')).toBeNull();
     expect(statusViolation('COMPLETED', ['ACTIVE'], 'log a session')).toMatchObject({ field: 'status', rule: 'orderStatus' });
+  });
+
+  test('DESIGN §7: an out-of-order change is a CONFLICT carrying the current status', () => {
+    expect(() => assertTransition('ACTIVE', 'COMPLETED')).not.toThrow();
+    expect(() => assertStatus('ACTIVE', ['ACTIVE'], 'log a session')).not.toThrow();
+    for (const attempt of [() => assertTransition('PLACED', 'ACTIVE'), () => assertStatus('ACCEPTED', ['ACTIVE'], 'log a session')]) {
+      try {
+        attempt();
+        expect.unreachable();
+      } catch (error) {
+        expect((error as { extensions: unknown }).extensions).toMatchObject({ code: 'CONFLICT', status: expect.stringMatching(/PLACED|ACCEPTED/) });
+      }
+    }
   });
 });

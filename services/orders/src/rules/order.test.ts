@@ -1,7 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { copenhagenBridgeBuilding, gribskovMentorSupport } from '../service-standards.js';
 import { totalHoursOf } from '../hours.js';
-import { catalogueViolations, checkCompletion, checkExtension, checkPlaceOrder, institutionViolation, serviceLevelFor, type PlaceOrderInput } from './order.js';
+import {
+  activitiesOutsideCatalogue,
+  catalogueViolations,
+  checkCompletion,
+  checkExtension,
+  checkPlaceOrder,
+  institutionViolation,
+  orderingMunicipalityViolation,
+  overlappingSupportViolation,
+  periodsOverlap,
+  providerAgreementViolation,
+  serviceLevelFor,
+  type PlaceOrderInput,
+} from './order.js';
 
 const copenhagen = copenhagenBridgeBuilding.rules;
 const gribskov = gribskovMentorSupport.rules;
@@ -154,9 +167,66 @@ describe('extending an order', () => {
 
 describe('completing an order', () => {
   test('needs the SPS clarification and a satisfaction from 1 to 5', () => {
-    expect(checkCompletion({ spsClarification: 'Afklaret' }, { outcome: 'COMPLETED_EDUCATION', youthSatisfaction: 4 })).toEqual([]);
-    expect(rules(checkCompletion({ spsClarification: null }, { outcome: 'DROPPED_OUT' }))).toEqual(['spsClarification:spsClarificationRequired']);
-    expect(rules(checkCompletion({ spsClarification: 'Afklaret' }, { outcome: 'OTHER', youthSatisfaction: 0 }))).toEqual(['youthSatisfaction:satisfactionScale']);
-    expect(rules(checkCompletion({ spsClarification: 'Afklaret' }, { outcome: 'OTHER', youthSatisfaction: 4.5 }))).toEqual(['youthSatisfaction:satisfactionScale']);
+    const ended = { spsClarification: 'Afklaret', startDate: '2026-08-01', endDate: '2026-10-30' };
+    const facts = { today, deliveredMinutes: 600 };
+    expect(checkCompletion(ended, { outcome: 'COMPLETED_EDUCATION', youthSatisfaction: 4 }, facts)).toEqual([]);
+    expect(rules(checkCompletion({ ...ended, spsClarification: null }, { outcome: 'DROPPED_OUT' }, facts))).toEqual(['spsClarification:spsClarificationRequired']);
+    expect(rules(checkCompletion(ended, { outcome: 'OTHER', youthSatisfaction: 0 }, facts))).toEqual(['youthSatisfaction:satisfactionScale']);
+    expect(rules(checkCompletion(ended, { outcome: 'OTHER', youthSatisfaction: 4.5 }, facts))).toEqual(['youthSatisfaction:satisfactionScale']);
+  });
+
+  test('an order cannot end before it began: on its first day it can, the day before it cannot', () => {
+    const order = { spsClarification: 'Afklaret', startDate: today, endDate: '2027-02-21' };
+    const input = { outcome: 'DROPPED_OUT' as const, note: 'Den unge er flyttet.' };
+    expect(checkCompletion(order, input, { today, deliveredMinutes: 0 })).toEqual([]);
+    expect(rules(checkCompletion({ ...order, startDate: '2026-11-24' }, input, { today, deliveredMinutes: 0 }))).toEqual(['orderId:completionAfterStart']);
+  });
+
+  test('completing before the last day needs the reason in the note; on the last day it does not', () => {
+    const order = { spsClarification: 'Afklaret', startDate: '2026-09-01', endDate: today };
+    const facts = { today, deliveredMinutes: 60 };
+    expect(checkCompletion(order, { outcome: 'DROPPED_OUT' }, facts)).toEqual([]);
+    expect(rules(checkCompletion({ ...order, endDate: '2026-11-24' }, { outcome: 'DROPPED_OUT', note: '  ' }, facts))).toEqual(['note:earlyCompletionReason']);
+    expect(checkCompletion({ ...order, endDate: '2026-11-24' }, { outcome: 'DROPPED_OUT', note: 'Afbrudt uddannelsen.' }, facts)).toEqual([]);
+  });
+
+  test('"completed education" needs support delivered: one minute is enough, none is refused; other outcomes need none', () => {
+    const order = { spsClarification: 'Afklaret', startDate: '2026-09-01', endDate: today };
+    expect(rules(checkCompletion(order, { outcome: 'COMPLETED_EDUCATION' }, { today, deliveredMinutes: 0 }))).toEqual(['outcome:outcomeNeedsDelivery']);
+    expect(checkCompletion(order, { outcome: 'COMPLETED_EDUCATION' }, { today, deliveredMinutes: 1 })).toEqual([]);
+    expect(checkCompletion(order, { outcome: 'TRANSFERRED_TO_OTHER_PLAN' }, { today, deliveredMinutes: 0 })).toEqual([]);
+  });
+});
+
+describe('rules that cannot be sidestepped', () => {
+  test("rules 1 and 12: the ordering municipality is the caseworker's unit's; naming it again is fine, another one is refused", () => {
+    expect(orderingMunicipalityViolation(null, '101')).toBeNull();
+    expect(orderingMunicipalityViolation('101', '101')).toBeNull();
+    expect(orderingMunicipalityViolation('270', '101')).toMatchObject({ field: 'orderingMunicipalityCode', rule: 'unitMunicipality' });
+    expect(orderingMunicipalityViolation(undefined, null)).toMatchObject({ field: 'orderingMunicipalityCode', rule: 'unitMunicipality' });
+  });
+
+  test("an order starting on the agreement's last day is placed; one starting the day after is refused", () => {
+    expect(providerAgreementViolation({ agreementEndDate: null }, today)).toBeNull();
+    expect(providerAgreementViolation({ agreementEndDate: today }, today)).toBeNull();
+    expect(providerAgreementViolation({ agreementEndDate: '2026-11-22' }, today)).toMatchObject({ field: 'providerId', rule: 'providerAgreementInForce' });
+  });
+
+  test('rule 5: planned and delivered activities come from the catalogue, compared without case and spaces', () => {
+    const catalogue = { activities: ['Lektie- og studieteknik', 'Ledsagelse til møder'] };
+    expect(activitiesOutsideCatalogue((index) => `activities[${index}]`, [' lektie- og studieteknik '], catalogue)).toEqual([]);
+    expect(rules(activitiesOutsideCatalogue((index) => `entries[${index}].activity`, ['Ledsagelse til møder', 'Fodbold'], catalogue))).toEqual(['entries[1].activity:activitiesInCatalogue']);
+  });
+
+  test('one support at a time: periods sharing their first or last day overlap; a second order needs a recorded reason', () => {
+    const order = { startDate: '2026-12-01', endDate: '2027-02-28' };
+    expect(periodsOverlap(order, { startDate: '2027-02-28', endDate: '2027-05-01' })).toBe(true);
+    expect(periodsOverlap(order, { startDate: '2027-03-01', endDate: '2027-05-01' })).toBe(false);
+    expect(periodsOverlap(order, { startDate: '2026-09-01', endDate: '2026-12-01' })).toBe(true);
+    expect(periodsOverlap(order, { startDate: '2026-09-01', endDate: '2026-11-30' })).toBe(false);
+    const open = [{ reference: 'ORD-2026-000001', ...order }];
+    expect(overlappingSupportViolation([], null)).toBeNull();
+    expect(overlappingSupportViolation(open, ' ')).toMatchObject({ field: 'overlapJustification', rule: 'oneSupportAtATime' });
+    expect(overlappingSupportViolation(open, 'Den unge skifter skole og har brug for overlap i overdragelsen.')).toBeNull();
   });
 });

@@ -24,6 +24,8 @@ export interface PlaceOrderInput {
   startDate: string;
   deliveryMunicipalityCode: string;
   spsClarification?: SpsClarificationInput | null;
+  /** Why the youth needs this order beside an open one in the same period. */
+  overlapJustification?: string | null;
   idempotencyKey?: string | null;
 }
 
@@ -101,13 +103,53 @@ export function deliveryMunicipalityViolation(code: string, rules: ServiceStanda
   return null;
 }
 
+const sameActivity = (activity: string) => activity.trim().toLowerCase();
+
 /** What the mentors subgraph says a provider's solution description offers (aftalebilag 4). */
 export interface ProviderCatalogue {
   activities: string[];
   municipalityCodes: string[];
+  /** The last day of the provider's agreement with the municipality; null while it runs on. */
+  agreementEndDate?: string | null;
 }
 
-const sameActivity = (activity: string) => activity.trim().toLowerCase();
+/**
+ * Rules 1 and 12 follow the standard of the municipality the caseworker's unit belongs to, not one
+ * the caller names: `given` (the deprecated input) may only repeat the unit's municipality.
+ */
+export function orderingMunicipalityViolation(given: string | null | undefined, unitMunicipality: string | null): RuleViolation | null {
+  if (unitMunicipality === null) {
+    return new RuleViolation('orderingMunicipalityCode', 'unitMunicipality', "orderingMunicipalityCode: the caseworker's unit is not registered with a municipality");
+  }
+  if (given != null && given !== unitMunicipality) {
+    return new RuleViolation(
+      'orderingMunicipalityCode',
+      'unitMunicipality',
+      `orderingMunicipalityCode: orders follow the standard of the caseworker's unit's municipality (${unitMunicipality}), not ${given}`,
+    );
+  }
+  return null;
+}
+
+/** An order is placed only with a provider whose agreement with the municipality has not ended by the order's first day. */
+export function providerAgreementViolation(catalogue: Pick<ProviderCatalogue, 'agreementEndDate'>, startDate: string): RuleViolation | null {
+  if (catalogue.agreementEndDate && catalogue.agreementEndDate < startDate) {
+    return new RuleViolation('providerId', 'providerAgreementInForce', `providerId: the provider's agreement with the municipality ended on ${catalogue.agreementEndDate}`);
+  }
+  return null;
+}
+
+/**
+ * Rule 5 for what is delivered (seed 000 §2: the course consists only of catalogue activities):
+ * `field` names the input, `activities` what it plans or reports.
+ */
+export function activitiesOutsideCatalogue(field: (index: number) => string, activities: readonly string[], catalogue: Pick<ProviderCatalogue, 'activities'>): RuleViolation[] {
+  const offered = new Set(catalogue.activities.map(sameActivity));
+  return activities.flatMap((activity, index) =>
+    offered.has(sameActivity(activity)) ? [] : [new RuleViolation(field(index), 'activitiesInCatalogue', `${field(index)}: ${activity.trim()} is not in the provider's catalogue`)],
+  );
+}
+
 
 /**
  * Rule 5 (an order asks only for activities in the provider's catalogue, seed 000 §2) and the
@@ -191,8 +233,18 @@ export interface CompleteOrderInput {
   note?: string | null;
 }
 
-/** An order is closed with an outcome, and only once the SPS/handicap clarification is recorded (seed 000 §2). */
-export function checkCompletion(order: { spsClarification: string | null }, input: CompleteOrderInput): RuleViolation[] {
+/** What completion is checked against besides the order: the day, and the minutes delivered. */
+export interface CompletionFacts {
+  today: string;
+  deliveredMinutes: number;
+}
+
+/**
+ * An order is closed with an outcome, and only once the SPS/handicap clarification is recorded
+ * (seed 000 §2). It cannot end before it began; ending before its last day needs the reason in
+ * `note`; and "completed education" cannot be the outcome of support of which nothing was delivered.
+ */
+export function checkCompletion(order: { spsClarification: string | null; startDate: string; endDate: string }, input: CompleteOrderInput, facts: CompletionFacts): RuleViolation[] {
   return violations(
     outcomeKinds.includes(input.outcome) ? null : new RuleViolation('outcome', 'outcomeKind', 'outcome: not a known outcome'),
     input.youthSatisfaction == null || (Number.isInteger(input.youthSatisfaction) && input.youthSatisfaction >= 1 && input.youthSatisfaction <= 5)
@@ -202,7 +254,37 @@ export function checkCompletion(order: { spsClarification: string | null }, inpu
     order.spsClarification
       ? null
       : new RuleViolation('spsClarification', 'spsClarificationRequired', 'spsClarification: record the clarification of handicap compensation and SPS before completing'),
+    facts.today < order.startDate
+      ? new RuleViolation('orderId', 'completionAfterStart', `orderId: the order starts on ${order.startDate} and cannot be completed before it began; cancel it instead`)
+      : facts.today < order.endDate && !input.note?.trim()
+        ? new RuleViolation('note', 'earlyCompletionReason', `note: the order runs until ${order.endDate}; completing it before then needs the reason in the note`)
+        : null,
+    input.outcome === 'COMPLETED_EDUCATION' && facts.deliveredMinutes === 0
+      ? new RuleViolation('outcome', 'outcomeNeedsDelivery', 'outcome: no session is logged on the order, so the support cannot have completed an education')
+      : null,
   );
+}
+
+/** An order of the same youth that is open (PLACED, ACCEPTED or ACTIVE) and overlaps the new one's period. */
+export interface OverlappingOrder {
+  reference: string;
+  startDate: string;
+  endDate: string;
+}
+
+/** Whether two periods, both ends inclusive, share a day. */
+export function periodsOverlap(a: { startDate: string; endDate: string }, b: { startDate: string; endDate: string }): boolean {
+  return a.startDate <= b.endDate && b.startDate <= a.endDate;
+}
+
+/** One support at a time: a second open order for the same youth in the same period needs the caseworker's recorded reason. */
+export function overlappingSupportViolation(overlapping: readonly OverlappingOrder[], justification: string | null | undefined): RuleViolation | null {
+  if (overlapping.length === 0) return optionalText('overlapJustification', justification, LONG_TEXT);
+  if (!justification?.trim()) {
+    const list = overlapping.map((order) => `${order.reference} (${order.startDate}–${order.endDate})`).join(', ');
+    return new RuleViolation('overlapJustification', 'oneSupportAtATime', `overlapJustification: the youth already has support in this period: ${list}; record why a second order is needed`);
+  }
+  return optionalText('overlapJustification', justification, LONG_TEXT);
 }
 
 export function checkSpsClarification(input: SpsClarificationInput, today: string): RuleViolation[] {

@@ -11,6 +11,7 @@ import { signInConfigFromEnvironment, useSignInConfig, type SignInConfig } from 
 import { renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
 
 export { defaultLimits, limitsFromEnvironment, type QueryLimits } from './limits.js';
+export type { SignInConfig } from './sign-in.js';
 import {
   bearerToken,
   CLIENT_REQUEST_ID_HEADER,
@@ -222,6 +223,7 @@ export function createGateway(options: GatewayOptions) {
   const trustedDocuments = options.trustedDocuments ?? readTrustedDocuments(options.production);
   const metrics = createProcessMetrics('gateway');
   const tracing = createTracing('gateway', readEnvironment().OTEL_EXPORTER_OTLP_ENDPOINT);
+  const signIn = options.signIn ?? signInConfigFromEnvironment();
   const runtime = createGatewayRuntime({
     supergraph: options.supergraph,
     // The query planner of Hive Router (Rust, shipped as a prebuilt addon) and its plan executor:
@@ -255,10 +257,10 @@ export function createGateway(options: GatewayOptions) {
       useBodyLimit(options.maxBodyBytes ?? defaultMaxBodyBytes),
       useRequestIds(),
       useObservability(metrics, tracing, trustedDocuments),
-      useSignInConfig(options.signIn ?? signInConfigFromEnvironment()),
+      useSignInConfig(signIn),
       useRequestLog(options.log),
       ...(options.production ? [] : [useGraphiQLAssets()]),
-      useWebView({ root: options.webRoot, demoSignIn: options.production ? false : (options.demoSignIn ?? developmentSignIn) }),
+      useWebView({ root: options.webRoot, demoSignIn: options.production ? false : (options.demoSignIn ?? developmentSignIn), identityProvider: signIn.issuer }),
       useAuthentication(options.verifyToken),
       useQueryLimits(options.limits ?? defaultLimits),
       useNoSuggestions(),

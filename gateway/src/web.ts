@@ -29,11 +29,12 @@ const contentTypes: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-const pageHeaders = {
-  'content-security-policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'",
+/** The page's headers; `identityProvider` is the origin the page may call besides this one (its discovery and token endpoints). */
+const pageHeaders = (identityProvider: string | undefined) => ({
+  'content-security-policy': `default-src 'self'; connect-src 'self'${identityProvider ? ` ${identityProvider}` : ''}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'`,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
-};
+});
 
 const reserved = new Set(['/graphql', '/healthcheck', '/readiness']);
 
@@ -58,6 +59,8 @@ export interface WebOptions {
   root?: string;
   /** Demo sign-in at /auth/demo; off in production. */
   demoSignIn?: DemoSignIn | false;
+  /** The identity provider the page signs in with (its issuer URL). */
+  identityProvider?: string;
 }
 
 /**
@@ -67,6 +70,7 @@ export interface WebOptions {
 export function useWebView(options: WebOptions = {}): GatewayPlugin {
   const root = options.root ?? webRoot;
   const signIn = options.demoSignIn;
+  const headers = pageHeaders(options.identityProvider ? new URL(options.identityProvider).origin : undefined);
   return {
     async onRequest({ request, url, endResponse }) {
       if (reserved.has(url.pathname)) return;
@@ -91,7 +95,7 @@ export function useWebView(options: WebOptions = {}): GatewayPlugin {
             'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
             // Vite names assets by content hash: cache them for good, the page never.
             'cache-control': isPage ? 'no-cache' : 'public, max-age=31536000, immutable',
-            ...(isPage ? pageHeaders : { 'x-content-type-options': 'nosniff' }),
+            ...(isPage ? headers : { 'x-content-type-options': 'nosniff' }),
           },
         }),
       );

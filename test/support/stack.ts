@@ -72,6 +72,8 @@ export interface TestStackOptions {
   databaseServer?: string;
   /** How the stack verifies tokens, instead of the test's own identity provider (e.g. against a real provider's JWKS). */
   verifyToken?: StackOptions['verifyToken'];
+  /** The identity provider the web view signs in with. */
+  signIn?: StackOptions['signIn'];
 }
 
 /** A fresh database on `server`, named like createTestDatabase names them. */
@@ -101,6 +103,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     log: createLogger('e2e', process.env.LOG_LEVEL ?? 'silent'),
     production: options.production ?? false,
     limits: options.limits,
+    signIn: options.signIn,
   });
 
   const token = (user: keyof typeof demoUsers | Identity) => identity.token(typeof user === 'string' ? demoUsers[user]! : user);

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { readClaims, session, type Claims } from './api';
+import { completeSignIn, identityProvider, signOutAtProvider } from './oidc';
 import { LanguageContext, useI18n, useT, type Language } from './i18n';
 import { CaseworkerView } from './views/Caseworker';
 import { InstitutionView } from './views/Institution';
@@ -29,15 +30,26 @@ export function App() {
     setClaims(read);
     window.location.hash = '#/';
   };
+  const [signInError, setSignInError] = useState(false);
+  useEffect(() => {
+    // Back from the identity provider with a code: exchange it (PKCE) for the access token.
+    completeSignIn().then(
+      (token) => {
+        if (token) signIn(token);
+      },
+      () => setSignInError(true),
+    );
+  }, []);
   const signOut = () => {
     session.set(null);
     setClaims(null);
     window.location.hash = '#/';
+    void signOutAtProvider();
   };
   return (
     <LanguageContext.Provider value={language}>
       <Header claims={claims} language={language} onLanguage={setLanguage} onSignOut={signOut} />
-      <main>{claims ? <RoleView claims={claims} /> : <SignIn onToken={signIn} />}</main>
+      <main>{claims ? <RoleView claims={claims} /> : <SignIn onToken={signIn} failed={signInError} />}</main>
     </LanguageContext.Provider>
   );
 }
@@ -77,10 +89,14 @@ function RoleView({ claims }: { claims: Claims }) {
   return <p>{t('noAccess')}</p>;
 }
 
-function SignIn({ onToken }: { onToken(token: string): void }) {
+function SignIn({ onToken, failed }: { onToken(token: string): void; failed: boolean }) {
   const { t, term } = useI18n();
   const [demoUsers, setDemoUsers] = useState<DemoUser[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(failed ? t('signInFailed') : null);
+  const [provider, setProvider] = useState(false);
+  useEffect(() => {
+    void identityProvider().then((users) => setProvider(users !== null));
+  }, []);
   useEffect(() => {
     fetch('/auth/demo')
       .then((response) => (response.ok ? (response.json() as Promise<DemoUser[]>) : []))
@@ -101,6 +117,13 @@ function SignIn({ onToken }: { onToken(token: string): void }) {
     <section className="signin">
       <h2>{t('signIn')}</h2>
       {error ? <p className="error" role="alert">{error}</p> : null}
+      {provider ? (
+        <p>
+          <button className="primary" data-testid="sign-in-provider" onClick={() => void identityProvider().then((users) => users?.signinRedirect())}>
+            {t('signInWithProvider')}
+          </button>
+        </p>
+      ) : null}
       {demoUsers.length ? (
         <>
           <h3>{t('demoUsers')}</h3>

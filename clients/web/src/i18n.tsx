@@ -7,6 +7,8 @@ const labels = {
   demoUsers: ['Demobrugere (udvikling)', 'Demo users (development)'],
   token: ['Adgangstoken', 'Access token'],
   signInWithToken: ['Log ind med token', 'Sign in with token'],
+  signInWithProvider: ['Log ind med kommunens login', "Sign in with the municipality's login"],
+  signInFailed: ['Login mislykkedes. Prøv igen.', 'Sign-in failed. Try again.'],
   loading: ['Henter …', 'Loading …'],
   error: ['Fejl', 'Error'],
   retry: ['Prøv igen', 'Retry'],

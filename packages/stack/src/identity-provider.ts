@@ -85,7 +85,18 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
     },
     features: {
       devInteractions: { enabled: false },
-      rpInitiatedLogout: { enabled: true },
+      rpInitiatedLogout: {
+        enabled: true,
+        // The provider asks before it ends the session; in Danish, like the sign-in page.
+        logoutSource: async (ctx, form) => {
+          ctx.type = 'html';
+          ctx.body = page('Log ud', `<h1>Log ud</h1><p>Vil du logge ud af Mentornetværket?</p>${form.replace('</form>', '')}<button type="submit" form="op.logoutForm" name="logout" value="yes">Log ud</button></form>`);
+        },
+        postLogoutSuccessSource: async (ctx) => {
+          ctx.type = 'html';
+          ctx.body = page('Logget ud', '<h1>Du er logget ud</h1>');
+        },
+      },
       resourceIndicators: {
         enabled: true,
         defaultResource: async () => API_RESOURCE,

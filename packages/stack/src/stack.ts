@@ -16,7 +16,7 @@ import {
   type TokenVerifier,
 } from '@mentor/common';
 import { supergraphPath, withSubgraphUrls } from '@mentor/gateway/compose';
-import { startGateway, type QueryLimits, type RunningGateway } from '@mentor/gateway';
+import { startGateway, type QueryLimits, type RunningGateway, type SignInConfig } from '@mentor/gateway';
 import * as orders from '@mentor/orders/server';
 import * as ordersData from '@mentor/orders/data-source';
 import * as ordersSeed from '@mentor/orders/seed';
@@ -75,6 +75,8 @@ export interface StackOptions {
   auditRetentionDays?: number;
   limits?: QueryLimits;
   ports?: Partial<Record<ServiceName | 'gateway', number>>;
+  /** The identity provider the web view signs in with; default from the environment. */
+  signIn?: SignInConfig;
 }
 
 export interface RunningStack {
@@ -114,6 +116,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     production: options.production,
     limits: options.limits,
     port: options.ports?.gateway ?? 0,
+    signIn: options.signIn,
   });
   return {
     gateway,

@@ -15,6 +15,15 @@ COPY bench ./bench
 COPY test ./test
 RUN npm ci --no-audit --no-fund && npm run build
 
+# The development OpenID provider with the demo users (compose.yaml's `demo` profile): built from
+# the development dependencies, so it is never part of the runtime image below.
+FROM build AS identity-provider
+ENV NODE_ENV=development DATA_DIR=/app/.data DEV_IDENTITY_PROVIDER_HOST=0.0.0.0
+RUN mkdir -p /app/.data && chown node:node /app/.data
+USER node
+EXPOSE 4005
+CMD ["node", "packages/stack/dist/identity-provider-main.js"]
+
 # Run: the production dependencies of the running workspaces only, the compiled output, no sources,
 # as the unprivileged user the base image provides.
 FROM node:20-bookworm-slim AS runtime

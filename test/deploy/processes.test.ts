@@ -67,6 +67,34 @@ describe('each service as its own process, after one migration step', () => {
     }
   });
 
+  it('the development identity provider runs as its own process: discovery, JWKS and its sign-in page', async () => {
+    const port = await freePort();
+    const issuer = `http://127.0.0.1:${port}`;
+    const provider = run('packages/stack/dist/identity-provider-main.js', {
+      DATA_DIR: dataDir,
+      AUTH_ISSUER: issuer,
+      DEV_IDENTITY_PROVIDER_PORT: String(port),
+      DEV_IDENTITY_PROVIDER_WEB_ORIGINS: 'http://localhost:4000, http://127.0.0.1:4000',
+    });
+    try {
+      await expect.poll(() => reachable(`${issuer}/.well-known/openid-configuration`), { timeout: 30_000, interval: 200 }).toBe(200);
+      const discovery = (await (await fetch(`${issuer}/.well-known/openid-configuration`)).json()) as { issuer: string; jwks_uri: string; code_challenge_methods_supported: string[] };
+      expect(discovery.issuer).toBe(issuer);
+      expect(discovery.code_challenge_methods_supported).toEqual(['S256']);
+      const jwks = (await (await fetch(discovery.jwks_uri)).json()) as { keys: { kid: string; d?: string }[] };
+      expect(jwks.keys).toHaveLength(1);
+      expect(jwks.keys[0]!.d).toBeUndefined();
+      // A browser sent by the web view at one of its origins is taken to the Danish sign-in page.
+      const authorize = `${issuer}/auth?client_id=mentor-web&response_type=code&scope=openid&redirect_uri=${encodeURIComponent('http://127.0.0.1:4000/')}&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256`;
+      const answer = await fetch(authorize, { redirect: 'manual' });
+      expect(answer.status).toBe(303);
+      expect(answer.headers.get('location')).toMatch(/^\/interaction\//);
+    } finally {
+      provider.stop();
+      expect((await provider.done).code).toBe(0);
+    }
+  });
+
   it('listens on the configured host only', async () => {
     const port = await freePort();
     // 127.0.0.2 is loopback too on Linux, but another address: a process bound to it is not on 127.0.0.1.

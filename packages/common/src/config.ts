@@ -63,6 +63,10 @@ export const environmentModel = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl,
   /** Port of the development OpenID provider `npm start` runs beside the system outside production (its issuer is http://localhost:<port>). */
   DEV_IDENTITY_PROVIDER_PORT: z.coerce.number().int().min(0).default(4005),
+  /** Where the development OpenID provider listens when it runs as its own process (compose's `demo` profile). */
+  DEV_IDENTITY_PROVIDER_HOST: z.string().min(1).default('127.0.0.1'),
+  /** The web view's origins (comma-separated) the development provider sends browsers back to; default http://localhost:<GATEWAY_PORT>. */
+  DEV_IDENTITY_PROVIDER_WEB_ORIGINS: z.string().optional(),
   /** The web view's OpenID client: its id at the identity provider, the scopes it asks for, and the resource (RFC 8707) its access tokens are for, where the provider wants one. */
   WEB_OIDC_CLIENT_ID: z.string().min(1).default('mentor-web'),
   WEB_OIDC_SCOPE: z.string().min(1).default('openid profile'),

@@ -32,7 +32,15 @@ describe.skipIf(!browserAvailable)('sign-in through the OpenID provider in a bro
     base = system.stack.gateway.url.replace(/\/graphql$/, '');
     const { privateJwk } = await loadDevelopmentKey(readEnvironment({ DATA_DIR: dataDir }));
     apiToken = await signToken(privateJwk, demoUsers.caseworker!, { AUTH_ISSUER: issuer, AUTH_AUDIENCE: 'mentor-network' });
-    provider = await startIdentityProvider({ issuer, port, audience: 'mentor-network', client: { id: 'mentor-web', redirectUris: [`${base}/`], postLogoutRedirectUris: [`${base}/`] }, keys: [privateJwk] });
+    // Short-lived access tokens, so the test sees one expire and the page sign in again.
+    provider = await startIdentityProvider({
+      issuer,
+      port,
+      audience: 'mentor-network',
+      client: { id: 'mentor-web', redirectUris: [`${base}/`], postLogoutRedirectUris: [`${base}/`] },
+      keys: [privateJwk],
+      accessTokenSeconds: 8,
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -65,6 +73,13 @@ describe.skipIf(!browserAvailable)('sign-in through the OpenID provider in a bro
     const youth = body.data!.youths.edges[0].node as { firstName: string; lastName: string };
     await expect.poll(() => page.locator('main').textContent()).toContain(`${youth.firstName} ${youth.lastName}`);
     expect(refused).toEqual([]);
+
+    // When the access token expires the page goes through the provider again, whose session makes
+    // it two redirects and no form: a new token, and the caseworker is still at work.
+    const first = await page.evaluate(() => sessionStorage.getItem('token'));
+    await expect.poll(() => page.evaluate(() => sessionStorage.getItem('token')), { timeout: 30_000, interval: 500 }).not.toBe(first);
+    await expect.poll(() => page.getByTestId('who').textContent()).toContain(demoUsers.caseworker!.name);
+    expect(await page.evaluate(() => sessionStorage.getItem('token'))).toBeTruthy();
 
     await page.getByRole('button', { name: 'Log ud' }).click();
     await page.waitForURL((url) => url.origin === provider.issuer);

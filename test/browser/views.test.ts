@@ -200,6 +200,9 @@ describe.skipIf(!browserAvailable)('the web view in a browser', () => {
     const top = page.getByTestId('form-errors').locator('[data-error-for=orderingMunicipalityCode]');
     await expect.poll(() => top.count()).toBe(1);
     expect(await top.textContent()).toContain('Servicestandarden gælder ikke på den dato.');
+    // Named as the caseworker knows the field, never by the API's name for it.
+    expect(await top.textContent()).toContain('Bestillerkommune');
+    expect(await top.textContent()).not.toContain('orderingMunicipalityCode');
     await done(page);
   });
 

@@ -16,16 +16,26 @@ export function useRuleText(): (violation: Violation) => string {
   };
 }
 
+/** An API field (`entries[2].activity`) by the name a person knows it under (`Skemaets aftaler`); an unknown one as itself. */
+function useFieldLabel(): (field: string) => string {
+  const { term } = useI18n();
+  return (field) => {
+    const base = field.replace(/\[\d+\]/g, '').split('.')[0]!;
+    return base in glossary.Field ? term('Field', base) : field;
+  };
+}
+
 export function ErrorBox({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
   const { t, term } = useI18n();
   const ruleText = useRuleText();
+  const fieldLabel = useFieldLabel();
   const violations = error.violations;
   const code = error.code;
   return (
     <div className="error" role="alert" data-code={code}>
       <strong>{t('error')}</strong>{' '}
       {violations.length
-        ? violations.map((violation) => `${violation.field}: ${ruleText(violation)}`).join(' · ')
+        ? violations.map((violation) => `${fieldLabel(violation.field)}: ${ruleText(violation)}`).join(' · ')
         : code && code in glossary.ErrorCode
           ? term('ErrorCode', code)
           : error.message}
@@ -42,6 +52,7 @@ export function ErrorBox({ error, onRetry }: { error: ApiError; onRetry?: () => 
 export function useFormErrors(error: ApiError | null, fields: readonly string[]): { at(field: string): string | undefined; top: ReactNode } {
   const t = useT();
   const ruleText = useRuleText();
+  const fieldLabel = useFieldLabel();
   if (!error) return { at: () => undefined, top: null };
   const violations = error.violations;
   const at = (field: string) => {
@@ -58,7 +69,7 @@ export function useFormErrors(error: ApiError | null, fields: readonly string[])
         <ul>
           {elsewhere.map((violation) => (
             <li key={`${violation.field}:${violation.rule}`} data-error-for={violation.field}>
-              {violation.field}: {ruleText(violation)}
+              {fieldLabel(violation.field)}: {ruleText(violation)}
             </li>
           ))}
         </ul>

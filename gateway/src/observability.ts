@@ -16,6 +16,13 @@ export function trustedOperations(documents: TrustedDocuments): { names: Set<str
   return { names, byId };
 }
 
+/** The operation's name as the client gave it, or as its document names its only operation. */
+export function clientOperationName(params: { operationName?: unknown; query?: unknown } | undefined): string | undefined {
+  if (typeof params?.operationName === 'string' && params.operationName) return params.operationName.slice(0, 100);
+  const named = typeof params?.query === 'string' ? /^\s*(?:#[^\n]*\n\s*)*(?:query|mutation|subscription)\s+([A-Za-z_]\w*)/.exec(params.query) : null;
+  return named?.[1]?.slice(0, 100);
+}
+
 /** What a refusal before execution (a response without a GraphQL result) is counted as. */
 const REFUSAL_CODES: Record<number, string> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 413: 'PAYLOAD_TOO_LARGE' };
 
@@ -52,10 +59,7 @@ export function useObservability(metrics: ProcessMetrics, tracing: Tracing, docu
       if (!entry) return;
       const { documentId, extensions } = params as { documentId?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } };
       const id = typeof documentId === 'string' ? documentId : extensions?.persistedQuery?.sha256Hash;
-      const name =
-        params.operationName ??
-        (typeof id === 'string' ? (known.byId.get(id) ?? known.byId.get(`sha256:${id}`)) : undefined) ??
-        /^\s*(?:#[^\n]*\n\s*)*(?:query|mutation|subscription)\s+([A-Za-z_]\w*)/.exec(params.query ?? '')?.[1];
+      const name = clientOperationName(params) ?? (typeof id === 'string' ? (known.byId.get(id) ?? known.byId.get(`sha256:${id}`)) : undefined);
       if (name && known.names.has(name)) entry.operation = name;
     },
     onFetch({ context, options, setOptions, url }) {

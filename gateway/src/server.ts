@@ -6,7 +6,9 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { defaultLimits, useNoSuggestions, useQueryLimits, type QueryLimits } from './limits.js';
 import { readTrustedDocuments, trustedDocumentsOption, type TrustedDocuments } from './trusted-documents.js';
 import { developmentSignIn, useWebView, type DemoSignIn } from './web.js';
-import { useObservability } from './observability.js';
+import { clientOperationName, useObservability } from './observability.js';
+
+export { clientOperationName } from './observability.js';
 import { signInConfigFromEnvironment, useSignInConfig, type SignInConfig } from './sign-in.js';
 import { renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
 
@@ -189,13 +191,6 @@ function useAuthentication(verifyToken: TokenVerifier): GatewayPlugin {
       }
     },
   };
-}
-
-/** The operation's name as the client gave it, or as its document names its only operation. */
-export function clientOperationName(params: { operationName?: unknown; query?: unknown } | undefined): string | undefined {
-  if (typeof params?.operationName === 'string' && params.operationName) return params.operationName.slice(0, 100);
-  const named = typeof params?.query === 'string' ? /^\s*(?:#[^\n]*\n\s*)*(?:query|mutation|subscription)\s+([A-Za-z_]\w*)/.exec(params.query) : null;
-  return named?.[1]?.slice(0, 100);
 }
 
 /**

@@ -200,10 +200,11 @@ export function buildSchema<Loaders>(options: Pick<SubgraphOptions<Loaders>, 'ty
  * gateway's signature and a valid user token, or it is refused before any resolver runs.
  */
 export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, listen: { port?: number; host?: string } = {}): Promise<RunningSubgraph> {
-  if (options.unguarded && readEnvironment().NODE_ENV === 'production') throw new Error('Permissions and audit cannot be switched off in production');
+  const env = readEnvironment();
+  if (options.unguarded && env.NODE_ENV === 'production') throw new Error('Permissions and audit cannot be switched off in production');
   const schema = buildSchema(options);
   const metrics = createProcessMetrics(options.name);
-  const tracing = createTracing(options.name, readEnvironment().OTEL_EXPORTER_OTLP_ENDPOINT);
+  const tracing = createTracing(options.name, env.OTEL_EXPORTER_OTLP_ENDPOINT);
   // Looser than the gateway's: the gateway's own query plans are deeper and wider than a client's
   // document, and only a holder of the signing secret gets this far.
   const armor = new ApolloArmor({

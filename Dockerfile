@@ -34,6 +34,7 @@ WORKDIR /app
 # npm needs every workspace's package.json to read the lock file, also of workspaces not installed here.
 COPY --from=build /app/package.json /app/package-lock.json ./
 COPY --from=build /app/packages/common/package.json packages/common/
+COPY --from=build /app/packages/testkit/package.json packages/testkit/
 COPY --from=build /app/packages/stack/package.json packages/stack/
 COPY --from=build /app/services/orders/package.json services/orders/
 COPY --from=build /app/services/mentors/package.json services/mentors/
@@ -45,9 +46,11 @@ COPY --from=build /app/clients/caseworker-client/package.json clients/caseworker
 COPY --from=build /app/clients/web/package.json clients/web/
 COPY --from=build /app/test/package.json test/
 RUN npm ci --omit=dev --no-audit --no-fund \
-      -w packages/common -w packages/stack -w services/orders -w services/mentors -w services/partners -w gateway \
+      -w packages/common -w packages/testkit -w packages/stack -w services/orders -w services/mentors -w services/partners -w gateway \
     && npm cache clean --force
 COPY --from=build /app/packages/common/dist packages/common/dist
+# The demo world, which the services' demo seeders and the development stack read; production code never imports it.
+COPY --from=build /app/packages/testkit/dist packages/testkit/dist
 COPY --from=build /app/packages/stack/dist packages/stack/dist
 COPY --from=build /app/services/orders/dist services/orders/dist
 COPY --from=build /app/services/orders/schema.graphql services/orders/

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoOrder, demoUsers, demoYouth, signToken, TEST_AUDIENCE, TEST_ISSUER } from '@mentor/common';
+import { signToken } from '@mentor/common';
+import { demoOrder, demoUsers, demoYouth, TEST_AUDIENCE, TEST_ISSUER } from '@mentor/testkit';
 import { exportJWK, generateKeyPair } from 'jose';
 import { startTestStack, type TestStack } from './support/stack.js';
 

@@ -1,4 +1,5 @@
-import { createTokenVerifier, localKeySet, TEST_AUDIENCE, TEST_ISSUER, type TokenVerifier } from '@mentor/common';
+import { createTokenVerifier, localKeySet, type TokenVerifier } from '@mentor/common';
+import { TEST_AUDIENCE, TEST_ISSUER } from '@mentor/testkit';
 import type { TrustConfig } from './processes.js';
 
 /** Verifies tokens signed with the bench's own key, exactly as the services verify any token. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { demoUsers, type ServiceName } from '@mentor/common';
+import { type ServiceName } from '@mentor/common';
+import { demoUsers } from '@mentor/testkit';
 
 /** Where a workload's requests go. */
 export type TargetName = 'hive' | 'apollo-gateway' | 'direct' | 'hive-no-shield';

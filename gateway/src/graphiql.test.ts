@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { createTestIdentityProvider, createLogger, TEST_SIGNING_SECRET } from '@mentor/common';
+import { createLogger } from '@mentor/common';
+import { createTestIdentityProvider, TEST_SIGNING_SECRET } from '@mentor/testkit';
 import { supergraphPath } from './compose.js';
 import { GRAPHIQL_ASSETS, renderGraphiQL } from './graphiql.js';
 import { startGateway } from './server.js';

@@ -5,7 +5,7 @@ import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { defaultLimits, useNoSuggestions, useQueryLimits, type QueryLimits } from './limits.js';
 import { readTrustedDocuments, trustedDocumentsOption, type TrustedDocuments } from './trusted-documents.js';
-import { developmentSignIn, useWebView, type DemoSignIn } from './web.js';
+import { useWebView, type DemoSignIn } from './web.js';
 import { clientOperationName, useObservability } from './observability.js';
 
 export { clientOperationName } from './observability.js';
@@ -37,7 +37,7 @@ export interface GatewayOptions {
   limits?: QueryLimits;
   /** The operations committed under clients/; the only ones accepted in production. Default: the generated manifest. */
   trustedDocuments?: TrustedDocuments;
-  /** Demo sign-in for the web view; outside production it defaults to the development key. */
+  /** Demo sign-in for the web view (the development stack passes testkit's); never in production. */
   demoSignIn?: DemoSignIn | false;
   /** The identity provider the web view signs in with; default from the environment (AUTH_ISSUER, WEB_OIDC_*). */
   signIn?: SignInConfig;
@@ -255,7 +255,7 @@ export function createGateway(options: GatewayOptions) {
       useSignInConfig(signIn),
       useRequestLog(options.log),
       ...(options.production ? [] : [useGraphiQLAssets()]),
-      useWebView({ root: options.webRoot, demoSignIn: options.production ? false : (options.demoSignIn ?? developmentSignIn), identityProvider: signIn.issuer }),
+      useWebView({ root: options.webRoot, demoSignIn: options.production ? false : (options.demoSignIn ?? false), identityProvider: signIn.issuer }),
       useAuthentication(options.verifyToken),
       useQueryLimits(options.limits ?? defaultLimits),
       useNoSuggestions(),

@@ -1,22 +1,16 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { demoUsers, loadDevelopmentKey, readEnvironment, repoRoot, signToken } from '@mentor/common';
+import { repoRoot } from '@mentor/common';
 
 /** Where `npm run build` puts the web view (clients/web). */
 export const webRoot = path.join(repoRoot, 'clients', 'web', 'dist');
 
-/** Signs a token for a demo user by key, or null for an unknown one. */
-export type DemoSignIn = (user: string) => Promise<string | null>;
-
-/** Outside production: tokens for demo users, signed with the development key `npm run token` uses. */
-export const developmentSignIn: DemoSignIn = async (user) => {
-  const demoUser = Object.hasOwn(demoUsers, user) ? demoUsers[user] : undefined;
-  if (!demoUser) return null;
-  const env = readEnvironment();
-  const { privateJwk } = await loadDevelopmentKey(env);
-  return signToken(privateJwk, demoUser, env);
-};
+/** Demo sign-in: who may sign in, and a token for one of them by key (null for an unknown key). */
+export interface DemoSignIn {
+  users: { key: string; name: string; roles: readonly string[]; relatesTo?: string }[];
+  sign(user: string): Promise<string | null>;
+}
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -77,11 +71,11 @@ export function useWebView(options: WebOptions = {}): GatewayPlugin {
       if (url.pathname === '/auth/demo') {
         if (!signIn) return endResponse(json(404, { error: 'Demo sign-in is not available' }));
         if (request.method === 'GET') {
-          return endResponse(json(200, Object.entries(demoUsers).map(([key, user]) => ({ key, name: user.name, roles: user.roles, relatesTo: user.relatesTo }))));
+          return endResponse(json(200, signIn.users));
         }
         if (request.method !== 'POST') return endResponse(json(405, { error: 'GET or POST' }));
         const body = (await request.json().catch(() => null)) as { user?: unknown } | null;
-        const token = typeof body?.user === 'string' ? await signIn(body.user) : null;
+        const token = typeof body?.user === 'string' ? await signIn.sign(body.user) : null;
         return endResponse(token ? json(200, { token }) : json(400, { error: 'Unknown demo user' }));
       }
       if (request.method !== 'GET' && request.method !== 'HEAD') return;

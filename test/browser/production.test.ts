@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { demoUsers } from '@mentor/common';
+import { demoUsers } from '@mentor/testkit';
 import {
   CaseworkerYouthsDocument,
   documentId,

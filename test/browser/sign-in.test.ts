@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { demoUsers, freePort, loadDevelopmentKey, readEnvironment, signToken, verifierFromEnvironment } from '@mentor/common';
+import { freePort, loadDevelopmentKey, readEnvironment, signToken, verifierFromEnvironment } from '@mentor/common';
+import { demoUsers } from '@mentor/testkit';
 import { startIdentityProvider, type RunningIdentityProvider } from '@mentor/stack/identity-provider';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';

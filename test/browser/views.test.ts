@@ -2,7 +2,8 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { demoProviders, demoUsers, orderableInstitutions, type Identity } from '@mentor/common';
+import { type Identity } from '@mentor/common';
+import { demoProviders, demoUsers, orderableInstitutions } from '@mentor/testkit';
 import { startTestStack, type TestStack } from '../support/stack.js';
 import { accessibilityProblems, browserAvailable, launchBrowser, openPage as open } from './browser.js';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoInstitutions, demoMentors, demoProviders, demoUsers, orderableInstitutions } from '@mentor/common';
+import { demoInstitutions, demoMentors, demoProviders, demoUsers, orderableInstitutions } from '@mentor/testkit';
 import { startTestStack, type Caller, type TestStack } from '../support/stack.js';
 import {
   addDays,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoToday, demoUsers, withinCapacity } from '@mentor/common';
+import { withinCapacity } from '@mentor/common';
+import { demoToday, demoUsers } from '@mentor/testkit';
 import { mentorEligibility } from '@mentor/mentors/rules/eligibility';
 import { lastDayUnder18 } from '@mentor/orders/rules/assignment';
 import {

@@ -1,16 +1,6 @@
 import { expect } from 'vitest';
-import {
-  demoId,
-  demoOrder,
-  demoProviders,
-  demoYouth,
-  orderableInstitutions,
-  serviceNames,
-  type DemoMentor,
-  type DemoOrder,
-  type DemoYouth,
-  type Identity,
-} from '@mentor/common';
+import { serviceNames, type Identity } from '@mentor/common';
+import { demoId, demoOrder, demoProviders, demoYouth, orderableInstitutions, type DemoMentor, type DemoOrder, type DemoYouth } from '@mentor/testkit';
 import type { DataSource } from 'typeorm';
 import type { Caller, GatewayResult, TestStack } from '../support/stack.js';
 

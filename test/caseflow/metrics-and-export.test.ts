@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoOrganisations, demoProviders, demoUsers, orderableInstitutions } from '@mentor/common';
+import { demoOrganisations, demoProviders, demoUsers, orderableInstitutions } from '@mentor/testkit';
 import { startTestStack, type Caller, type TestStack } from '../support/stack.js';
 import { addDays, coordinatorOf, danishToday, dataOf, demoPlan, expectForbidden, moveOrderInTime, quarterOf, send, staffOf, type Subject } from './flow.js';
 

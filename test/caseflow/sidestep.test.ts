@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoId, demoMentors, demoProviders, demoUsers, orderableInstitutions, syntheticCvr, type Identity } from '@mentor/common';
+import { type Identity } from '@mentor/common';
+import { demoId, demoMentors, demoProviders, demoUsers, orderableInstitutions, syntheticCvr } from '@mentor/testkit';
 import { startTestStack, type Caller, type GatewayResult, type TestStack } from '../support/stack.js';
 import {
   addDays,

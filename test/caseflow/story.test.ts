@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoMentors, demoProviders, demoUsers, orderableInstitutions, type DemoMentor, type Identity } from '@mentor/common';
+import { type Identity } from '@mentor/common';
+import { demoMentors, demoProviders, demoUsers, orderableInstitutions, type DemoMentor } from '@mentor/testkit';
 import { startTestStack, type TestStack } from '../support/stack.js';
 import {
   addDays,

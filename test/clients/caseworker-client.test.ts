@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoYouth, demoProviders, orderableInstitutions } from '@mentor/common';
+import { demoYouth, demoProviders, orderableInstitutions } from '@mentor/testkit';
 import { ApiError, createCaseworkerClient, type CaseworkerClient } from '@mentor/caseworker-client';
 import { startTestStack, type TestStack } from '../support/stack.js';
 

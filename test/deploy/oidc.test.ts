@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoUsers, freePort, readEnvironment, verifierFromEnvironment } from '@mentor/common';
+import { freePort, readEnvironment, verifierFromEnvironment } from '@mentor/common';
+import { demoUsers } from '@mentor/testkit';
 import { startIdentityProvider, type RunningIdentityProvider } from '@mentor/stack/identity-provider';
 import { startTestStack, type TestStack } from '../support/stack.js';
 

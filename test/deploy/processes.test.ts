@@ -3,7 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, freePort, repoRoot, serviceNames, type ServiceName } from '@mentor/common';
+import { freePort, repoRoot, serviceNames, type ServiceName } from '@mentor/common';
+import { createTestDatabase } from '@mentor/testkit';
 
 
 /** Runs a built entry of the repository as its own process; resolves with its exit code and output. */

@@ -6,22 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createLogger,
-  createTestDatabase,
-  demoUsers,
-  freePort,
-  loadDevelopmentKey,
-  openDatabase,
-  readEnvironment,
-  serviceNames,
-  signRequest,
-  signToken,
-  startEmbeddedPostgres,
-  TEST_SIGNING_SECRET,
-  type EmbeddedServer,
-  type ServiceName,
-} from '@mentor/common';
+import { createLogger, freePort, loadDevelopmentKey, openDatabase, readEnvironment, serviceNames, signRequest, signToken, startEmbeddedPostgres, type EmbeddedServer, type ServiceName } from '@mentor/common';
+import { createTestDatabase, demoUsers, TEST_SIGNING_SECRET } from '@mentor/testkit';
 import { services } from '@mentor/stack';
 import { startTestStack, type TestStack } from '../support/stack.js';
 import { leaks, type ErrorShape } from './checks.js';

@@ -1,16 +1,5 @@
-import {
-  demoId,
-  demoInstitutions,
-  demoOrganisations,
-  demoProviders,
-  demoUnits,
-  demoUsers,
-  demoYouthGuides,
-  orderableInstitutions,
-  syntheticCvr,
-  type Identity,
-  type ServiceName,
-} from '@mentor/common';
+import { type Identity, type ServiceName } from '@mentor/common';
+import { demoId, demoInstitutions, demoOrganisations, demoProviders, demoUnits, demoUsers, demoYouthGuides, orderableInstitutions, syntheticCvr } from '@mentor/testkit';
 import type { DataSource } from 'typeorm';
 import type { TestStack } from '../support/stack.js';
 

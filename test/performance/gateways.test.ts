@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serviceNames, TEST_SIGNING_SECRET } from '@mentor/common';
+import { serviceNames } from '@mentor/common';
+import { TEST_SIGNING_SECRET } from '@mentor/testkit';
 import { startApolloGateway, type RunningApolloGateway } from '@mentor/bench/apollo-gateway';
 import { itemCount, workloads } from '@mentor/bench/workloads';
 import { supergraphPath, withSubgraphUrls } from '@mentor/gateway/compose';

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '@mentor/common';
+import { createTestDatabase } from '@mentor/testkit';
 import { backendCpuBetween, PostgresCpu, processCpuMicros } from '@mentor/bench/postgres-cpu';
 
 describe("the bench's PostgreSQL CPU reading", () => {

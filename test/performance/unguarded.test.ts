@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callSubgraph, createLogger, createTestDatabase, createTestIdentityProvider, demoUsers, openDatabase, TEST_SIGNING_SECRET, type RunningSubgraph } from '@mentor/common';
+import { createLogger, openDatabase, type RunningSubgraph } from '@mentor/common';
+import { callSubgraph, createTestDatabase, createTestIdentityProvider, demoUsers, TEST_SIGNING_SECRET } from '@mentor/testkit';
 import { services } from '@mentor/stack';
 import type { DataSource } from 'typeorm';
 

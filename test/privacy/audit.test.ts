@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoUsers, type ServiceName } from '@mentor/common';
+import { type ServiceName } from '@mentor/common';
+import { demoUsers } from '@mentor/testkit';
 import { startTestStack, type Caller, type GraphQLRequest, type TestStack } from '../support/stack.js';
 import { allowedProblems, deniedProblems, leaked, type ResponseBody } from './expectations.js';
 import { columns } from './matrix.js';

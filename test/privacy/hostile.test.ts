@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportSPKI, importJWK, SignJWT, UnsecuredJWT } from 'jose';
-import { demoUsers, orderableInstitutions, roles, TEST_AUDIENCE, TEST_ISSUER, type DemoUser } from '@mentor/common';
+import { roles } from '@mentor/common';
+import { demoUsers, orderableInstitutions, TEST_AUDIENCE, TEST_ISSUER, type DemoUser } from '@mentor/testkit';
 import { startTestStack, type Caller, type TestStack } from '../support/stack.js';
 import { allowedProblems, codeOf, deniedProblems, errorShapes, leaked, type ResponseBody } from './expectations.js';
 import { columns } from './matrix.js';

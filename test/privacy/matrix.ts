@@ -1,4 +1,5 @@
-import { demoUsers, type DemoOrder, type DemoUser, type DemoYouth, type Role } from '@mentor/common';
+import { type Role } from '@mentor/common';
+import { demoUsers, type DemoOrder, type DemoUser, type DemoYouth } from '@mentor/testkit';
 
 /**
  * The access matrix of DESIGN §4, as data: rows are the youth-data field groups, columns the seven

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoProviders, demoUsers, orderableInstitutions } from '@mentor/common';
+import { demoProviders, demoUsers, orderableInstitutions } from '@mentor/testkit';
 import { startTestStack, type TestStack } from '../support/stack.js';
 import { danishToday, quarterOf } from '../caseflow/flow.js';
 import { codeOf } from './expectations.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoUsers } from '@mentor/common';
+import { demoUsers } from '@mentor/testkit';
 import { startTestStack, type TestStack } from '../support/stack.js';
 import { allowedProblems, deniedProblems, leaked } from './expectations.js';
 import { personalValues, plan, readList, YOUTHS, type Subject } from './world.js';

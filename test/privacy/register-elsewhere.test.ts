@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoUsers } from '@mentor/common';
+import { demoUsers } from '@mentor/testkit';
 import { startTestStack, type Caller, type TestStack } from '../support/stack.js';
 import { codeOf, errorShapes, leaked } from './expectations.js';
 import { plan, YOUTHS } from './world.js';

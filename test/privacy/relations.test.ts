@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COPENHAGEN_CVR, demoId, demoOrganisations, demoUsers, type Identity } from '@mentor/common';
+import { type Identity } from '@mentor/common';
+import { COPENHAGEN_CVR, demoId, demoOrganisations, demoUsers } from '@mentor/testkit';
 import { startTestStack, type Caller, type TestStack } from '../support/stack.js';
 import { codeOf, type ResponseBody } from './expectations.js';
 import { plan, YOUTHS, type Subject } from './world.js';

@@ -1,4 +1,5 @@
-import { assignableMentors, demoOrder, demoUsers, demoYouth, type DemoOrder, type DemoUser, type DemoYouth, type Role } from '@mentor/common';
+import { type Role } from '@mentor/common';
+import { assignableMentors, demoOrder, demoUsers, demoYouth, type DemoOrder, type DemoUser, type DemoYouth } from '@mentor/testkit';
 import type { TestStack } from '../support/stack.js';
 import { columns, type RoleColumn } from './matrix.js';
 

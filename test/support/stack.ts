@@ -1,19 +1,5 @@
-import {
-  callSubgraph,
-  createLogger,
-  createTestDatabase,
-  databaseUrl,
-  dropDatabase,
-  ensureDatabase,
-  createTestIdentityProvider,
-  demoUsers,
-  serviceNames,
-  TEST_SIGNING_SECRET,
-  type GraphQLResponse,
-  type Identity,
-  type ServiceName,
-  type TestIdentityProvider,
-} from '@mentor/common';
+import { createLogger, databaseUrl, dropDatabase, ensureDatabase, serviceNames, type Identity, type ServiceName } from '@mentor/common';
+import { callSubgraph, createTestDatabase, createTestIdentityProvider, demoUsers, TEST_SIGNING_SECRET, type GraphQLResponse, type TestIdentityProvider } from '@mentor/testkit';
 import { randomBytes } from 'node:crypto';
 import { openDatabases, seedDatabases, startStack, type RunningStack, type StackOptions } from '@mentor/stack';
 import type { DataSource } from 'typeorm';

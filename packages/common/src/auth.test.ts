@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportJWK, exportSPKI, generateKeyPair, importJWK, SignJWT, UnsecuredJWT } from 'jose';
-import { createTestIdentityProvider, TEST_AUDIENCE, TEST_ISSUER } from './testing.js';
+import { createTestIdentityProvider, TEST_AUDIENCE, TEST_ISSUER } from '@mentor/testkit';
 import { createTokenVerifier, localKeySet, signToken } from './auth.js';
 import type { JWTVerifyGetKey } from 'jose';
 
@@ -27,7 +27,7 @@ describe('token verification', () => {
     const claims = { roles: ['MENTOR'], org: 'provider-1' };
     const unsigned = new UnsecuredJWT(claims).setSubject('user-1').setIssuer(TEST_ISSUER).setAudience(TEST_AUDIENCE).setExpirationTime(now + 60).encode();
     // The classic confusion attack: the public key, which anyone has, used as an HMAC secret.
-    const publicPem = await exportSPKI((await importJWK(idp.publicJwk, 'ES256', { extractable: true })) as CryptoKey);
+    const publicPem = await exportSPKI((await importJWK(idp.publicJwk, 'ES256', { extractable: true })) as Parameters<typeof exportSPKI>[0]);
     const hs256 = await new SignJWT(claims)
       .setProtectedHeader({ alg: 'HS256', kid: idp.publicJwk.kid })
       .setSubject('user-1')

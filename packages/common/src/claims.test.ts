@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importJWK, SignJWT } from 'jose';
-import { createTestIdentityProvider, TEST_AUDIENCE, TEST_ISSUER } from './testing.js';
+import { createTestIdentityProvider, TEST_AUDIENCE, TEST_ISSUER } from '@mentor/testkit';
 import { createTokenVerifier, localKeySet } from './auth.js';
 
 describe('claim names are configuration', () => {

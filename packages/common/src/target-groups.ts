@@ -1,4 +1,5 @@
-import type { MentorKind } from './demo.js';
+/** The kinds of mentor DESIGN §2 names. */
+export type MentorKind = 'SOCIAL' | 'PROFESSIONAL' | 'DISCHARGE_COORDINATOR' | 'RELEASE_COORDINATOR' | 'STUDY_START_COORDINATOR' | 'COMPANY' | 'VOLUNTEER';
 
 /**
  * Which mentor kinds fit which target group (målgruppe): the one table rule 9, the ranking and the

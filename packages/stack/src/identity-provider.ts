@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import Provider, { type Configuration } from 'oidc-provider';
 import type { JWK } from 'jose';
-import { demoUsers, type Identity } from '@mentor/common';
+import { type Identity } from '@mentor/common';
+import { demoUsers } from '@mentor/testkit';
 
 /**
  * A real OpenID provider for development and tests, standing in for the municipality's (MitID

@@ -4,24 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DataSource } from 'typeorm';
-import {
-  createLogger,
-  createTestIdentityProvider,
-  databaseUrl,
-  demoOrganisations,
-  demoUsers,
-  dropDatabase,
-  freePort,
-  random,
-  REQUEST_ID_HEADER,
-  serviceNames,
-  TEST_AUDIENCE,
-  TEST_ISSUER,
-  startEmbeddedPostgres,
-  type EmbeddedServer,
-  type Identity,
-  type ServiceName,
-} from '@mentor/common';
+import { createLogger, databaseUrl, dropDatabase, freePort, REQUEST_ID_HEADER, serviceNames, startEmbeddedPostgres, type EmbeddedServer, type Identity, type ServiceName } from '@mentor/common';
+import { createTestIdentityProvider, demoOrganisations, demoUsers, random, TEST_AUDIENCE, TEST_ISSUER } from '@mentor/testkit';
 import { startReplicatedStack, type ReplicatedStackOptions } from './replicas.js';
 import { openDatabases, seedDatabases, services, startStack, type RunningStack } from './stack.js';
 

@@ -17,6 +17,7 @@ import {
 } from '@mentor/common';
 import { supergraphPath, withSubgraphUrls } from '@mentor/gateway/compose';
 import { startGateway, type QueryLimits, type RunningGateway, type SignInConfig } from '@mentor/gateway';
+import { developmentSignIn } from '@mentor/testkit';
 import * as orders from '@mentor/orders/server';
 import * as ordersData from '@mentor/orders/data-source';
 import * as ordersSeed from '@mentor/orders/seed';
@@ -117,6 +118,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     limits: options.limits,
     port: options.ports?.gateway ?? 0,
     signIn: options.signIn,
+    demoSignIn: options.production ? false : developmentSignIn,
   });
   return {
     gateway,

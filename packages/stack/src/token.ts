@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { demoUsers, loadDevelopmentKey, readEnvironment, roles, signToken, type Role } from '@mentor/common';
+import { loadDevelopmentKey, readEnvironment, roles, signToken, type Role } from '@mentor/common';
+import { demoUsers } from '@mentor/testkit';
 
 // `npm run token -- --demo mentor` or `npm run token -- --role MENTOR --sub <id> --org <id>`.
 const { values } = parseArgs({

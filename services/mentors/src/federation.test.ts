@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { callSubgraph, demoMentors, demoProviders, demoUsers } from '@mentor/common';
+import { callSubgraph, demoMentors, demoProviders, demoUsers } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstError, startTestSubgraph, type TestSubgraph } from './testing/harness.js';
 

@@ -1,4 +1,5 @@
-import { demoId, demoMentors, demoProviders, demoToday, demoUsers, type GraphQLResponse, type Identity } from '@mentor/common';
+import { type Identity } from '@mentor/common';
+import { demoId, demoMentors, demoProviders, demoToday, demoUsers, type GraphQLResponse } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from './context.js';
 import { resolvers } from './resolvers/index.js';

@@ -1,4 +1,4 @@
-import { DEMO_SCREENING_DUE_FROM_DAYS, demoId, demoMentors, demoProviders, demoToday, random, type DemoMentor, type MentorKind } from '@mentor/common';
+import { DEMO_SCREENING_DUE_FROM_DAYS, demoId, demoMentors, demoProviders, demoToday, random, type DemoMentor, type MentorKind } from '@mentor/testkit';
 import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
 import { Certification, ExperienceReport, Mentor, Provider, Screening, Supervision, Training } from './entities/index.js';
 import { addDays, addYears, toIsoDate, yearOf, type IsoDate } from './rules/dates.js';

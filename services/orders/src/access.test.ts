@@ -1,4 +1,5 @@
-import { demoId, type Identity } from '@mentor/common';
+import { type Identity } from '@mentor/common';
+import { demoId } from '@mentor/testkit';
 import { describe, expect, test } from 'vitest';
 import {
   isActiveAssignedMentor,

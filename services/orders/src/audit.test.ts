@@ -1,4 +1,5 @@
-import { createLogger, createTestIdentityProvider, demoOrder, demoUsers, demoYouth, recordingLogger, TEST_SIGNING_SECRET, type Identity } from '@mentor/common';
+import { createLogger, type Identity } from '@mentor/common';
+import { createTestIdentityProvider, demoOrder, demoUsers, demoYouth, recordingLogger, TEST_SIGNING_SECRET } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { today } from './dates.js';
 import { createServer } from './server.js';

@@ -1,4 +1,5 @@
-import { demoUsers, type Identity } from '@mentor/common';
+import { type Identity } from '@mentor/common';
+import { demoUsers } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createLoaders } from './loaders.js';
 import { startHarness, type OrdersHarness } from './test-harness.js';

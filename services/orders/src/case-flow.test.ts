@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { demoId, demoInstitutions, demoOrder, demoProviders, demoUsers, demoYouth, orderableInstitutions, type GraphQLResponse, type Identity } from '@mentor/common';
+import { type Identity } from '@mentor/common';
+import { demoId, demoInstitutions, demoOrder, demoProviders, demoUsers, demoYouth, orderableInstitutions, type GraphQLResponse } from '@mentor/testkit';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { addDays, today } from './dates.js';
 import { deadUrl, PeerRefusal } from './peer-stub.js';

@@ -1,5 +1,6 @@
 import type DataLoader from 'dataloader';
-import { AuditTrail, demoId, demoUsers, readPage, type Identity } from '@mentor/common';
+import { AuditTrail, readPage, type Identity } from '@mentor/common';
+import { demoId, demoUsers } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { OrdersContext } from './context.js';
 import { createLoaders, type Loaders } from './loaders.js';

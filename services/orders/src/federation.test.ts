@@ -1,4 +1,4 @@
-import { callSubgraph, demoId, demoOrder, demoProviders, demoUsers, demoYouth, TEST_SIGNING_SECRET } from '@mentor/common';
+import { callSubgraph, demoId, demoOrder, demoProviders, demoUsers, demoYouth, TEST_SIGNING_SECRET } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startHarness, type OrdersHarness } from './test-harness.js';
 

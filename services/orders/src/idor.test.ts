@@ -1,4 +1,5 @@
-import { demoId, demoOrder, demoProviders, demoUsers, demoYouth, orderableInstitutions, type Identity } from '@mentor/common';
+import { type Identity } from '@mentor/common';
+import { demoId, demoOrder, demoProviders, demoUsers, demoYouth, orderableInstitutions } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addDays, today } from './dates.js';
 import { startHarness, type OrdersHarness } from './test-harness.js';

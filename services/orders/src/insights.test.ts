@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { demoId, demoOrder, demoProviders, demoUsers, demoYouth, orderableInstitutions, TEST_SIGNING_SECRET, type GraphQLResponse, type Identity } from '@mentor/common';
+import { type Identity } from '@mentor/common';
+import { demoId, demoOrder, demoProviders, demoUsers, demoYouth, orderableInstitutions, TEST_SIGNING_SECRET, type GraphQLResponse } from '@mentor/testkit';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { addDays, today } from './dates.js';
 import { collaborationRatings } from './peers.js';

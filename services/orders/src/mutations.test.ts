@@ -1,4 +1,5 @@
-import { demoId, demoOrder, demoProviders, demoUsers, demoYouth, orderableInstitutions, type GraphQLResponse, type Identity } from '@mentor/common';
+import { type Identity } from '@mentor/common';
+import { demoId, demoOrder, demoProviders, demoUsers, demoYouth, orderableInstitutions, type GraphQLResponse } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
 import { addDays, today } from './dates.js';
 import { startHarness, type OrdersHarness } from './test-harness.js';

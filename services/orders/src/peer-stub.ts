@@ -1,4 +1,4 @@
-import { startSignedStub, TEST_SIGNING_SECRET } from '@mentor/common';
+import { startSignedStub, TEST_SIGNING_SECRET } from '@mentor/testkit';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 
 /**
@@ -90,4 +90,4 @@ export async function startPeerStub(defaults: PeerHandlers, secret = TEST_SIGNIN
   };
 }
 
-export { deadUrl } from '@mentor/common';
+export { deadUrl } from '@mentor/testkit';

@@ -1,4 +1,5 @@
-import { buildSchema as buildSubgraphSchema, fieldsWithoutRules, TEST_SIGNING_SECRET, type RuleTree } from '@mentor/common';
+import { buildSchema as buildSubgraphSchema, fieldsWithoutRules, type RuleTree } from '@mentor/common';
+import { TEST_SIGNING_SECRET } from '@mentor/testkit';
 import { buildSchema, isObjectType, printSchema, type GraphQLSchema } from 'graphql';
 import { describe, expect, test } from 'vitest';
 import { ruleTree } from './permissions.js';

@@ -1,4 +1,5 @@
-import { demoId, demoOrder, demoUsers, demoYouth, type Identity } from '@mentor/common';
+import { type Identity } from '@mentor/common';
+import { demoId, demoOrder, demoUsers, demoYouth } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startHarness, type OrdersHarness } from './test-harness.js';
 

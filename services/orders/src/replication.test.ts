@@ -1,4 +1,5 @@
-import { demoId, demoOrder, demoProviders, demoUsers, demoYouth, orderableInstitutions, type GraphQLResponse, type Identity } from '@mentor/common';
+import { type Identity } from '@mentor/common';
+import { demoId, demoOrder, demoProviders, demoUsers, demoYouth, orderableInstitutions, type GraphQLResponse } from '@mentor/testkit';
 import { Kind, type ObjectTypeDefinitionNode, type InputObjectTypeDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { deadUrl } from './peer-stub.js';

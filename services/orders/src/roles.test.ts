@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { demoId, demoOrder, demoProviders, demoUsers, demoYouth, type GraphQLResponse, type Identity } from '@mentor/common';
+import { type Identity } from '@mentor/common';
+import { demoId, demoOrder, demoProviders, demoUsers, demoYouth, type GraphQLResponse } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addDays, today } from './dates.js';
 import { startHarness, type OrdersHarness } from './test-harness.js';

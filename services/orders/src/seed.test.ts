@@ -1,4 +1,5 @@
-import { checkCpr, createTestDatabase, demoOrder, demoUnits, demoYouth, openDatabase } from '@mentor/common';
+import { checkCpr, openDatabase } from '@mentor/common';
+import { createTestDatabase, demoOrder, demoUnits, demoYouth } from '@mentor/testkit';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dataSourceSpec } from './data-source.js';

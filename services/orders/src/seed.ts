@@ -1,20 +1,5 @@
-import {
-  DEMO_SCREENING_DUE_FROM_DAYS,
-  demoId,
-  demoMentors,
-  demoOrder,
-  demoProviders,
-  demoSocialServicesConsentScope,
-  demoToday,
-  demoUnits,
-  demoYouth,
-  kindFit,
-  orderableInstitutions,
-  random,
-  type DemoOrder,
-  type DemoYouth,
-  type MentorKind,
-} from '@mentor/common';
+import { kindFit } from '@mentor/common';
+import { DEMO_SCREENING_DUE_FROM_DAYS, demoId, demoMentors, demoOrder, demoProviders, demoSocialServicesConsentScope, demoToday, demoUnits, demoYouth, orderableInstitutions, random, type DemoOrder, type DemoYouth, type MentorKind } from '@mentor/testkit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { addDays, daysBetween, endDateFor, weekday } from './dates.js';
 import { usualLegalBasis, type SessionForm, type SessionPhase, type SessionPlace, type TargetGroup } from './domain.js';

@@ -1,4 +1,4 @@
-import { demoId } from '@mentor/common';
+import { stableId } from '@mentor/common';
 import { copenhagenAreaMunicipalities, type ServiceStandardRules } from './domain.js';
 
 export interface ServiceStandardDefinition {
@@ -16,7 +16,7 @@ const complaintGuidance =
 
 /** Copenhagen's bridge-building to education through mentor support at an institution (seed 000; grants per seed 004). */
 export const copenhagenBridgeBuilding: ServiceStandardDefinition = {
-  id: demoId('service-standard', 'kbh-brobygning-1'),
+  id: stableId('service-standard', 'kbh-brobygning-1'),
   municipalityCode: '101',
   name: 'Brobygning til uddannelse gennem mentorstøtte på en uddannelsesinstitution',
   version: 1,
@@ -40,7 +40,7 @@ export const copenhagenBridgeBuilding: ServiceStandardDefinition = {
 
 /** Gribskov's service standard for mentor support: levels 1–4 by hours per week, 6 + 6 months (seed 003). */
 export const gribskovMentorSupport: ServiceStandardDefinition = {
-  id: demoId('service-standard', 'gribskov-mentor-1'),
+  id: stableId('service-standard', 'gribskov-mentor-1'),
   municipalityCode: '270',
   name: 'Servicestandard for mentorstøtte, Center for Arbejdsmarked',
   version: 1,

@@ -1,20 +1,5 @@
-import {
-  callSubgraph,
-  demoInstitutions,
-  demoOrganisations,
-  demoMentors,
-  demoProviders,
-  createLogger,
-  createTestDatabase,
-  createTestIdentityProvider,
-  openDatabase,
-  TEST_SIGNING_SECRET,
-  type GraphQLResponse,
-  type Identity,
-  type Logger,
-  type RunningSubgraph,
-  type ServiceDirectory,
-} from '@mentor/common';
+import { createLogger, openDatabase, type Identity, type Logger, type RunningSubgraph, type ServiceDirectory } from '@mentor/common';
+import { callSubgraph, demoInstitutions, demoOrganisations, demoMentors, demoProviders, createTestDatabase, createTestIdentityProvider, TEST_SIGNING_SECRET, type GraphQLResponse } from '@mentor/testkit';
 import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { dataSourceSpec } from './data-source.js';
 import { startPeerStub, type PeerHandlers, type PeerStub } from './peer-stub.js';

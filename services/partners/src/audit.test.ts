@@ -1,4 +1,5 @@
-import { demoUsers, demoYouth, OPERATION_HEADER, recordingLogger, type TokenRequest } from '@mentor/common';
+import { OPERATION_HEADER, type TokenRequest } from '@mentor/common';
+import { demoUsers, demoYouth, recordingLogger } from '@mentor/testkit';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { errorsByPath, startPartners, type PartnersHarness } from './testing/harness.js';
 

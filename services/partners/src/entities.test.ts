@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { demoInstitutions, demoOrganisations, demoUnits, demoUsers, demoYouth, orderableInstitutions } from '@mentor/common';
+import { demoInstitutions, demoOrganisations, demoUnits, demoUsers, demoYouth, orderableInstitutions } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorsByPath, startPartners, type PartnersHarness } from './testing/harness.js';
 

@@ -1,4 +1,4 @@
-import { demoUsers, demoYouth } from '@mentor/common';
+import { demoUsers, demoYouth } from '@mentor/testkit';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startPartners, type PartnersHarness } from './testing/harness.js';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createTestDatabase, openDatabase } from '@mentor/common';
+import { openDatabase } from '@mentor/common';
+import { createTestDatabase } from '@mentor/testkit';
 import { QueryFailedError, type DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataSourceSpec } from './data-source.js';

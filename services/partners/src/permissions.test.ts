@@ -1,5 +1,6 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { fieldsWithoutRules, TEST_SIGNING_SECRET, type RuleTree } from '@mentor/common';
+import { fieldsWithoutRules, type RuleTree } from '@mentor/common';
+import { TEST_SIGNING_SECRET } from '@mentor/testkit';
 import { buildSchema, isObjectType } from 'graphql';
 import { printSchema } from 'graphql/index.js';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { demoId, demoOrganisations, demoProviders, demoUnits, demoUsers, demoYouth, demoYouthGuides, orderableInstitutions, type TokenRequest } from '@mentor/common';
+import { type TokenRequest } from '@mentor/common';
+import { demoId, demoOrganisations, demoProviders, demoUnits, demoUsers, demoYouth, demoYouthGuides, orderableInstitutions } from '@mentor/testkit';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { recordYouthRelationsMutation } from './replication.js';
 import { danishToday } from './rules/dates.js';

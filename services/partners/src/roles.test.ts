@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { demoId, demoOrder, demoUnits, demoUsers, demoYouth, orderableInstitutions, type TokenRequest } from '@mentor/common';
+import { type TokenRequest } from '@mentor/common';
+import { demoId, demoOrder, demoUnits, demoUsers, demoYouth, orderableInstitutions } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { danishToday } from './rules/dates.js';
 import { errorsByPath, startPartners, type PartnersHarness } from './testing/harness.js';

@@ -1,4 +1,5 @@
-import { demoId, demoOrder, demoUnits, demoUsers, demoYouth, demoYouthGuides, orderableInstitutions, type TokenRequest } from '@mentor/common';
+import { type TokenRequest } from '@mentor/common';
+import { demoId, demoOrder, demoUnits, demoUsers, demoYouth, demoYouthGuides, orderableInstitutions } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPartners, type PartnersHarness } from './testing/harness.js';
 

@@ -1,4 +1,5 @@
-import { createTestDatabase, demoId, demoInstitutions, demoOrder, demoOrganisations, demoUnits, demoYouth, openDatabase } from '@mentor/common';
+import { openDatabase } from '@mentor/common';
+import { createTestDatabase, demoId, demoInstitutions, demoOrder, demoOrganisations, demoUnits, demoYouth } from '@mentor/testkit';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataSourceSpec } from './data-source.js';

@@ -1,19 +1,4 @@
-import {
-  demoId,
-  demoInstitutions,
-  demoOrder,
-  demoOrganisations,
-  demoProviders,
-  demoSocialServicesConsentScope,
-  demoToday,
-  demoUnits,
-  demoUsers,
-  demoYouth,
-  demoYouthGuides,
-  orderableInstitutions,
-  random,
-  type DemoYouth,
-} from '@mentor/common';
+import { demoId, demoInstitutions, demoOrder, demoOrganisations, demoProviders, demoSocialServicesConsentScope, demoToday, demoUnits, demoUsers, demoYouth, demoYouthGuides, orderableInstitutions, random, type DemoYouth } from '@mentor/testkit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { addDays } from './rules/dates.js';
 

@@ -1,4 +1,5 @@
-import { callSubgraph, demoUsers, demoYouth, signRequest, statementsIssuedBy, STATEMENTS_HEADER, TEST_SIGNING_SECRET } from '@mentor/common';
+import { signRequest, statementsIssuedBy, STATEMENTS_HEADER } from '@mentor/common';
+import { callSubgraph, demoUsers, demoYouth, TEST_SIGNING_SECRET } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPartners, type PartnersHarness } from './testing/harness.js';
 

@@ -1,4 +1,5 @@
-import { createTestDatabase, openDatabase } from '@mentor/common';
+import { openDatabase } from '@mentor/common';
+import { createTestDatabase } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { dataSourceSpec } from '../data-source.js';

@@ -1,4 +1,5 @@
-import { demoId, demoMentors, demoProviders, demoToday, demoUsers, type Identity } from '@mentor/common';
+import { type Identity } from '@mentor/common';
+import { demoId, demoMentors, demoProviders, demoToday, demoUsers } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addYears, toIsoDate } from '../rules/dates.js';
 import { firstError, startTestSubgraph, type TestSubgraph } from '../testing/harness.js';

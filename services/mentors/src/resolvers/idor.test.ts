@@ -1,4 +1,5 @@
-import { demoId, demoMentors, demoProviders, demoUsers, syntheticCvr, type Identity } from '@mentor/common';
+import { type Identity } from '@mentor/common';
+import { demoId, demoMentors, demoProviders, demoUsers, syntheticCvr } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addYears, todayInDenmark } from '../rules/dates.js';
 import { executeWith, firstError, startTestSubgraph, type TestSubgraph } from '../testing/harness.js';

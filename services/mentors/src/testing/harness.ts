@@ -1,15 +1,5 @@
-import {
-  AuditTrail,
-  buildSchema,
-  callSubgraph,
-  createLogger,
-  createTestDatabase,
-  createTestIdentityProvider,
-  openDatabase,
-  TEST_SIGNING_SECRET,
-  type GraphQLResponse,
-  type Identity,
-} from '@mentor/common';
+import { AuditTrail, buildSchema, createLogger, openDatabase, type Identity } from '@mentor/common';
+import { callSubgraph, createTestDatabase, createTestIdentityProvider, TEST_SIGNING_SECRET, type GraphQLResponse } from '@mentor/testkit';
 import type { ExecutionResult } from 'graphql';
 // The CommonJS graphql, as @apollo/subgraph and graphql-middleware use it: under vitest the ES module
 // one is a second instance that refuses their schemas.

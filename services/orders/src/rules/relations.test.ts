@@ -1,4 +1,4 @@
-import { demoId } from '@mentor/common';
+import { demoId } from '@mentor/testkit';
 import { describe, expect, test } from 'vitest';
 import { checkYouthRelations, MAX_ENROLLED_INSTITUTIONS } from './relations.js';
 

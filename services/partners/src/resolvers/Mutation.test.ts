@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { demoId, demoOrder, demoOrganisations, demoUnits, demoUsers, demoYouth, demoYouthGuides, orderableInstitutions, type TokenRequest } from '@mentor/common';
+import { type TokenRequest } from '@mentor/common';
+import { demoId, demoOrder, demoOrganisations, demoUnits, demoUsers, demoYouth, demoYouthGuides, orderableInstitutions } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, danishToday } from '../rules/dates.js';
 import { firstError, startPartners, type PartnersHarness } from '../testing/harness.js';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { demoInstitutions, demoOrder, demoOrganisations, demoUnits, demoUsers, demoYouth, orderableInstitutions, type TokenRequest } from '@mentor/common';
+import { type TokenRequest } from '@mentor/common';
+import { demoInstitutions, demoOrder, demoOrganisations, demoUnits, demoUsers, demoYouth, orderableInstitutions } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstError, startPartners, type PartnersHarness } from '../testing/harness.js';
 

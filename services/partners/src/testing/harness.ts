@@ -1,18 +1,5 @@
-import {
-  callSubgraph,
-  createLogger,
-  createTestDatabase,
-  createTestIdentityProvider,
-  openDatabase,
-  startSubgraph,
-  TEST_SIGNING_SECRET,
-  type GraphQLResponse,
-  type Logger,
-  type RunningSubgraph,
-  type ServiceDirectory,
-  type TestIdentityProvider,
-  type TokenRequest,
-} from '@mentor/common';
+import { createLogger, openDatabase, startSubgraph, type Logger, type RunningSubgraph, type ServiceDirectory, type TokenRequest } from '@mentor/common';
+import { callSubgraph, createTestDatabase, createTestIdentityProvider, TEST_SIGNING_SECRET, type GraphQLResponse, type TestIdentityProvider } from '@mentor/testkit';
 import type { DataSource } from 'typeorm';
 import { dataSourceSpec } from '../data-source.js';
 import { createLoaders } from '../loaders.js';

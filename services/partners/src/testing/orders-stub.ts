@@ -1,4 +1,4 @@
-import { startSignedStub, TEST_SIGNING_SECRET, type SignedCall } from '@mentor/common';
+import { startSignedStub, TEST_SIGNING_SECRET, type SignedCall } from '@mentor/testkit';
 
 export type RecordedCall = SignedCall;
 
@@ -51,4 +51,4 @@ export async function startOrdersStub(secret = TEST_SIGNING_SECRET): Promise<Ord
   };
 }
 
-export { deadUrl } from '@mentor/common';
+export { deadUrl } from '@mentor/testkit';

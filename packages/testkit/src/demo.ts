@@ -1,7 +1,4 @@
-import { createHash } from 'node:crypto';
-import type { Role } from './auth.js';
-import { withinCapacity } from './capacity.js';
-import { kindFit } from './target-groups.js';
+import { kindFit, stableId, withinCapacity, type MentorKind, type Role } from '@mentor/common';
 
 /**
  * The demo world, shared by the three subgraphs' seeders so that ids line up across databases
@@ -9,11 +6,7 @@ import { kindFit } from './target-groups.js';
  */
 
 /** A stable UUID for a demo record, the same in every database and every run. */
-export function demoId(kind: string, key: string | number): string {
-  const hex = createHash('sha1').update(`mentor-network:${kind}:${key}`).digest('hex');
-  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
+export const demoId = stableId;
 
 /** A small deterministic generator (mulberry32), so the same seed gives the same world. */
 export function random(seed: number): () => number {
@@ -29,7 +22,7 @@ export function random(seed: number): () => number {
 
 export type OrganisationKind = 'MUNICIPAL_UNIT' | 'KUI' | 'SOCIAL_SERVICES' | 'INSTITUTION' | 'PRISON_AND_PROBATION' | 'PSYCHIATRY';
 export type InstitutionType = 'VOCATIONAL' | 'ADULT_EDUCATION' | 'OTHER';
-export type MentorKind = 'SOCIAL' | 'PROFESSIONAL' | 'DISCHARGE_COORDINATOR' | 'RELEASE_COORDINATOR' | 'STUDY_START_COORDINATOR' | 'COMPANY' | 'VOLUNTEER';
+export type { MentorKind } from '@mentor/common';
 export type OrderStatus = 'DRAFT' | 'PLACED' | 'ACCEPTED' | 'ACTIVE' | 'COMPLETED' | 'REJECTED' | 'CANCELLED';
 export type CertificationState = 'VALID' | 'EXPIRING' | 'EXPIRED';
 

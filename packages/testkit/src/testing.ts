@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
-import { createTokenVerifier, localKeySet, signToken, type Identity, type TokenRequest, type TokenVerifier } from './auth.js';
-import { databaseUrl, dropDatabase, ensureDatabase } from './database.js';
-import { createLogger, type Logger } from './log.js';
+import { createTokenVerifier, localKeySet, signToken, type Identity, type TokenRequest, type TokenVerifier } from '@mentor/common';
+import { databaseUrl, dropDatabase, ensureDatabase } from '@mentor/common';
+import { createLogger, type Logger } from '@mentor/common';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { REQUEST_ID_HEADER, SIGNATURE_HEADER, signRequest, TIMESTAMP_HEADER, verifyRequestSignature } from './signing.js';
+import { REQUEST_ID_HEADER, SIGNATURE_HEADER, signRequest, TIMESTAMP_HEADER, verifyRequestSignature } from '@mentor/common';
 
 export const TEST_ISSUER = 'https://login.test.local';
 export const TEST_AUDIENCE = 'mentor-network';

@@ -1,0 +1,3 @@
+export * from './testing.js';
+export * from './demo.js';
+export * from './sign-in.js';

@@ -38,9 +38,10 @@ async function gateway(user: Caller, query: string, variables: Record<string, un
   return (await system.send(user, { query, variables, operationName })).body;
 }
 
-async function cprOf(youthId: string): Promise<string> {
-  const [row] = await system.databases.orders.query(`SELECT cpr FROM youth WHERE id = $1`, [youthId]);
-  return row.cpr;
+/** The registered youth as orders stores it: the CPR number to register again, and the names no refusal may carry. */
+async function registered(youthId: string): Promise<{ cpr: string; firstName: string; lastName: string }> {
+  const [row] = await system.databases.orders.query(`SELECT cpr, first_name AS "firstName", last_name AS "lastName" FROM youth WHERE id = $1`, [youthId]);
+  return row;
 }
 
 async function youthsWithCpr(cpr: string): Promise<number> {
@@ -65,12 +66,12 @@ describe('registering a CPR number another unit has registered', () => {
       [frederiksberg, copenhagenYouths[1]!],
       [copenhagen, frederiksbergYouth],
     ] as const) {
-      const cpr = await cprOf(youth.id);
+      const { cpr, firstName, lastName } = await registered(youth.id);
       const body = await gateway(user, register, { input: input(cpr) });
       expect(body.data ?? null).toBeNull();
       expect(body.errors?.map(codeOf)).toEqual(['FORBIDDEN']);
       expect(body.errors?.[0]?.extensions?.field).toBeUndefined();
-      expect(leaked(body, [youth.id, youth.caseworkerUnitId, youth.firstName, youth.lastName, 'already registered', 'CPR number exists'])).toEqual([]);
+      expect(leaked(body, [youth.id, youth.caseworkerUnitId, firstName, lastName, 'already registered', 'CPR number exists'])).toEqual([]);
       expect(await youthsWithCpr(cpr)).toBe(1);
       answers.push(errorShapes(body));
     }
@@ -89,7 +90,7 @@ describe('registering a CPR number another unit has registered', () => {
 
   it("still says so in the caller's own unit, which sees the youth anyway", async () => {
     const { youth } = copenhagenYouths[0]!;
-    const cpr = await cprOf(youth.id);
+    const { cpr } = await registered(youth.id);
     const body = await gateway(copenhagen, register, { input: input(cpr) });
     expect(body.errors?.map(codeOf)).toEqual(['CONFLICT']);
     expect(body.errors?.[0]?.message).toContain('already registered in your unit');

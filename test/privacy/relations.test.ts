@@ -41,7 +41,7 @@ async function gateway(user: Caller, query: string, variables?: Record<string, u
   return system.send(user, { query, variables, operationName });
 }
 
-function refusal(body: ResponseBody): string[] {
+function refusal(body: ResponseBody): unknown[] {
   return (body.errors ?? []).map(codeOf);
 }
 

@@ -10,6 +10,7 @@ import { createLogger, freePort, loadDevelopmentKey, openDatabase, readEnvironme
 import { createTestDatabase, demoUsers, TEST_SIGNING_SECRET } from '@mentor/testkit';
 import { services } from '@mentor/stack';
 import { startTestStack, type TestStack } from '../support/stack.js';
+import { waitFor, waitForValue } from '../support/wait.js';
 import { leaks, type ErrorShape } from './checks.js';
 import { today } from './mutations.js';
 
@@ -23,27 +24,19 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const caseworker = demoUsers.caseworker!;
 
 
-/** Asks `attempt` again until it holds or `ms` have passed; returns its last answer. */
-async function eventually<T>(attempt: () => Promise<T>, holds: (value: T) => boolean, ms = 15_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await attempt();
-    if (holds(value) || Date.now() > until) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
 /**
  * A signed POST like the gateway's, over `agent`: a keep-alive agent holds its connections open
- * between requests, as the gateway's connection pool does. `midway` runs once half the body is
- * sent, so whatever it does happens while the request is certainly in flight.
+ * between requests, as the gateway's connection pool does. With `midway`, half the body is sent
+ * and `midway` runs once the server has parsed the headers (it answers the request's
+ * `expect: 100-continue`), so whatever it does happens while the request is certainly in flight;
+ * then the rest of the body follows.
  */
 function postSigned<T>(
   agent: Agent,
   url: string,
   body: unknown,
   token: string,
-  midway: () => Promise<void> = async () => {},
+  midway?: () => Promise<void>,
 ): Promise<{ status: number; body: { data?: T; errors?: ErrorShape[] } }> {
   const text = Buffer.from(JSON.stringify(body));
   const authorization = `Bearer ${token}`;
@@ -53,7 +46,13 @@ function postSigned<T>(
       {
         method: 'POST',
         agent,
-        headers: { 'content-type': 'application/json', 'content-length': text.length, authorization, ...signRequest(TEST_SIGNING_SECRET, authorization, text.toString('utf8')) },
+        headers: {
+          'content-type': 'application/json',
+          'content-length': text.length,
+          authorization,
+          ...signRequest(TEST_SIGNING_SECRET, authorization, text.toString('utf8')),
+          ...(midway ? { expect: '100-continue' } : {}),
+        },
       },
       (response) => {
         const chunks: Buffer[] = [];
@@ -69,9 +68,10 @@ function postSigned<T>(
       },
     );
     outgoing.on('error', reject);
+    if (!midway) return void outgoing.end(text);
+    outgoing.once('continue', () => midway().then(() => outgoing.end(text.subarray(text.length / 2)), reject));
     outgoing.flushHeaders();
     outgoing.write(text.subarray(0, text.length / 2));
-    midway().then(() => outgoing.end(text.subarray(text.length / 2)), reject);
   });
 }
 
@@ -159,9 +159,10 @@ describe('a subgraph that is down, and comes back', () => {
       peers: Object.fromEntries(serviceNames.map((name) => [name, system.stack.subgraphs[name].url])),
       auditRetentionDays: 180,
     });
-    const recovered = await eventually(
+    const recovered = await waitForValue(
       () => system.send<OrdersWithMentors>('caseworker', { query: ordersWithMentors, operationName: 'FaultsOrdersWithMentors' }),
       (response) => response.body.errors === undefined,
+      { timeout: 15_000, interval: 200, message: 'the gateway to answer without errors once mentors is back' },
     );
     expect(recovered.body.errors).toBeUndefined();
     expect(recovered.body.data).toEqual(healthy.body.data);
@@ -182,15 +183,22 @@ describe('a subgraph that is down, and comes back', () => {
         }),
       );
     }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const rows = (await system.databases.orders.query('SELECT request_id, youth_id FROM audit_record WHERE request_id = ANY($1)', [sent.map((read) => read.requestId)])) as {
-      request_id: string;
-      youth_id: string;
-    }[];
-    const audited = new Set(rows.map((row) => `${row.request_id}/${row.youth_id}`));
-    const unaudited = sent.filter(({ requestId, youthIds }) => youthIds.some((youthId) => !audited.has(`${requestId}/${youthId}`)));
     expect(sent.every(({ youthIds }) => youthIds.length === 5)).toBe(true);
-    expect(`${unaudited.length} of ${sent.length} requests without their audit records`).toBe(`0 of ${sent.length} requests without their audit records`);
+    const unaudited = async () => {
+      const rows = (await system.databases.orders.query('SELECT request_id, youth_id FROM audit_record WHERE request_id = ANY($1)', [sent.map((read) => read.requestId)])) as {
+        request_id: string;
+        youth_id: string;
+      }[];
+      const audited = new Set(rows.map((row) => `${row.request_id}/${row.youth_id}`));
+      return sent.filter(({ requestId, youthIds }) => youthIds.some((youthId) => !audited.has(`${requestId}/${youthId}`)));
+    };
+    // Each request's audit records are stored by the time its answer is written, or soon after; fail saying how many never were.
+    let missing = sent;
+    await waitFor(async () => (missing = await unaudited()).length === 0, {
+      timeout: 5_000,
+      interval: 100,
+      message: () => `the audit records of every request (${missing.length} of ${sent.length} requests without theirs)`,
+    });
   });
 
   it('lets exactly one of two writers with the same expectedVersion win, and loses nothing', async () => {
@@ -272,9 +280,10 @@ describe('PostgreSQL that stops, and starts again', () => {
 
     // The same server, the same data directory and port; nothing else is restarted.
     embedded = await startEmbeddedPostgres(dataDir, port);
-    const back = await eventually(
+    const back = await waitForValue(
       () => system!.send('caseworker', { query: ordersQuery, operationName: 'FaultsOrders' }),
       (response) => response.body.errors === undefined,
+      { timeout: 15_000, interval: 200, message: 'the gateway to answer without errors once PostgreSQL is back' },
     );
     expect(back.body.errors).toBeUndefined();
     expect(back.body.data).toEqual(healthy.body.data);
@@ -314,14 +323,12 @@ describe('SIGTERM during a request', () => {
     child = spawn(process.execPath, [path.join(repoRoot, 'services/orders/dist/index.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
     const url = `http://127.0.0.1:${port}/graphql`;
-    const ready = await eventually(
-      () => fetch(`http://127.0.0.1:${port}/readiness`).then((response) => response.status, () => 0),
-      (status) => status === 200,
-      30_000,
-    );
-    expect(ready, output.join('')).toBe(200);
+    await waitFor(() => fetch(`http://127.0.0.1:${port}/readiness`).then((response) => response.status === 200, () => false), {
+      timeout: 30_000,
+      interval: 200,
+      message: () => `the orders process to be ready; its output:\n${output.join('')}`,
+    });
 
     const page = {
       query: `#graphql
@@ -333,13 +340,16 @@ describe('SIGTERM during a request', () => {
     expect(warm.body.errors).toBeUndefined();
     expect(warm.body.data!.orders.edges).toHaveLength(500);
 
-    // SIGTERM arrives when the server has the request's headers and half its body; then the rest follows.
+    // SIGTERM arrives when the server has the request's headers and half its body; the rest follows once it has stopped listening (it drains).
     let signalledAt = 0;
     const answer = await postSigned<{ orders: { totalCount: number; edges: unknown[] } }>(agent, url, page, token, async () => {
-      await new Promise((resolve) => setTimeout(resolve, 300));
       expect(child!.kill('SIGTERM')).toBe(true);
       signalledAt = Date.now();
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await waitFor(() => fetch(`http://127.0.0.1:${port}/healthcheck`).then(() => false, () => true), {
+        timeout: 5_000,
+        interval: 50,
+        message: 'the orders process to stop taking new connections after SIGTERM',
+      });
     });
     expect(answer.status).toBe(200);
     expect(answer.body.errors).toBeUndefined();
@@ -347,9 +357,13 @@ describe('SIGTERM during a request', () => {
     expect(answer.body.data!.orders.totalCount).toBeGreaterThanOrEqual(500);
 
     // Draining waits for the request, not for an idle keep-alive connection to time out (65 s).
-    const code = await Promise.race([exited, new Promise<string>((resolve) => setTimeout(() => resolve('still running 15 s after SIGTERM'), 15_000))]);
+    await waitFor(() => child!.exitCode !== null || child!.signalCode !== null, {
+      timeout: 15_000,
+      interval: 50,
+      message: () => `the orders process to exit after SIGTERM; its output:\n${output.join('')}`,
+    });
     agent.destroy();
-    expect(code, output.join('')).toBe(0);
+    expect(child.exitCode, output.join('')).toBe(0);
     expect(Date.now() - signalledAt).toBeLessThan(15_000);
     await expect(fetch(`http://127.0.0.1:${port}/healthcheck`)).rejects.toThrow();
   });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
  * service and nowhere else, and the three services are built the same way.
  */
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '../..');
 const services = ['orders', 'mentors', 'partners'];
 const roles = ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE', 'SOCIAL_WORKER', 'AUDITOR'];
 

@@ -8,7 +8,7 @@ import type { DataSource } from 'typeorm';
 import type { Context } from '../context.js';
 import { dataSourceSpec } from '../data-source.js';
 import { createLoaders } from '../loaders.js';
-import { permissions } from '../permissions.js';
+import { permissions } from '../access/index.js';
 import { resolvers } from '../resolvers/index.js';
 import { seed } from '../seed.js';
 import { createServer, typeDefs } from '../server.js';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { assertRules, claimIdempotencyKey, inTransaction } from '@mentor/common';
+import { assertRules, claimIdempotencyKey, inTransaction, type RuleViolation } from '@mentor/common';
 import type { ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { requireAdministeredMentor, requireMentorAdministrator, requireScreeningRecorder, requireScreeningRecorderOf } from '../access/index.js';
@@ -8,7 +8,7 @@ import { Certification, Screening, Supervision, Training, type Mentor } from '..
 import type { MutationResolvers, RecordSupervisionInput, RecordTrainingInput } from '../generated/resolvers.js';
 import { certificationViolations } from '../rules/certification.js';
 import { todayInDenmark } from '../rules/dates.js';
-import { supervisionViolations, trainingViolations } from '../rules/records.js';
+import { supervisionViolations, trainingViolations, type RecordInput } from '../rules/records.js';
 import { screeningViolations } from '../rules/screening.js';
 import { found, lockedMentor } from './support.js';
 
@@ -40,8 +40,33 @@ async function addRecord<T extends ObjectLiteral>(context: Context, record: NewR
   });
 }
 
-function sessionValues(input: RecordTrainingInput | RecordSupervisionInput) {
-  return { mentorId: input.mentorId, heldOn: input.heldOn, topic: input.topic.trim(), hours: input.hours, givenBy: input.givenBy.trim() };
+/** Trainings and supervisions: sessions the mentor took part in, alike column for column, recorded alike with their own limits. */
+type Session = Training | Supervision;
+
+interface SessionKind {
+  operation: 'recordTraining' | 'recordSupervision';
+  entity: new () => Session;
+  what: string;
+  violations: (input: RecordInput, today: string) => RuleViolation[];
+  loader: 'trainingsByMentor' | 'supervisionsByMentor';
+}
+
+const trainings: SessionKind = { operation: 'recordTraining', entity: Training, what: 'Training', violations: trainingViolations, loader: 'trainingsByMentor' };
+const supervisions: SessionKind = {
+  operation: 'recordSupervision',
+  entity: Supervision,
+  what: 'Supervision',
+  violations: supervisionViolations,
+  loader: 'supervisionsByMentor',
+};
+
+async function recordSession(context: Context, input: RecordTrainingInput | RecordSupervisionInput, kind: SessionKind): Promise<Session> {
+  requireMentorAdministrator(context.identity);
+  const values = { mentorId: input.mentorId, heldOn: input.heldOn, topic: input.topic.trim(), hours: input.hours, givenBy: input.givenBy.trim() };
+  assertRules(kind.violations({ ...values, idempotencyKey: input.idempotencyKey }, todayInDenmark()));
+  const session = await addRecord<Session>(context, { operation: kind.operation, entity: kind.entity, what: kind.what, values, idempotencyKey: input.idempotencyKey });
+  context.loaders[kind.loader].clear(session.mentorId);
+  return session;
 }
 
 export const recordCommands = {
@@ -83,21 +108,6 @@ export const recordCommands = {
     return screening;
   },
 
-  async recordTraining(_, { input }, context) {
-    requireMentorAdministrator(context.identity);
-    const values = sessionValues(input);
-    assertRules(trainingViolations({ ...values, idempotencyKey: input.idempotencyKey }, todayInDenmark()));
-    const training = await addRecord(context, { operation: 'recordTraining', entity: Training, what: 'Training', values, idempotencyKey: input.idempotencyKey });
-    context.loaders.trainingsByMentor.clear(training.mentorId);
-    return training;
-  },
-
-  async recordSupervision(_, { input }, context) {
-    requireMentorAdministrator(context.identity);
-    const values = sessionValues(input);
-    assertRules(supervisionViolations({ ...values, idempotencyKey: input.idempotencyKey }, todayInDenmark()));
-    const supervision = await addRecord(context, { operation: 'recordSupervision', entity: Supervision, what: 'Supervision', values, idempotencyKey: input.idempotencyKey });
-    context.loaders.supervisionsByMentor.clear(supervision.mentorId);
-    return supervision;
-  },
+  recordTraining: (_, { input }, context) => recordSession(context, input, trainings),
+  recordSupervision: (_, { input }, context) => recordSession(context, input, supervisions),
 } satisfies MutationResolvers;

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { groupLoader, loaderByKey, type Identity } from '@mentor/common';
 import type { DataSource, ObjectLiteral } from 'typeorm';
-import { draftReportProviderIds, mentorScope, mentorScopeSql } from './access.js';
+import { draftReportProviderIds, mentorScope, mentorScopeSql } from './access/index.js';
 import { Certification, ExperienceReport, Mentor, Provider, Screening, Supervision, Training } from './entities/index.js';
 
 export interface MentorPageKey {
@@ -104,4 +104,14 @@ export async function loadAll<K, V>(loader: DataLoader<K, V>, keys: readonly K[]
   const failure = results.find((result): result is Error => result instanceof Error);
   if (failure) throw failure;
   return results as V[];
+}
+
+/**
+ * Loads a row another row refers to (a record's mentor, a report's provider). The foreign key keeps it
+ * there, and the field rules have read it before the field resolves; a missing one is a server fault.
+ */
+export async function loadReferenced<V>(loader: DataLoader<string, V | null>, id: string, what: string): Promise<V> {
+  const row = await loader.load(id);
+  if (row === null) throw new Error(`${what} ${id} is referred to but missing`);
+  return row;
 }

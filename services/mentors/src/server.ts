@@ -3,7 +3,7 @@ import { startSubgraph, type Logger, type RunningSubgraph, type ServiceDirectory
 import { parse } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createLoaders } from './loaders.js';
-import { permissions } from './permissions.js';
+import { permissions } from './access/index.js';
 import { resolvers } from './resolvers/index.js';
 
 /** The subgraph schema, read beside the package so it works from src/ under vitest and from dist/. */

@@ -1,9 +1,9 @@
-import type { Context } from '../context.js';
-import type { Certification as CertificationRow } from '../entities/index.js';
+import type { CertificationResolvers } from '../generated/resolvers.js';
+import { loadReferenced } from '../loaders.js';
 import { certificationStatus } from '../rules/certification.js';
 import { todayInDenmark } from '../rules/dates.js';
 
-export const Certification = {
-  mentor: (certification: CertificationRow, _: unknown, context: Context) => context.loaders.mentorById.load(certification.mentorId),
-  status: (certification: CertificationRow) => certificationStatus(certification.validUntil, todayInDenmark()),
+export const Certification: CertificationResolvers = {
+  mentor: (certification, _, context) => loadReferenced(context.loaders.mentorById, certification.mentorId, 'Mentor'),
+  status: (certification) => certificationStatus(certification.validUntil, todayInDenmark()),
 };

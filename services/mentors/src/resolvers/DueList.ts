@@ -1,21 +1,26 @@
-import { dueListProvider } from '../access.js';
-import type { Context } from '../context.js';
+import { dueListProvider } from '../access/index.js';
 import { Certification, ExperienceReport, Screening } from '../entities/index.js';
+import type { DueListResolvers } from '../generated/resolvers.js';
 import { certificationsDueForRenewal } from '../rules/certification.js';
 import { todayInDenmark } from '../rules/dates.js';
-import { agreementOf, experienceReportsDue } from '../rules/experienceReport.js';
+import { agreementOf, experienceReportsDue, type ExperienceReportDue } from '../rules/experienceReport.js';
 import { screeningsDueForRenewal } from '../rules/screening.js';
 
 /** The list as the orders subgraph keys it: the caller's organisation. Only the id is read from a representation. */
-interface DueListReference {
+export interface DueListReference {
   id: string;
 }
 
-export const DueList = {
-  /** Every caller gets the list: its fields here are empty unless the caller coordinates the provider it names. */
-  __resolveReference: (reference: DueListReference): DueListReference => ({ id: String(reference.id) }),
+/** An experience report the provider owes, with the provider it is owed by. */
+export interface ExperienceReportDueRow extends ExperienceReportDue {
+  providerId: string;
+}
 
-  async expiringCertifications(list: DueListReference, _: unknown, context: Context) {
+export const DueList: DueListResolvers = {
+  /** Every caller gets the list: its fields here are empty unless the caller coordinates the provider it names. */
+  __resolveReference: (reference): DueListReference => ({ id: String(reference.id) }),
+
+  async expiringCertifications(list, _, context) {
     const providerId = dueListProvider(context.identity, list.id);
     if (!providerId) return [];
     const today = todayInDenmark();
@@ -31,7 +36,7 @@ export const DueList = {
     return certificationsDueForRenewal(certifications, today);
   },
 
-  async screeningsDue(list: DueListReference, _: unknown, context: Context) {
+  async screeningsDue(list, _, context) {
     const providerId = dueListProvider(context.identity, list.id);
     if (!providerId) return [];
     const screenings = await context.db
@@ -44,7 +49,7 @@ export const DueList = {
     return screeningsDueForRenewal(screenings, todayInDenmark());
   },
 
-  async experienceReportsDue(list: DueListReference, _: unknown, context: Context) {
+  async experienceReportsDue(list, _, context) {
     const providerId = dueListProvider(context.identity, list.id);
     if (!providerId) return [];
     const provider = await context.loaders.providerById.load(providerId);

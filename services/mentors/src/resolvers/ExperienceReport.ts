@@ -1,8 +1,8 @@
-import type { Context } from '../context.js';
-import type { ExperienceReport as ExperienceReportRow } from '../entities/index.js';
+import type { ExperienceReportResolvers } from '../generated/resolvers.js';
+import { loadReferenced } from '../loaders.js';
 import { experienceReportDueOn } from '../rules/experienceReport.js';
 
-export const ExperienceReport = {
-  provider: (report: ExperienceReportRow, _: unknown, context: Context) => context.loaders.providerById.load(report.providerId),
-  dueOn: (report: ExperienceReportRow) => experienceReportDueOn(report.year),
+export const ExperienceReport: ExperienceReportResolvers = {
+  provider: (report, _, context) => loadReferenced(context.loaders.providerById, report.providerId, 'Provider'),
+  dueOn: (report) => experienceReportDueOn(report.year),
 };

@@ -1,15 +1,14 @@
-import { isUuid, readPage, toConnection, type PageArgs } from '@mentor/common';
-import type { Context } from '../context.js';
-import type { Provider as ProviderRow } from '../entities/index.js';
+import { isUuid, readPage, toConnection } from '@mentor/common';
+import type { ProviderResolvers } from '../generated/resolvers.js';
 import { loadExisting } from '../loaders.js';
 
-export const Provider = {
+export const Provider: ProviderResolvers = {
   /** Providers are public business data: every authenticated role resolves them. */
-  __resolveReference: (reference: { id: string }, context: Context) => (isUuid(reference.id) ? context.loaders.providerById.load(reference.id) : null),
-  async mentors(provider: ProviderRow, args: PageArgs, context: Context) {
+  __resolveReference: (reference, context) => (isUuid(reference.id) ? context.loaders.providerById.load(reference.id) : null),
+  async mentors(provider, args, context) {
     const page = readPage(args);
     const { mentorIds, totalCount } = await context.loaders.mentorPageByProvider.load({ providerId: provider.id, ...page });
     return toConnection(await loadExisting(context.loaders.mentorById, mentorIds), totalCount, page);
   },
-  experienceReports: (provider: ProviderRow, _: unknown, context: Context) => context.loaders.experienceReportsByProvider.load(provider.id),
+  experienceReports: (provider, _, context) => context.loaders.experienceReportsByProvider.load(provider.id),
 };

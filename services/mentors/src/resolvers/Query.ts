@@ -1,41 +1,16 @@
-import { assertRules, isUuid, notFound, readPage, requireUuid, toConnection, violations, type PageArgs } from '@mentor/common';
-import { canRankMentorsOf, canSeeMentor, canSeeExperienceReport, draftReportProviderIds, mentorScope, mentorScopeSql } from '../access.js';
-import type { Context } from '../context.js';
+import { assertRules, isUuid, readPage, requireUuid, toConnection, violations } from '@mentor/common';
+import { canSeeExperienceReport, draftReportProviderIds, mentorScope, mentorScopeSql, requireRankableProvider, requireVisibleMentor, visibleMentor } from '../access/index.js';
+import { ExperienceReport, Mentor, Provider } from '../entities/index.js';
+import type { QueryResolvers } from '../generated/resolvers.js';
 import { loadAll, loadExisting } from '../loaders.js';
-import { ExperienceReport, Mentor, Provider, type MentorKind } from '../entities/index.js';
-import { toIsoDate } from '../rules/dates.js';
 import { mentorEligibility, periodViolation } from '../rules/eligibility.js';
 import { loadsByMentor, rankMentors, rankMentorsViolations } from '../rules/ranking.js';
 import { isTargetGroup, targetGroupViolation } from '../rules/targetGroups.js';
 
-interface RankMentorsArgs {
-  providerId: string;
-  from: Date;
-  to: Date;
-  youthUnder18: boolean;
-  targetGroup?: string | null;
-  weeklyHours: number;
-  municipalityCode?: string | null;
-  languages?: string[] | null;
-  loads: { mentorId: string; weeklyHours: number }[];
-}
+export const Query: QueryResolvers = {
+  mentor: (_, args, context) => visibleMentor(context, args.id),
 
-interface MentorsArgs extends PageArgs {
-  providerId?: string | null;
-  kind?: MentorKind | null;
-}
-
-/** A mentor the caller may see, or null exactly as for a missing one. */
-export async function visibleMentor(context: Context, id: string): Promise<Mentor | null> {
-  if (!isUuid(id)) return null;
-  const mentor = await context.loaders.mentorById.load(id);
-  return mentor && canSeeMentor(context.identity, mentor) ? mentor : null;
-}
-
-export const Query = {
-  mentor: (_: unknown, args: { id: string }, context: Context) => visibleMentor(context, args.id),
-
-  async mentors(_: unknown, args: MentorsArgs, context: Context) {
+  async mentors(_, args, context) {
     const page = readPage(args);
     if (args.providerId) assertRules(violations(requireUuid('providerId', args.providerId)));
     const params: unknown[] = [];
@@ -58,14 +33,14 @@ export const Query = {
     return toConnection(mentors, total, page);
   },
 
-  provider: (_: unknown, args: { id: string }, context: Context) => (isUuid(args.id) ? context.loaders.providerById.load(args.id) : null),
+  provider: (_, args, context) => (isUuid(args.id) ? context.loaders.providerById.load(args.id) : null),
   /** The provider row answers as its catalogue: its activities and municipality codes. */
-  providerCatalogue(_: unknown, args: { providerId: string }, context: Context) {
+  providerCatalogue(_, args, context) {
     assertRules(violations(requireUuid('providerId', args.providerId)));
     return context.loaders.providerById.load(args.providerId);
   },
 
-  async providers(_: unknown, args: PageArgs, context: Context) {
+  async providers(_, args, context) {
     const page = readPage(args);
     const [providers, total] = await context.db
       .getRepository(Provider)
@@ -78,7 +53,7 @@ export const Query = {
     return toConnection(providers, total, page);
   },
 
-  async experienceReports(_: unknown, args: { providerId?: string | null; year?: number | null }, context: Context) {
+  async experienceReports(_, args, context) {
     if (args.providerId) assertRules(violations(requireUuid('providerId', args.providerId)));
     const query = context.db
       .getRepository(ExperienceReport)
@@ -92,16 +67,10 @@ export const Query = {
     return reports.filter((report) => canSeeExperienceReport(context.identity, report));
   },
 
-  async mentorEligibility(
-    _: unknown,
-    args: { mentorId: string; from: Date; to: Date; youthUnder18: boolean; targetGroup?: string | null },
-    context: Context,
-  ) {
-    const from = toIsoDate(args.from);
-    const to = toIsoDate(args.to);
+  async mentorEligibility(_, args, context) {
+    const { from, to } = args;
     assertRules(violations(requireUuid('mentorId', args.mentorId), periodViolation(from, to), targetGroupViolation('targetGroup', args.targetGroup)));
-    const mentor = await visibleMentor(context, args.mentorId);
-    if (!mentor) throw notFound('Mentor');
+    const mentor = await requireVisibleMentor(context, args.mentorId);
     const [certifications, screenings, trainings] = await Promise.all([
       context.loaders.certificationsByMentor.load(mentor.id),
       context.loaders.screeningsByMentor.load(mentor.id),
@@ -111,18 +80,15 @@ export const Query = {
     return mentorEligibility({ ...mentor, certifications, screenings, trainings }, { from, to, youthUnder18: args.youthUnder18, targetGroup });
   },
 
-  async mentorCapacity(_: unknown, args: { mentorId: string }, context: Context) {
+  async mentorCapacity(_, args, context) {
     assertRules(violations(requireUuid('mentorId', args.mentorId)));
     const mentor = await visibleMentor(context, args.mentorId);
     return mentor?.capacityHoursPerWeek ?? null;
   },
 
-  async rankMentors(_: unknown, { input }: { input: RankMentorsArgs }, context: Context) {
-    const request = { ...input, from: toIsoDate(input.from), to: toIsoDate(input.to) };
-    assertRules(rankMentorsViolations(request));
-    const provider = await context.loaders.providerById.load(input.providerId);
-    // Another provider's mentors look exactly like a missing provider's.
-    if (!provider || !canRankMentorsOf(context.identity, provider.id)) throw notFound('Provider');
+  async rankMentors(_, { input }, context) {
+    assertRules(rankMentorsViolations(input));
+    const provider = await requireRankableProvider(context, input.providerId);
     const mentors = await context.db
       .getRepository(Mentor)
       .createQueryBuilder('mentor')
@@ -138,12 +104,12 @@ export const Query = {
     ]);
     const candidates = mentors.map((mentor, index) => ({ ...mentor, certifications: certifications[index]!, screenings: screenings[index]!, trainings: trainings[index]! }));
     return rankMentors(candidates, {
-      ...request,
-      targetGroup: request.targetGroup && isTargetGroup(request.targetGroup) ? request.targetGroup : null,
-      municipalityCode: request.municipalityCode ?? null,
-      languages: request.languages ?? null,
+      ...input,
+      targetGroup: input.targetGroup && isTargetGroup(input.targetGroup) ? input.targetGroup : null,
+      municipalityCode: input.municipalityCode ?? null,
+      languages: input.languages ?? null,
       deliveryMunicipalityCodes: provider.municipalityCodes,
-      loads: loadsByMentor(request.loads),
+      loads: loadsByMentor(input.loads),
     });
   },
 };

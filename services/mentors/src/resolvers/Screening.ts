@@ -1,8 +1,8 @@
-import type { Context } from '../context.js';
-import type { Screening as ScreeningRow } from '../entities/index.js';
+import type { ScreeningResolvers } from '../generated/resolvers.js';
+import { loadReferenced } from '../loaders.js';
 import { renewalDue } from '../rules/screening.js';
 
-export const Screening = {
-  mentor: (screening: ScreeningRow, _: unknown, context: Context) => context.loaders.mentorById.load(screening.mentorId),
-  renewalDue: (screening: ScreeningRow) => renewalDue(screening.checkedOn),
+export const Screening: ScreeningResolvers = {
+  mentor: (screening, _, context) => loadReferenced(context.loaders.mentorById, screening.mentorId, 'Mentor'),
+  renewalDue: (screening) => renewalDue(screening.checkedOn),
 };

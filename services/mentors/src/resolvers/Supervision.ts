@@ -1,6 +1,6 @@
-import type { Context } from '../context.js';
-import type { Supervision as SupervisionRow } from '../entities/index.js';
+import type { SupervisionResolvers } from '../generated/resolvers.js';
+import { loadReferenced } from '../loaders.js';
 
-export const Supervision = {
-  mentor: (supervision: SupervisionRow, _: unknown, context: Context) => context.loaders.mentorById.load(supervision.mentorId),
+export const Supervision: SupervisionResolvers = {
+  mentor: (supervision, _, context) => loadReferenced(context.loaders.mentorById, supervision.mentorId, 'Mentor'),
 };

@@ -1,6 +1,6 @@
-import type { Context } from '../context.js';
-import type { Training as TrainingRow } from '../entities/index.js';
+import type { TrainingResolvers } from '../generated/resolvers.js';
+import { loadReferenced } from '../loaders.js';
 
-export const Training = {
-  mentor: (training: TrainingRow, _: unknown, context: Context) => context.loaders.mentorById.load(training.mentorId),
+export const Training: TrainingResolvers = {
+  mentor: (training, _, context) => loadReferenced(context.loaders.mentorById, training.mentorId, 'Mentor'),
 };

@@ -22,7 +22,10 @@ export function isIsoDate(value: string): boolean {
   return format(date) === value;
 }
 
-/** The date a GraphQL `Date` argument was parsed to (UTC midnight), as an ISO date. */
+/**
+ * A JavaScript Date's UTC calendar day, as an ISO date (the demo world's clock gives Dates). `Date`
+ * arguments need no conversion: the common Date scalar hands resolvers ISO dates already.
+ */
 export function toIsoDate(date: Date): IsoDate {
   return format(date);
 }

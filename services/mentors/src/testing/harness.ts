@@ -1,4 +1,4 @@
-import { AuditTrail, buildSchema, createLogger, openDatabase, type Identity } from '@mentor/common';
+import { AuditTrail, buildSchema, createLogger, createTracing, openDatabase, ROOT_CONTEXT, SpanKind, type Identity } from '@mentor/common';
 import { callSubgraph, createTestDatabase, createTestIdentityProvider, TEST_SIGNING_SECRET, type GraphQLResponse } from '@mentor/testkit';
 import type { ExecutionResult } from 'graphql';
 // The CommonJS graphql, as @apollo/subgraph and graphql-middleware use it: under vitest the ES module
@@ -8,7 +8,7 @@ import type { DataSource } from 'typeorm';
 import type { Context } from '../context.js';
 import { dataSourceSpec } from '../data-source.js';
 import { createLoaders } from '../loaders.js';
-import { permissions } from '../permissions.js';
+import { permissions } from '../access/index.js';
 import { resolvers } from '../resolvers/index.js';
 import { seed } from '../seed.js';
 import { createServer, typeDefs } from '../server.js';
@@ -63,6 +63,9 @@ export async function executeWith(
 ): Promise<ExecutionResult> {
   const schema = buildSchema<Context['loaders']>({ typeDefs, resolvers: wiring.resolvers ?? resolvers, permissions: wiring.withRules ? permissions : undefined });
   const requestId = `in-process-${Date.now()}`;
+  // A span that records nothing: tracing is off here.
+  const tracing = createTracing('mentors-test', undefined);
+  const span = tracing.start('graphql', ROOT_CONTEXT, SpanKind.SERVER);
   const contextValue: Context = {
     identity,
     requestId,
@@ -72,6 +75,7 @@ export async function executeWith(
     log: createLogger('mentors-test', 'silent'),
     audit: new AuditTrail(db, identity, requestId),
     ruleAnswers: new WeakMap(),
+    trace: { span, context: tracing.within(span, ROOT_CONTEXT) },
   };
   return graphql({ schema, source: query, variableValues: variables, contextValue });
 }

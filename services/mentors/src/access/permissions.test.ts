@@ -4,8 +4,8 @@ import { buildSchema } from 'graphql';
 import { printSchema } from 'graphql/index.js';
 import { describe, expect, it } from 'vitest';
 import { ruleTree } from './permissions.js';
-import { resolvers } from './resolvers/index.js';
-import { typeDefs } from './server.js';
+import { resolvers } from '../resolvers/index.js';
+import { typeDefs } from '../server.js';
 
 // The schema as served, federation fields included. Under vitest, @apollo/subgraph builds it with the
 // CommonJS graphql while workspace code gets the ES module one, so it crosses over as SDL.

@@ -14,7 +14,7 @@ import {
   seesMentorName,
   seesMentorProfile,
   seesMentorScreenings,
-} from './access.js';
+} from './scope.js';
 
 const providerA = '11111111-1111-4111-8111-111111111111';
 const providerB = '22222222-2222-4222-8222-222222222222';

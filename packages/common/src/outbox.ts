@@ -318,7 +318,7 @@ export function startRelay(options: RelayOptions): Relay {
       // until a new one listens.
       released = true;
       listener = null;
-      if (running) setTimeout(() => void listen().catch(() => undefined), pollIntervalMs);
+      if (running) setTimeout(() => void (running ? listen().catch(() => undefined) : undefined), pollIntervalMs).unref();
     });
     await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
     listener = { release };

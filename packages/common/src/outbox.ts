@@ -272,11 +272,12 @@ export function startRelay(options: RelayOptions): Relay {
   /** Milliseconds until the earliest head event is due (0: now), or null when none waits. */
   async function nextDueInMs(): Promise<number | null> {
     const [row] = (await db.query(
-      `SELECT greatest(0, extract(epoch FROM min(o.next_attempt_at) - clock_timestamp()) * 1000)::float8 AS wait_ms
+      `SELECT (extract(epoch FROM min(o.next_attempt_at) - clock_timestamp()) * 1000)::float8 AS wait_ms
        FROM ${OUTBOX_TABLE} o WHERE o.delivered_at IS NULL ${destinations ? 'AND o.destination = ANY($1)' : ''} AND ${STREAM_HEAD}`,
       destinations ? [destinations] : [],
     )) as { wait_ms: number | null }[];
-    return row?.wait_ms ?? null;
+    // No row waiting gives NULL (not 0: the relay then sleeps until notified).
+    return row?.wait_ms == null ? null : Math.max(0, row.wait_ms);
   }
 
   async function purgeIfDue(): Promise<void> {

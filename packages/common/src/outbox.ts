@@ -159,6 +159,8 @@ export interface RelayOptions {
   retentionMs?: number;
   /** How often delivered events older than the retention are deleted. */
   purgeEveryMs?: number;
+  /** The longest one delivery may take before it counts as failed (`DELIVERY_TIMEOUT`); the claim is held meanwhile. */
+  deliveryTimeoutMs?: number;
   /** Listen for commits' notifications on a connection of its own (default true). */
   listen?: boolean;
   random?: () => number;
@@ -212,6 +214,7 @@ export function startRelay(options: RelayOptions): Relay {
   const retentionMs = options.retentionMs ?? 7 * 24 * 3_600_000;
   const purgeEveryMs = options.purgeEveryMs ?? 3_600_000;
   const random = options.random ?? Math.random;
+  const deliveryTimeoutMs = options.deliveryTimeoutMs ?? 15_000;
   const destinations = options.destinations ? [...options.destinations] : null;
   const destinationFilter = destinations ? 'AND o.destination = ANY($2)' : '';
 
@@ -242,7 +245,8 @@ export function startRelay(options: RelayOptions): Relay {
       const outcomes = await Promise.all(
         rows.map(async (row) => {
           try {
-            await deliver({ id: row.id, destination: row.destination, streamKey: row.stream_key, type: row.event_type, payload: row.payload, attempts: row.attempts, createdAt: row.created_at });
+            const event = { id: row.id, destination: row.destination, streamKey: row.stream_key, type: row.event_type, payload: row.payload, attempts: row.attempts, createdAt: row.created_at };
+            await withTimeout(deliver(event), deliveryTimeoutMs);
             return { row, code: null };
           } catch (error) {
             return { row, code: deliveryErrorCode(error) };
@@ -363,6 +367,19 @@ export function startRelay(options: RelayOptions): Relay {
       await listener?.release();
     },
   };
+}
+
+/** A delivery still under way after `ms` counts as failed; should it land later, the receiver ignores the repeat. */
+async function withTimeout(delivery: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error('delivery timed out'), { code: 'DELIVERY_TIMEOUT' })), ms);
+  });
+  try {
+    await Promise.race([delivery, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Deletes delivered events older than `retentionMs`, a batch at a time; returns how many. */

@@ -282,6 +282,17 @@ describe('the outbox', () => {
     expect(await outboxRows(youth)).toMatchObject([{ delivered: true, last_error: null }]);
   });
 
+  it('counts a delivery that never settles as failed, and tries again', async () => {
+    relay({ deliver: () => new Promise<void>(() => undefined), deliveryTimeoutMs: 50 });
+    const youth = randomUUID();
+    await link(senderDb, youth, ['mentor-a']);
+    const [row] = await until('two timed-out attempts', async () => {
+      const rows = await outboxRows(youth);
+      return rows[0]?.attempts >= 2 && rows;
+    });
+    expect(row).toMatchObject({ delivered: false, last_error: 'DELIVERY_TIMEOUT' });
+  });
+
   it('delivers the events of a stream in order, while a stuck stream holds back only itself', async () => {
     const receiver = await startReceiver();
     const streams = Array.from({ length: 5 }, () => randomUUID());

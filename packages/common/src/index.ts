@@ -22,3 +22,5 @@ export * from './tracing.js';
 export * from './ids.js';
 export * from './persistence.js';
 export * from './scalars.js';
+export * from './outbox.js';
+export * from './service-principal.js';

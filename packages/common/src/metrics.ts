@@ -11,6 +11,8 @@ export interface ProcessMetrics {
   /** One answered request: its operation (already a known label), duration and error codes (none: a success). */
   observe(operation: string, seconds: number, errorCodes: readonly string[]): void;
   render(): Promise<{ contentType: string; body: string }>;
+  /** The process's registry, for metrics a service adds (the outbox's backlog). */
+  readonly registry: Registry;
 }
 
 /** The label for anything outside the known set. */
@@ -47,6 +49,7 @@ export function createProcessMetrics(service: string): ProcessMetrics {
     registers: [registry],
   });
   return {
+    registry,
     observe(operation, seconds, errorCodes) {
       requests.inc({ operation });
       duration.observe({ operation }, seconds);

@@ -1,0 +1,138 @@
+import { createHmac } from 'node:crypto';
+import { serviceNames, type ServiceName } from './config.js';
+import type { ServiceDirectory } from './internal.js';
+import { REQUEST_ID_HEADER, SIGNATURE_HEADER, signRequest, TIMESTAMP_HEADER, verifyRequestSignature } from './signing.js';
+
+/**
+ * A service principal: one subgraph calling another as itself, not on a user's behalf (the outbox
+ * relay delivering an event long after the user's request ended). The request names the calling
+ * service and carries no `Authorization` header; the HMAC covers the timestamp, the service name
+ * and the body. It is made with a key derived from the signing secret for this purpose only, so a
+ * gateway signature is never a valid service signature and a service signature never passes as the
+ * gateway's.
+ */
+export const SERVICE_PRINCIPAL_HEADER = 'x-service-principal';
+export const SERVICE_SIGNATURE_HEADER = 'x-service-signature';
+export const SERVICE_TIMESTAMP_HEADER = 'x-service-timestamp';
+
+/** The signing secret of a service: one shared secret, or one per calling service. */
+export type ServiceSecret = string | ((service: ServiceName) => string | undefined);
+
+function serviceKey(secret: string): string {
+  return createHmac('sha256', secret).update('mentor-network service principal v1').digest('base64url');
+}
+
+/** What the MAC binds the body to, in the slot a user request has its token in. */
+function principalClaim(service: ServiceName): string {
+  return `service ${service}`;
+}
+
+function secretOf(secret: ServiceSecret, service: ServiceName): string | undefined {
+  return typeof secret === 'string' ? secret : secret(service);
+}
+
+function isServiceName(value: unknown): value is ServiceName {
+  return typeof value === 'string' && (serviceNames as readonly string[]).includes(value);
+}
+
+/** The headers that make `body` a request from `service`. */
+export function signServiceRequest(secret: ServiceSecret, service: ServiceName, body: string, now = Date.now()): Record<string, string> {
+  const own = secretOf(secret, service);
+  if (!own) throw new Error(`No signing secret for the ${service} service`);
+  const signed = signRequest(serviceKey(own), principalClaim(service), body, now);
+  return {
+    [SERVICE_PRINCIPAL_HEADER]: service,
+    [SERVICE_TIMESTAMP_HEADER]: signed[TIMESTAMP_HEADER],
+    [SERVICE_SIGNATURE_HEADER]: signed[SIGNATURE_HEADER],
+  };
+}
+
+export type ServicePrincipalCheck =
+  | { ok: true; service: ServiceName }
+  | { ok: false; reason: 'missing' | 'unknown-service' | 'with-user-token' | 'stale' | 'mismatch' };
+
+/**
+ * Checks a request that claims to come from a service. A request carrying a user's token as well
+ * is refused: it is either a user's request or a service's, never both.
+ */
+export function verifyServiceRequest(
+  secret: ServiceSecret,
+  headers: { principal?: string; signature?: string; timestamp?: string; authorization?: string },
+  body: string,
+  now = Date.now(),
+): ServicePrincipalCheck {
+  if (!headers.principal || !headers.signature || !headers.timestamp) return { ok: false, reason: 'missing' };
+  if (!isServiceName(headers.principal)) return { ok: false, reason: 'unknown-service' };
+  if (headers.authorization) return { ok: false, reason: 'with-user-token' };
+  const own = secretOf(secret, headers.principal);
+  if (!own) return { ok: false, reason: 'unknown-service' };
+  const check = verifyRequestSignature(serviceKey(own), { signature: headers.signature, timestamp: headers.timestamp, authorization: principalClaim(headers.principal) }, body, now);
+  return check.ok ? { ok: true, service: headers.principal } : check;
+}
+
+/** Reads the service principal's headers from a Node request's headers. */
+export function servicePrincipalHeaders(headers: Record<string, string | string[] | undefined>): { principal?: string; signature?: string; timestamp?: string; authorization?: string } {
+  const one = (name: string) => {
+    const value = headers[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+  return {
+    principal: one(SERVICE_PRINCIPAL_HEADER),
+    signature: one(SERVICE_SIGNATURE_HEADER),
+    timestamp: one(SERVICE_TIMESTAMP_HEADER),
+    authorization: one('authorization'),
+  };
+}
+
+/**
+ * A delivery that did not go through. `code` is one of a few fixed words (or the peer's GraphQL
+ * error code), never the peer's message, so it can be stored and logged without personal data.
+ */
+export class DeliveryError extends Error {
+  constructor(
+    readonly code: string,
+    message = code,
+  ) {
+    super(message);
+    this.name = 'DeliveryError';
+  }
+}
+
+export interface ServiceCall {
+  directory: ServiceDirectory;
+  /** The service called. */
+  service: ServiceName;
+  /** The service calling, as itself. */
+  from: ServiceName;
+  secret: ServiceSecret;
+  /** Correlates the peer's logs with the caller's (for the relay: the event's id). */
+  requestId: string;
+  timeoutMs?: number;
+}
+
+/**
+ * A signed GraphQL call from one service to another as a service principal. Anything but a
+ * complete answer without errors throws a `DeliveryError`: the relay retries it later.
+ */
+export async function callAsService<T>(call: ServiceCall, query: string, variables: Record<string, unknown>): Promise<T> {
+  const url = call.directory[call.service];
+  if (!url) throw new DeliveryError('PEER_UNKNOWN', `No address for the ${call.service} service`);
+  const body = JSON.stringify({ query, variables });
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [REQUEST_ID_HEADER]: call.requestId, ...signServiceRequest(call.secret, call.from, body) },
+      body,
+      signal: AbortSignal.timeout(call.timeoutMs ?? 5_000),
+    });
+  } catch (error) {
+    throw new DeliveryError(error instanceof Error && error.name === 'TimeoutError' ? 'PEER_TIMEOUT' : 'PEER_UNREACHABLE', `The ${call.service} service did not answer`);
+  }
+  const result = (await response.json().catch(() => ({}))) as { data?: T; errors?: { extensions?: { code?: unknown } }[] };
+  const code = result.errors?.[0]?.extensions?.code;
+  if (typeof code === 'string') throw new DeliveryError(code, `The ${call.service} service refused the call: ${code}`);
+  if (!response.ok) throw new DeliveryError(`HTTP_${response.status}`, `The ${call.service} service answered ${response.status}`);
+  if (result.errors?.length || !result.data) throw new DeliveryError('PEER_FAILED', `The ${call.service} service answered without data`);
+  return result.data;
+}

@@ -1,5 +1,5 @@
-import { Agent, request as httpRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { globalAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { globalAgent as httpsGlobalAgent, request as httpsRequest } from 'node:https';
 import { GraphQLError, print, type DocumentNode, type ExecutionResult } from 'graphql';
 import { CLIENT_REQUEST_ID_HEADER, OPERATION_HEADER, REQUEST_ID_HEADER, signRequest } from '@mentor/common';
 
@@ -58,7 +58,7 @@ function asResult(parsed: unknown): ExecutionResult | undefined {
 /**
  * The gateway's HTTP client for subgraph calls, in place of the runtime's HTTP transport (its
  * fetch ponyfill, `Request`/`Headers` objects and per-call plugin hooks cost more CPU than the
- * call itself): one `node:http` request per call on a keep-alive agent per subgraph, with exactly
+ * call itself): one `node:http` request per call on Node's kept-alive global agent, with exactly
  * the headers a subgraph needs and nothing a client chose: the caller's Authorization header, the
  * request ids, the operation name as the audit purpose, the trace context, and the signature over
  * the timestamp, the token and the exact body sent. Every call is its own request (no in-flight
@@ -75,15 +75,15 @@ export function createSubgraphTransport(secret: string, caller: CallerOf) {
     }
     return text;
   };
-  const agents: (Agent | HttpsAgent)[] = [];
   return {
     transport: {
       getSubgraphExecutor({ subgraphName, transportEntry }: { subgraphName: string; transportEntry: { location?: string } }) {
         if (!transportEntry.location) throw new Error(`No location for subgraph ${subgraphName}`);
         const url = new URL(transportEntry.location);
         const secure = url.protocol === 'https:';
-        const agent = secure ? new HttpsAgent({ keepAlive: true, scheduling: 'lifo' }) : new Agent({ keepAlive: true, scheduling: 'lifo' });
-        agents.push(agent);
+        // Node's global agents, as the runtime's fetch used: kept-alive connections that close after
+        // 5 s idle, so a balancer in front of subgraph replicas sees new connections to spread.
+        const agent = secure ? httpsGlobalAgent : globalAgent;
         const send = secure ? httpsRequest : httpRequest;
         const target = { protocol: url.protocol, hostname: url.hostname, port: url.port, path: `${url.pathname}${url.search}`, method: 'POST', agent };
         return (call: SubgraphCall): Promise<ExecutionResult> => {
@@ -146,9 +146,11 @@ export function createSubgraphTransport(secret: string, caller: CallerOf) {
         };
       },
     },
-    /** Closes the kept-alive connections. */
+    /** Closes the kept-alive connections that are idle; the server's own drain has ended the calls in flight. */
     close() {
-      for (const agent of agents) agent.destroy();
+      for (const agent of [globalAgent, httpsGlobalAgent]) {
+        for (const sockets of Object.values(agent.freeSockets)) for (const socket of sockets ?? []) socket.destroy();
+      }
     },
   };
 }

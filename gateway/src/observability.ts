@@ -41,10 +41,23 @@ interface Pending {
  * was refused before execution). The trace starts here, whatever a client sends: each subgraph
  * fetch is a child span and carries `traceparent` on to the subgraph.
  */
-export function useObservability(metrics: ProcessMetrics, tracing: Tracing, documents: TrustedDocuments): GatewayPlugin {
+export function useObservability(metrics: ProcessMetrics, tracing: Tracing, documents: TrustedDocuments) {
   const known = trustedOperations(documents);
   const pending = new WeakMap<Request, Pending>();
-  return {
+  /** A client span for one subgraph call of the request, and the headers that carry its trace on; nothing when tracing is off. */
+  const startSubgraphSpan = (request: Request, target: URL) => {
+    const entry = pending.get(request);
+    if (!entry || !tracing.enabled) return undefined;
+    const span = tracing.start('subgraph fetch', entry.trace, SpanKind.CLIENT, { 'server.address': target.hostname, 'server.port': Number(target.port) });
+    const headers: Record<string, string> = {};
+    tracing.inject(tracing.within(span, entry.trace), headers);
+    return {
+      headers,
+      end: (status: number | undefined) =>
+        endWithCodes(span, status !== undefined && status >= 200 && status < 300 ? [] : [status === undefined ? 'UNREACHABLE' : `HTTP_${status}`], status),
+    };
+  };
+  const plugin: GatewayPlugin = {
     async onRequest({ request, url, endResponse }) {
       if (url.pathname === '/metrics' && request.method === 'GET') {
         const { contentType, body } = await metrics.render();
@@ -61,16 +74,6 @@ export function useObservability(metrics: ProcessMetrics, tracing: Tracing, docu
       const id = typeof documentId === 'string' ? documentId : extensions?.persistedQuery?.sha256Hash;
       const name = clientOperationName(params) ?? (typeof id === 'string' ? (known.byId.get(id) ?? known.byId.get(`sha256:${id}`)) : undefined);
       if (name && known.names.has(name)) entry.operation = name;
-    },
-    onFetch({ context, options, setOptions, url }) {
-      const entry = pending.get((context as { request?: Request } | undefined)?.request as Request);
-      if (!entry || !tracing.enabled) return;
-      const target = new URL(url);
-      const span = tracing.start('subgraph fetch', entry.trace, SpanKind.CLIENT, { 'server.address': target.hostname, 'server.port': Number(target.port) });
-      const headers = Object.fromEntries(new Headers(options.headers as HeadersInit | undefined).entries());
-      tracing.inject(tracing.within(span, entry.trace), headers);
-      setOptions({ ...options, headers });
-      return ({ response }) => endWithCodes(span, response.ok ? [] : [`HTTP_${response.status}`], response.status);
     },
     onResultProcess({ request, result }) {
       const entry = pending.get(request);
@@ -92,4 +95,5 @@ export function useObservability(metrics: ProcessMetrics, tracing: Tracing, docu
       endWithCodes(entry.span, entry.codes, response.status);
     },
   };
+  return { plugin, startSubgraphSpan };
 }

@@ -7,6 +7,7 @@ import { defaultLimits, useNoSuggestions, useQueryLimits, type QueryLimits } fro
 import { readTrustedDocuments, trustedDocumentsOption, type TrustedDocuments } from './trusted-documents.js';
 import { useWebView, type DemoSignIn } from './web.js';
 import { clientOperationName, useObservability } from './observability.js';
+import { createSubgraphTransport } from './subgraph-client.js';
 
 export { clientOperationName } from './observability.js';
 import { signInConfigFromEnvironment, useSignInConfig, type SignInConfig } from './sign-in.js';
@@ -20,10 +21,8 @@ import {
   closeGracefully,
   createProcessMetrics,
   createTracing,
-  OPERATION_HEADER,
   readEnvironment,
   REQUEST_ID_HEADER,
-  signRequest,
   type Logger,
   type TokenVerifier,
 } from '@mentor/common';
@@ -105,27 +104,22 @@ function useBodyLimit(maxBytes: number): GatewayPlugin {
   };
 }
 
+interface RequestIds {
+  own: string;
+  client: string | null;
+}
+
 /**
  * The request's own id, made here for every request, whatever the client sends: it keys the
  * subgraphs' audit records (one per request, user and youth), so no client can merge two reads into
  * one record or hide one user's read in another's. A well-formed `x-request-id` of the client's is
  * kept beside it: passed on and answered as `x-client-request-id`, stored beside the audit key.
  */
-function useRequestIds(): GatewayPlugin {
-  const ids = new WeakMap<Request, { own: string; client: string | null }>();
+function useRequestIds(ids: WeakMap<Request, RequestIds>): GatewayPlugin {
   return {
     onRequest({ request }) {
       const given = request.headers.get(REQUEST_ID_HEADER);
       ids.set(request, { own: randomUUID(), client: given && REQUEST_ID_PATTERN.test(given) ? given : null });
-    },
-    onFetch({ context, options, setOptions }) {
-      const request = (context as { request?: Request } | undefined)?.request;
-      const id = request && ids.get(request);
-      if (!id) return;
-      const headers: Record<string, string> = { ...(options.headers as Record<string, string> | undefined), [REQUEST_ID_HEADER]: id.own };
-      delete headers[CLIENT_REQUEST_ID_HEADER];
-      if (id.client) headers[CLIENT_REQUEST_ID_HEADER] = id.client;
-      setOptions({ ...options, headers });
     },
     onResponse({ request, response }) {
       const id = ids.get(request);
@@ -193,40 +187,28 @@ function useAuthentication(verifyToken: TokenVerifier): GatewayPlugin {
   };
 }
 
-/**
- * Signs every subgraph request over its timestamp, the forwarded token and the exact body, so a
- * subgraph can refuse anything that did not come through here.
- */
-function useSubgraphSigning(secret: string): GatewayPlugin {
-  return {
-    onFetch({ context, options, setOptions }) {
-      const headers = new Headers(options.headers as HeadersInit | undefined);
-      // The client's operation name travels along as the audit purpose; never a client header.
-      const operationName = clientOperationName((context as { params?: { operationName?: unknown; query?: unknown } } | undefined)?.params);
-      headers.delete(OPERATION_HEADER);
-      if (operationName) headers.set(OPERATION_HEADER, operationName);
-      const body = typeof options.body === 'string' ? options.body : '';
-      for (const [name, value] of Object.entries(signRequest(secret, headers.get('authorization') ?? '', body))) {
-        headers.set(name, value);
-      }
-      setOptions({ ...options, headers: Object.fromEntries(headers.entries()) });
-    },
-  };
-}
-
 export function createGateway(options: GatewayOptions) {
   const trustedDocuments = options.trustedDocuments ?? readTrustedDocuments(options.production);
   const metrics = createProcessMetrics('gateway');
   const tracing = createTracing('gateway', readEnvironment().OTEL_EXPORTER_OTLP_ENDPOINT);
   const signIn = options.signIn ?? signInConfigFromEnvironment();
+  const requestIds = new WeakMap<Request, RequestIds>();
+  const observability = useObservability(metrics, tracing, trustedDocuments);
+  // Every subgraph call is signed, carries the request's ids, the operation as the audit purpose and
+  // the trace context, and forwards only the caller's Authorization header (subgraph-client.ts).
+  const subgraphs = createSubgraphTransport(options.signingSecret, {
+    ids: (request) => requestIds.get(request),
+    operationName: (context) => clientOperationName(context.params),
+    startSpan: observability.startSubgraphSpan,
+  });
   const runtime = createGatewayRuntime({
     supergraph: options.supergraph,
     // The query planner of Hive Router (Rust, shipped as a prebuilt addon) and its plan executor:
     // half the CPU per request of the default JavaScript runtime (docs/BENCHMARKS.md).
     unifiedGraphHandler,
-    // Identical concurrent subgraph requests must stay separate: each carries its own request id
-    // and is audited as its own read.
-    transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } },
+    // Our own HTTP client for subgraph calls. It never merges identical concurrent calls: each
+    // carries its own request id and is audited as its own read.
+    transports: { http: subgraphs.transport as never },
     logging: false,
     maskedErrors: true,
     graphqlEndpoint: '/graphql',
@@ -239,19 +221,14 @@ export function createGateway(options: GatewayOptions) {
     disableIntrospection: options.production ? { disableIf: () => true } : undefined,
     // The runtime's own request ids take the client's header as they are; `useRequestIds` makes them.
     requestId: false,
-    // An allow-list: identity headers a client sends (x-user-id, x-roles, …) never reach a subgraph.
-    propagateHeaders: {
-      fromClientToSubgraphs: ({ request }) => {
-        const authorization = request.headers.get('authorization');
-        return authorization ? { authorization } : {};
-      },
-    },
+    // No headers are propagated by the runtime: the subgraph client sends an allow-list of its own
+    // (the caller's Authorization header and nothing else a client sent).
     batching: false,
     persistedDocuments: trustedDocumentsOption(trustedDocuments, options.production),
     plugins: () => [
       useBodyLimit(options.maxBodyBytes ?? defaultMaxBodyBytes),
-      useRequestIds(),
-      useObservability(metrics, tracing, trustedDocuments),
+      useRequestIds(requestIds),
+      observability.plugin,
       useSignInConfig(signIn),
       useRequestLog(options.log),
       ...(options.production ? [] : [useGraphiQLAssets()]),
@@ -259,7 +236,6 @@ export function createGateway(options: GatewayOptions) {
       useAuthentication(options.verifyToken),
       useQueryLimits(options.limits ?? defaultLimits),
       useNoSuggestions(),
-      useSubgraphSigning(options.signingSecret),
     ],
   });
   // The buffered spans leave with the runtime.
@@ -267,6 +243,7 @@ export function createGateway(options: GatewayOptions) {
   return Object.assign(runtime, {
     dispose: async () => {
       await dispose();
+      subgraphs.close();
       await tracing.shutdown();
     },
   });

@@ -32,6 +32,18 @@ export function statementsIssuedBy(db: DataSource): number {
   return db.logger instanceof StatementCounter ? db.logger.issued : 0;
 }
 
+const databaseNames = new WeakMap<DataSource, string>();
+
+/** The database's name, for spans: worked out once per data source, not once per request. */
+function databaseNameOf(db: DataSource): string {
+  let name = databaseNames.get(db);
+  if (name === undefined) {
+    name = (db.options as { database?: string; url?: string }).database ?? new URL((db.options as { url?: string }).url ?? 'postgres://localhost/').pathname.slice(1);
+    databaseNames.set(db, name);
+  }
+  return name;
+}
+
 /** A request's view of the data source, and how many statements were issued through it. */
 export interface CountedDataSource {
   db: DataSource;
@@ -46,7 +58,7 @@ export interface CountedDataSource {
  */
 export function countedDataSource(db: DataSource, traced?: { tracing: Tracing; parent: Context }): CountedDataSource {
   let statements = 0;
-  const database = (db.options as { database?: string; url?: string }).database ?? new URL((db.options as { url?: string }).url ?? 'postgres://localhost/').pathname.slice(1);
+  const database = databaseNameOf(db);
   // Everything else is the data source's own; its methods reach the runner and the manager
   // through `this`, so they find the ones below.
   const view = Object.create(db) as DataSource;

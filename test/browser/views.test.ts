@@ -106,9 +106,10 @@ describe.skipIf(!browserAvailable)('the web view in a browser', () => {
     const list = page.getByTestId('due-list');
     const hrefs = (name: string) => list.locator(`[data-due=${name}] a`).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     await expect.poll(() => hrefs('follow-ups')).toEqual(due.followUpsDue!.map(({ id }) => `#/order/${id}/follow-up`));
-    expect(await hrefs('effect-assessments')).toEqual(due.effectAssessmentsDue!.map(({ id }) => `#/order/${id}/effect-assessment`));
-    expect(await hrefs('under-delivering')).toEqual(due.underDelivering!.map(({ id }) => `#/order/${id}`));
-    expect(await hrefs('missed-contacts')).toEqual(due.missedWeeklyContacts!.map(({ id }) => `#/order/${id}/follow-up`));
+    // Each list renders on its own: wait for each, not only for the first.
+    await expect.poll(() => hrefs('effect-assessments')).toEqual(due.effectAssessmentsDue!.map(({ id }) => `#/order/${id}/effect-assessment`));
+    await expect.poll(() => hrefs('under-delivering')).toEqual(due.underDelivering!.map(({ id }) => `#/order/${id}`));
+    await expect.poll(() => hrefs('missed-contacts')).toEqual(due.missedWeeklyContacts!.map(({ id }) => `#/order/${id}/follow-up`));
     expect(due.followUpsDue!.length + due.effectAssessmentsDue!.length).toBeGreaterThan(0);
     // A follow-up due opens the order with its follow-up form.
     const first = list.locator('[data-due=follow-ups] a, [data-due=effect-assessments] a').first();

@@ -1,4 +1,5 @@
 import type { BaseContext } from '@mentor/common';
 import type { Loaders } from './loaders.js';
 
-export type PartnersContext = BaseContext<Loaders>;
+/** What every resolver, rule and command of the partners subgraph receives per request. */
+export type Context = BaseContext<Loaders>;

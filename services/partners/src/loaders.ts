@@ -1,7 +1,7 @@
 import { groupLoader, isUuid, loaderByKey, type Identity } from '@mentor/common';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { consentScope, enrollmentScope, noRelations, youthGuideScope, type YouthRelations } from './access.js';
+import { consentScope, enrollmentScope, noRelations, youthGuideScope, type YouthRelations } from './access/index.js';
 import { AttendanceConcern } from './entities/AttendanceConcern.js';
 import { Consent } from './entities/Consent.js';
 import { Enrollment } from './entities/Enrollment.js';

@@ -1,4 +1,4 @@
-import { signRequest, statementsIssuedBy, STATEMENTS_HEADER } from '@mentor/common';
+import { signRequest, statementsIssuedBy, STATEMENTS_HEADER, type TokenRequest } from '@mentor/common';
 import { callSubgraph, demoUsers, demoYouth, TEST_SIGNING_SECRET } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPartners, type PartnersHarness } from './testing/harness.js';
@@ -77,7 +77,7 @@ describe('the statements header', () => {
     await partners?.stop();
   });
 
-  const requests = [
+  const requests: { caller: TokenRequest; query: string; variables: Record<string, unknown> }[] = [
     { caller: demoUsers.caseworker!, query, variables: {} },
     {
       caller: demoUsers.institution!,

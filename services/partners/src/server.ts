@@ -3,7 +3,7 @@ import { startSubgraph, type Logger, type RunningSubgraph, type ServiceDirectory
 import { parse } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createLoaders } from './loaders.js';
-import { permissions } from './permissions.js';
+import { permissions } from './access/index.js';
 import { createResolvers } from './resolvers/index.js';
 
 /** The SDL, read beside the module so it works from src/ under vitest and from dist/ after a build. */

@@ -12,8 +12,9 @@ export class IdempotencyKey {
   @Column('text')
   operation: string;
 
-  @Column('uuid', { name: 'record_id' })
-  recordId: string;
+  /** The id of what the first request created. */
+  @Column('uuid', { name: 'result_id' })
+  resultId: string;
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;

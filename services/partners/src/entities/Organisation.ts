@@ -32,3 +32,10 @@ export class Organisation {
   @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
   updatedAt: Date;
 }
+
+/** Københavns Ungeindsats: its youth guides are KUI staff, who assign guides to youths. */
+export const KUI: OrganisationKind = 'KUI';
+
+export function isKuiOrganisation(organisation: { kind: string } | null | undefined): boolean {
+  return organisation?.kind === KUI;
+}

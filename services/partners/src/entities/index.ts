@@ -12,3 +12,13 @@ import { YouthLink } from './YouthLink.js';
 export { AttendanceConcern, CollaborationFeedback, Consent, Enrollment, IdempotencyKey, Institution, Organisation, YouthGuideAssignment, YouthLink };
 
 export const entities = [Organisation, Institution, Enrollment, AttendanceConcern, YouthGuideAssignment, Consent, CollaborationFeedback, YouthLink, IdempotencyKey, AuditRecordEntity];
+
+/** A youth as this subgraph knows it: the orders subgraph owns it, a reference carries only its id. */
+export interface YouthReference {
+  id: string;
+}
+
+/** A youth's audit log as a reference: the orders subgraph owns it, this subgraph adds its own records. */
+export interface AuditLogReference {
+  youthId: string;
+}

@@ -1,26 +1,21 @@
 import { auditRecordsFor, forbidden, isUuid } from '@mentor/common';
-import { hasRole } from '../access.js';
-import type { PartnersContext } from '../context.js';
+import { mayReadAuditLog } from '../access/index.js';
+import type { AuditLogResolvers } from '../generated/resolvers.js';
 
-interface AuditLogReference {
-  youthId: string;
-}
-
-interface RecordsArgs {
-  from?: Date | null;
-  to?: Date | null;
+/** A DateTime argument as the audit query takes it (the scalar hands over a Date). */
+function instant(value: Date | string | null | undefined): Date | null | undefined {
+  return value === null || value === undefined ? value : new Date(value);
 }
 
 /** The orders subgraph owns the audit log; this subgraph adds the reads of the data it keeps. Auditors only. */
-export const AuditLog = {
-  __resolveReference: (reference: AuditLogReference, { identity }: PartnersContext): AuditLogReference | null =>
-    hasRole(identity, 'AUDITOR') && isUuid(reference.youthId) ? { youthId: reference.youthId } : null,
+export const AuditLog: AuditLogResolvers = {
+  __resolveReference: (reference, { identity }) => (mayReadAuditLog(identity) && isUuid(reference.youthId) ? { youthId: reference.youthId } : null),
 
-  async partnerRecords(log: AuditLogReference, args: RecordsArgs, { audit, db, identity }: PartnersContext) {
-    if (!hasRole(identity, 'AUDITOR')) throw forbidden();
+  async partnerRecords(log, args, { audit, db, identity }) {
+    if (!mayReadAuditLog(identity)) throw forbidden();
     // Reading the log is an export of it: recorded under the youth, seen in the log's next reading.
     await audit.read(log.youthId, 'AuditLog.partnerRecords', true);
-    const records = await auditRecordsFor(db, log.youthId, args.from, args.to);
+    const records = await auditRecordsFor(db, log.youthId, instant(args.from), instant(args.to));
     return records.map((record) => ({
       at: record.at,
       userId: record.userId,

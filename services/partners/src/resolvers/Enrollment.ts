@@ -1,8 +1,12 @@
-import type { PartnersContext } from '../context.js';
-import type { Enrollment as EnrollmentRow } from '../entities/Enrollment.js';
+import type { EnrollmentResolvers } from '../generated/resolvers.js';
 
-export const Enrollment = {
-  youth: (enrollment: EnrollmentRow) => ({ id: enrollment.youthId }),
-  institution: (enrollment: EnrollmentRow, _: unknown, { loaders }: PartnersContext) => loaders.institution.load(enrollment.institutionId),
-  attendanceConcerns: (enrollment: EnrollmentRow, _: unknown, { loaders }: PartnersContext) => loaders.attendanceConcernsByEnrollment.load(enrollment.id),
+export const Enrollment: EnrollmentResolvers = {
+  youth: (enrollment) => ({ id: enrollment.youthId }),
+  async institution(enrollment, _, { loaders }) {
+    const institution = await loaders.institution.load(enrollment.institutionId);
+    // The foreign key keeps every enrollment's institution; a missing one is a fault, not a reader's concern.
+    if (!institution) throw new Error(`Enrollment ${enrollment.id} has no institution`);
+    return institution;
+  },
+  attendanceConcerns: (enrollment, _, { loaders }) => loaders.attendanceConcernsByEnrollment.load(enrollment.id),
 };

@@ -1,19 +1,19 @@
-import { readPage, toConnection, type PageArgs } from '@mentor/common';
-import { enrollmentScope } from '../access.js';
-import type { PartnersContext } from '../context.js';
+import { readPage, toConnection } from '@mentor/common';
+import { enrollmentScope } from '../access/index.js';
 import { Enrollment } from '../entities/Enrollment.js';
-import { isOrderable, type Institution as InstitutionRow } from '../entities/Institution.js';
+import { isOrderable } from '../entities/Institution.js';
 import { YouthLink } from '../entities/YouthLink.js';
+import type { InstitutionResolvers } from '../generated/resolvers.js';
 import { danishToday } from '../rules/dates.js';
 
-export const Institution = {
-  __resolveReference: (reference: { id: string }, { loaders }: PartnersContext) => loaders.institution.load(reference.id),
-  name: (institution: InstitutionRow) => institution.organisation.name,
-  cvr: (institution: InstitutionRow) => institution.organisation.cvr,
-  municipalityCode: (institution: InstitutionRow) => institution.organisation.municipalityCode,
-  orderable: (institution: InstitutionRow) => isOrderable(institution),
+export const Institution: InstitutionResolvers = {
+  __resolveReference: (reference, { loaders }) => loaders.institution.load(reference.id),
+  name: (institution) => institution.organisation.name,
+  cvr: (institution) => institution.organisation.cvr,
+  municipalityCode: (institution) => institution.organisation.municipalityCode,
+  orderable: (institution) => isOrderable(institution),
 
-  async enrollments(institution: InstitutionRow, args: PageArgs, { db, identity }: PartnersContext) {
+  async enrollments(institution, args, { db, identity }) {
     const page = readPage(args);
     const scope = enrollmentScope(identity, danishToday());
     if (!scope) return toConnection([], 0, page);

@@ -1,5 +1,5 @@
-import type { PartnersContext } from '../context.js';
+import type { OrganisationResolvers } from '../generated/resolvers.js';
 
-export const Organisation = {
-  __resolveReference: (reference: { id: string }, { loaders }: PartnersContext) => loaders.organisation.load(reference.id),
+export const Organisation: OrganisationResolvers = {
+  __resolveReference: (reference, { loaders }) => loaders.organisation.load(reference.id),
 };

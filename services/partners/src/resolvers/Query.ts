@@ -1,27 +1,18 @@
-import { assertRules, forbidden, isUuid, readPage, toConnection, type PageArgs } from '@mentor/common';
-import { feedbackScope, mayReadCollaborationRatings } from '../access.js';
-import type { PartnersContext } from '../context.js';
+import { assertRules, forbidden, isUuid, readPage, toConnection } from '@mentor/common';
+import { feedbackScope, mayReadCollaborationRatings } from '../access/index.js';
 import { CollaborationFeedback } from '../entities/CollaborationFeedback.js';
-import { Institution, orderableInstitutionTypes, type InstitutionType } from '../entities/Institution.js';
-import { Organisation, type OrganisationKind } from '../entities/Organisation.js';
-import { collaborationRatingsRules, summariseRatings, type RatingSummary } from '../rules/ratings.js';
-
-interface InstitutionsArgs extends PageArgs {
-  type?: InstitutionType | null;
-  orderable?: boolean | null;
-}
-
-interface OrganisationsArgs extends PageArgs {
-  kind?: OrganisationKind | null;
-}
+import { Institution, orderableInstitutionTypes } from '../entities/Institution.js';
+import { Organisation } from '../entities/Organisation.js';
+import type { QueryResolvers } from '../generated/resolvers.js';
+import { collaborationRatingsRules, summariseRatings } from '../rules/ratings.js';
 
 const ORDERABLE = 'i.approved AND i.type IN (:...orderableTypes)';
 
 /** Institutions and organisations are public registry data: every authenticated role may read them. */
-export const Query = {
-  institution: (_: unknown, { id }: { id: string }, { loaders }: PartnersContext) => loaders.institution.load(id),
+export const Query: QueryResolvers = {
+  institution: (_, { id }, { loaders }) => loaders.institution.load(id),
 
-  async institutions(_: unknown, args: InstitutionsArgs, { db }: PartnersContext) {
+  async institutions(_, args, { db }) {
     const page = readPage(args);
     const query = db.getRepository(Institution).createQueryBuilder('i').innerJoinAndSelect('i.organisation', 'o');
     if (args.type) query.andWhere('i.type = :type', { type: args.type });
@@ -31,9 +22,9 @@ export const Query = {
     return toConnection(rows, totalCount, page);
   },
 
-  organisation: (_: unknown, { id }: { id: string }, { loaders }: PartnersContext) => loaders.organisation.load(id),
+  organisation: (_, { id }, { loaders }) => loaders.organisation.load(id),
 
-  async organisations(_: unknown, args: OrganisationsArgs, { db }: PartnersContext) {
+  async organisations(_, args, { db }) {
     const page = readPage(args);
     const query = db.getRepository(Organisation).createQueryBuilder('o');
     if (args.kind) query.where('o.kind = :kind', { kind: args.kind });
@@ -41,7 +32,7 @@ export const Query = {
     return toConnection(rows, totalCount, page);
   },
 
-  async collaborationFeedback(_: unknown, { orderId }: { orderId: string }, { db, identity }: PartnersContext) {
+  async collaborationFeedback(_, { orderId }, { db, identity }) {
     const scope = feedbackScope(identity);
     if (!scope || !isUuid(orderId)) return [];
     return db
@@ -55,7 +46,7 @@ export const Query = {
   },
 
   /** One row per organisation and order (a second rating revises the first), so every row is the latest rating. */
-  async collaborationRatings(_: unknown, { orderIds }: { orderIds: string[] }, { db, identity }: PartnersContext): Promise<RatingSummary> {
+  async collaborationRatings(_, { orderIds }, { db, identity }) {
     if (!mayReadCollaborationRatings(identity)) throw forbidden();
     assertRules(collaborationRatingsRules({ orderIds }));
     if (!orderIds.length) return summariseRatings([]);

@@ -1,13 +1,9 @@
-import type { PartnersContext } from '../context.js';
-
-interface YouthReference {
-  id: string;
-}
+import type { YouthResolvers } from '../generated/resolvers.js';
 
 /** The orders subgraph owns the youth; these lists are scoped by the loaders to the caller's relation. */
-export const Youth = {
-  __resolveReference: (reference: YouthReference): YouthReference => ({ id: reference.id }),
-  enrollments: (youth: YouthReference, _: unknown, { loaders }: PartnersContext) => loaders.enrollmentsByYouth.load(youth.id),
-  youthGuide: (youth: YouthReference, _: unknown, { loaders }: PartnersContext) => loaders.youthGuideByYouth.load(youth.id),
-  consents: (youth: YouthReference, _: unknown, { loaders }: PartnersContext) => loaders.consentsByYouth.load(youth.id),
+export const Youth: YouthResolvers = {
+  __resolveReference: (reference) => ({ id: reference.id }),
+  enrollments: (youth, _, { loaders }) => loaders.enrollmentsByYouth.load(youth.id),
+  youthGuide: (youth, _, { loaders }) => loaders.youthGuideByYouth.load(youth.id),
+  consents: (youth, _, { loaders }) => loaders.consentsByYouth.load(youth.id),
 };

@@ -1,5 +1,5 @@
-import type { YouthGuideAssignment as YouthGuideAssignmentRow } from '../entities/YouthGuideAssignment.js';
+import type { YouthGuideAssignmentResolvers } from '../generated/resolvers.js';
 
-export const YouthGuideAssignment = {
-  youth: (assignment: YouthGuideAssignmentRow) => ({ id: assignment.youthId }),
+export const YouthGuideAssignment: YouthGuideAssignmentResolvers = {
+  youth: (assignment) => ({ id: assignment.youthId }),
 };

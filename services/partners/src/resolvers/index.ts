@@ -1,21 +1,20 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { DateResolver, DateTimeResolver } from 'graphql-scalars';
-import type { PartnersContext } from '../context.js';
-import type { Peers } from '../replication.js';
+import { scalarResolvers } from '@mentor/common';
+import { createMutation, type Peers } from '../commands/index.js';
+import type { Resolvers } from '../generated/resolvers.js';
 import { AuditLog } from './AuditLog.js';
 import { Consent } from './Consent.js';
 import { Enrollment } from './Enrollment.js';
 import { Institution } from './Institution.js';
-import { createMutation } from './Mutation.js';
 import { Organisation } from './Organisation.js';
 import { Query } from './Query.js';
 import { Youth } from './Youth.js';
 import { YouthGuideAssignment } from './YouthGuideAssignment.js';
 
-export function createResolvers(peers: Peers): GraphQLResolverMap<PartnersContext> {
+/** The resolver map: root queries, the mutations of commands/, one entry per type with field resolvers, and the scalars the schema declares. */
+export function createResolvers(peers: Peers): Resolvers {
   return {
-    Date: DateResolver,
-    DateTime: DateTimeResolver,
+    Date: scalarResolvers.Date,
+    DateTime: scalarResolvers.DateTime,
     Query,
     Mutation: createMutation(peers),
     Organisation,

@@ -1,4 +1,5 @@
 import { requireText, requireUuid, RuleViolation, violations } from '@mentor/common';
+import type { OrganisationKind } from '../entities/Organisation.js';
 import { expectedVersionViolation, idempotencyKeyViolation, notInFuture } from './common.js';
 
 export interface ConsentInput {
@@ -40,3 +41,10 @@ export function consentWithdrawalRules(input: Pick<ConsentWithdrawalInput, 'with
 export function isCurrentConsent(consent: { givenOn: string; withdrawnOn: string | null }, today: string): boolean {
   return consent.givenOn <= today && (consent.withdrawnOn === null || consent.withdrawnOn > today);
 }
+
+/**
+ * The kinds of body a youth can consent to share with: the cooperating bodies outside the
+ * municipality's own case roles. KUI, institutions and municipal units have their own relations
+ * (guided, enrolled, own unit), decided by other rules, and a consent must not widen them.
+ */
+export const consentableKinds: readonly OrganisationKind[] = ['SOCIAL_SERVICES', 'PSYCHIATRY', 'PRISON_AND_PROBATION'];

@@ -1,10 +1,6 @@
 export { danishToday } from '@mentor/common';
 
-/** A GraphQL Date (parsed to midnight UTC by the scalar) as YYYY-MM-DD. */
-export function isoDate(value: Date | string): string {
-  return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
-}
-
+/** A YYYY-MM-DD date (as the Date scalar hands it over and the date columns hold it) moved by whole days. */
 export function addDays(date: string, days: number): string {
   const day = new Date(`${date}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() + days);

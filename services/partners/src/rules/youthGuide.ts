@@ -1,4 +1,5 @@
 import { requireText, requireUuid, RuleViolation, violations } from '@mentor/common';
+import { isKuiOrganisation } from '../entities/Organisation.js';
 import { expectedVersionViolation, idempotencyKeyViolation, notInFuture } from './common.js';
 
 export interface YouthGuideInput {
@@ -31,7 +32,7 @@ export function youthGuideRules(input: YouthGuideInput, today: string): RuleViol
  * body, is never given the youth. A unit that is not registered has no known municipality.
  */
 export function youthGuideOrganisationRules(kui: { kind: string; municipalityCode: string } | null, unit: { municipalityCode: string } | null): RuleViolation[] {
-  if (!kui || kui.kind !== 'KUI') return [new RuleViolation('kuiOrganisationId', 'kuiOrganisation', 'kuiOrganisationId: must be a registered KUI organisation')];
+  if (!kui || !isKuiOrganisation(kui)) return [new RuleViolation('kuiOrganisationId', 'kuiOrganisation', 'kuiOrganisationId: must be a registered KUI organisation')];
   if (!unit || unit.municipalityCode !== kui.municipalityCode) {
     return [new RuleViolation('kuiOrganisationId', 'youthMunicipality', "kuiOrganisationId: must be in the municipality of the youth's unit")];
   }

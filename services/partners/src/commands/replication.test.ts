@@ -3,9 +3,9 @@ import { type TokenRequest } from '@mentor/common';
 import { demoId, demoOrganisations, demoProviders, demoUnits, demoUsers, demoYouth, demoYouthGuides, orderableInstitutions } from '@mentor/testkit';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { recordYouthRelationsMutation } from './replication.js';
-import { danishToday } from './rules/dates.js';
-import { deadUrl } from './testing/orders-stub.js';
-import { errorsByPath, firstError, startPartners, type PartnersHarness } from './testing/harness.js';
+import { danishToday } from '../rules/dates.js';
+import { deadUrl } from '../testing/orders-stub.js';
+import { errorsByPath, firstError, startPartners, type PartnersHarness } from '../testing/harness.js';
 
 const users = demoUsers as Record<string, TokenRequest>;
 const today = danishToday();

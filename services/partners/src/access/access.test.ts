@@ -19,7 +19,7 @@ import {
   maySeeYouthGuideAssignment,
   noRelations,
   type YouthRelations,
-} from './access.js';
+} from './index.js';
 
 const unit = randomUUID();
 const otherUnit = randomUUID();

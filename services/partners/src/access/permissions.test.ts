@@ -5,8 +5,8 @@ import { buildSchema, isObjectType } from 'graphql';
 import { printSchema } from 'graphql/index.js';
 import { describe, expect, it } from 'vitest';
 import { ruleTree } from './permissions.js';
-import { createResolvers } from './resolvers/index.js';
-import { typeDefs } from './server.js';
+import { createResolvers } from '../resolvers/index.js';
+import { typeDefs } from '../server.js';
 
 // The schema as served, federation fields included. Under vitest, @apollo/subgraph builds it with the
 // CommonJS graphql while workspace code gets the ES module one, so it crosses over as SDL.

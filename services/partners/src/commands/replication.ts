@@ -1,8 +1,8 @@
 import { callService, forbidden, internalCall, notFound, type Peers } from '@mentor/common';
 import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
-import type { PartnersContext } from './context.js';
-import { sharedConsentKinds } from './access.js';
+import { sharedConsentKinds } from '../access/index.js';
+import type { Context } from '../context.js';
 
 export type { Peers };
 
@@ -40,7 +40,7 @@ export const recordYouthRelationsMutation = /* GraphQL */ `#graphql
  * does not take it (down, slow or refusing), the error rolls the transaction back, so nothing is
  * half-written.
  */
-export async function sendYouthRelations(peers: Peers, context: Pick<PartnersContext, 'authorization' | 'requestId' | 'trace'>, input: YouthRelationsInput): Promise<void> {
+export async function sendYouthRelations(peers: Peers, context: Pick<Context, 'authorization' | 'requestId' | 'trace'>, input: YouthRelationsInput): Promise<void> {
   await callService(internalCall(peers, context, 'orders'), recordYouthRelationsMutation, { input });
 }
 
@@ -57,7 +57,7 @@ export const orderOfCallerQuery = /* GraphQL */ `#graphql
  * behalf, only for an order the caller's role and relations let them see, so its answer decides.
  * One they may not see is reported like a missing one; a role that sees no orders is refused.
  */
-export async function requireOrderParty(peers: Peers, context: Pick<PartnersContext, 'authorization' | 'requestId' | 'trace'>, orderId: string): Promise<void> {
+export async function requireOrderParty(peers: Peers, context: Pick<Context, 'authorization' | 'requestId' | 'trace'>, orderId: string): Promise<void> {
   let order: { id: string } | null;
   try {
     ({ order } = await callService<{ order: { id: string } | null }>(internalCall(peers, context, 'orders'), orderOfCallerQuery, { id: orderId }));

@@ -1,9 +1,9 @@
-import { has, orderScope } from '../access.js';
-import type { OrdersContext } from '../context.js';
+import { has, orderScope } from '../access/index.js';
+import type { Context } from '../context.js';
 import { addDays, today } from '../dates.js';
 import type { Order } from '../entities/index.js';
 import { inForce, orderFactsColumn } from '../loaders.js';
-import { copenhagenBridgeBuilding } from '../service-standards.js';
+import { copenhagenBridgeBuilding } from '../rules/service-standards.js';
 import { SqlParams } from '../sql.js';
 
 /**
@@ -72,7 +72,7 @@ const lists: Record<string, { role: Role; condition: string; sort: string }> = {
 /** One statement per list: the caller's own unit's or provider's orders that meet its condition, most urgent first. */
 function dueOrders(name: keyof typeof lists) {
   const list = lists[name]!;
-  return async (dueList: DueListReference, _: unknown, { db, identity, loaders }: OrdersContext): Promise<Order[]> => {
+  return async (dueList: DueListReference, _: unknown, { db, identity, loaders }: Context): Promise<Order[]> => {
     if (!has(identity, list.role) || dueList.id !== identity.org) return [];
     const params = new SqlParams([identity.org]);
     const owner = list.role === 'CASEWORKER' ? 'y.caseworker_unit_id = $1' : 'o.provider_id = $1';
@@ -103,6 +103,6 @@ export const DueList = {
 };
 
 /** The caller's due list: keyed by their organisation. */
-export function dueListOf(identity: OrdersContext['identity']): DueListReference {
+export function dueListOf(identity: Context['identity']): DueListReference {
   return { id: identity.org };
 }

@@ -1,12 +1,12 @@
 import type { Peers } from '../replication.js';
 import { AuditLog } from './AuditLog.js';
 import { MentorSession } from './MentorSession.js';
-import { createMutation } from './Mutation.js';
+import { createMutation } from '../commands/index.js';
 import { Order } from './Order.js';
 import { createQuery } from './Query.js';
 import { DueList } from './DueList.js';
 import { Institution, Mentor, Provider } from './references.js';
-import { scalarResolvers } from './scalars.js';
+import { scalarResolvers } from '@mentor/common';
 import { Schedule, ScheduleEntry } from './Schedule.js';
 import { Youth } from './Youth.js';
 

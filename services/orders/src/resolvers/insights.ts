@@ -1,6 +1,6 @@
 import { assertRules, forbidden, notFound, requireUuid, violations } from '@mentor/common';
-import { has, isOrderProvider, isOwnUnit, orderScope, successScope } from '../access.js';
-import type { OrdersContext } from '../context.js';
+import { has, isOrderProvider, isOwnUnit, orderScope, successScope } from '../access/index.js';
+import type { Context } from '../context.js';
 import { today } from '../dates.js';
 import { collaborationRatings, rankMentors } from '../peers.js';
 import type { Peers } from '../replication.js';
@@ -21,7 +21,7 @@ const closedDay = (order: string) => `(${order}.closed_at AT TIME ZONE 'Europe/C
  * small group is withheld (`isWithheld`). The partners' rating comes from the partners subgraph,
  * which gives it to caseworkers and provider coordinators; for institution staff it is null.
  */
-export async function successMetrics(filter: SuccessFilter, context: OrdersContext, peers: Peers): Promise<SuccessMetrics> {
+export async function successMetrics(filter: SuccessFilter, context: Context, peers: Peers): Promise<SuccessMetrics> {
   const { db, identity } = context;
   assertRules(checkSuccessFilter(filter, today()));
   const params = new SqlParams([filter.from, filter.to]);
@@ -62,7 +62,7 @@ export async function successMetrics(filter: SuccessFilter, context: OrdersConte
  * (eligible first, best score first) from the order's terms and each mentor's weekly hours on
  * ACTIVE orders, which only this subgraph knows.
  */
-export async function suggestMentors(orderId: string, context: OrdersContext, peers: Peers) {
+export async function suggestMentors(orderId: string, context: Context, peers: Peers) {
   const { db, identity, loaders } = context;
   assertRules(violations(requireUuid('orderId', orderId)));
   const order = await loaders.order.load(orderId);
@@ -99,7 +99,7 @@ export async function suggestMentors(orderId: string, context: OrdersContext, pe
  * period, with the youth's CPR number; each youth in it is audited as a read of `Youth.cpr`, with
  * the request's other records, and the response carries no CSV when they cannot be stored.
  */
-export async function nationalReport(args: { from: string; to: string }, context: OrdersContext): Promise<string> {
+export async function nationalReport(args: { from: string; to: string }, context: Context): Promise<string> {
   const { db, identity } = context;
   if (!has(identity, 'CASEWORKER')) throw forbidden('Only caseworkers export the national report');
   assertRules(checkReportPeriod(args.from, args.to));

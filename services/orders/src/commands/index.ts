@@ -1,7 +1,7 @@
 import { AuditUnavailable, auditUnavailable } from '@mentor/common';
 import type { EntityManager } from 'typeorm';
-import type { OrdersContext } from '../context.js';
-import { logSession, publishSchedule, recordEffectAssessment, recordFollowUp } from '../mutations/delivery.js';
+import type { Context } from '../context.js';
+import { logSession, publishSchedule, recordEffectAssessment, recordFollowUp } from './delivery.js';
 import {
   acceptOrder,
   assignMentor,
@@ -12,13 +12,13 @@ import {
   recordSpsClarification,
   rejectOrder,
   signAgreement,
-} from '../mutations/orders.js';
-import { recordYouthRelations } from '../mutations/relations.js';
-import { auditWrites } from '../mutations/support.js';
-import { recordHomeVisitConsent, registerYouth } from '../mutations/youths.js';
+} from './order.js';
+import { recordYouthRelations } from './youth-relations.js';
+import { auditWrites } from './support.js';
+import { recordHomeVisitConsent, registerYouth } from './youth.js';
 import type { Peers } from '../replication.js';
 
-type Mutation<I, R> = (input: I, context: OrdersContext, peers: Peers) => Promise<R>;
+type Mutation<I, R> = (input: I, context: Context, peers: Peers) => Promise<R>;
 /** Whose case a mutation changed: the youth its audit record is filed under, read on the given connection. */
 type YouthOf<I, R> = (input: I, result: R, db: Pick<EntityManager, 'query'>) => string | null | Promise<string | null>;
 
@@ -35,7 +35,7 @@ const youthOfOrder = (_: unknown, order: { youthId: string }) => order.youthId;
  */
 function audited<I, R>(name: string, mutation: Mutation<I, R>, youthOf: YouthOf<I, R>, peers: Peers) {
   const field = `Mutation.${name}`;
-  return async (_: unknown, args: { input: I }, context: OrdersContext): Promise<R> => {
+  return async (_: unknown, args: { input: I }, context: Context): Promise<R> => {
     let recorded = false;
     const end = auditWrites(context, async (result, manager) => {
       const youthId = await youthOf(args.input, result as R, manager);

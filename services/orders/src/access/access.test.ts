@@ -24,8 +24,8 @@ import {
   type YouthFacts,
   type YouthFieldGroup,
   type YouthRole,
-} from './access.js';
-import { SqlParams } from './sql.js';
+} from './index.js';
+import { SqlParams } from '../sql.js';
 
 const unit = demoId('org', 'unit');
 const person = demoId('user', 'person');
@@ -55,8 +55,8 @@ describe('access', () => {
   test('write predicates need both the role and the relation', () => {
     expect(isOwnUnit(as(['CASEWORKER']), { caseworkerUnitId: unit })).toBe(true);
     expect(isOwnUnit(as(['YOUTH_GUIDE']), { caseworkerUnitId: unit })).toBe(false);
-    expect(isOrderProvider(as(['PROVIDER_COORDINATOR']), { providerId: unit })).toBe(true);
-    expect(isOrderProvider(as(['CASEWORKER']), { providerId: unit })).toBe(false);
+    expect(isOrderProvider(as(['PROVIDER_COORDINATOR']), { providerId: unit, status: 'PLACED' })).toBe(true);
+    expect(isOrderProvider(as(['CASEWORKER']), { providerId: unit, status: 'PLACED' })).toBe(false);
     expect(isActiveAssignedMentor(as(['MENTOR']), { mentorId: person, status: 'ACTIVE' })).toBe(true);
     expect(isActiveAssignedMentor(as(['MENTOR']), { mentorId: person, status: 'COMPLETED' })).toBe(false);
     expect(isActiveAssignedMentor(as(['MENTOR']), { mentorId: demoId('user', 'else'), status: 'ACTIVE' })).toBe(false);

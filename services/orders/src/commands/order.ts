@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { assertRules, badInput, forbidden, isUuid, notFound, requireUuid, violations } from '@mentor/common';
 import type { EntityManager } from 'typeorm';
-import { isOrderProvider, isOwnUnit, youthScope } from '../access.js';
-import type { OrdersContext } from '../context.js';
+import { isOrderProvider, isOwnUnit, youthScope } from '../access/index.js';
+import type { Context } from '../context.js';
 import { addDays, endDateFor, isIsoDate, today } from '../dates.js';
 import { Order, OrderExtension, ServiceStandard, Youth } from '../entities/index.js';
 import { agreementItemsViolations, checkAgreement, type SignAgreementInput } from '../rules/agreement.js';
@@ -25,11 +25,11 @@ import {
   type PlaceOrderInput,
   type SpsClarificationInput,
 } from '../rules/order.js';
-import { totalHoursOf } from '../hours.js';
+import { totalHoursOf } from '../rules/hours.js';
 import { institutionFacts, providerCatalogue, unitMunicipality } from '../peers.js';
 import { sendYouthLink, type Peers } from '../replication.js';
 import { hydrate, SqlParams } from '../sql.js';
-import { assertMentorFits, assertMentorStaysEligible } from './assignment.js';
+import { assertMentorFits, assertMentorStaysEligible } from './mentor-checks.js';
 import { checkVersion, createIdempotently, inTransaction, insertRow, isCaseworkerOfOrder, lockVisibleOrder, requireThat, rulesOfOrder, updateOrder } from './support.js';
 
 export interface OrderChange {
@@ -57,12 +57,12 @@ async function nextReference(manager: EntityManager): Promise<string> {
 }
 
 /** Tells partners the youth's providers and ACTIVE mentors as this change leaves them, before the transaction commits. */
-async function linked(manager: EntityManager, peers: Peers, context: OrdersContext, order: Order): Promise<Order> {
+async function linked(manager: EntityManager, peers: Peers, context: Context, order: Order): Promise<Order> {
   await sendYouthLink(manager, peers, context, order.youthId);
   return order;
 }
 
-export async function placeOrder(input: PlaceOrderInput, context: OrdersContext, peers: Peers): Promise<Order> {
+export async function placeOrder(input: PlaceOrderInput, context: Context, peers: Peers): Promise<Order> {
   const { identity } = context;
   if (!identity.roles.includes('CASEWORKER')) throw forbidden('Only a caseworker places orders');
   return createIdempotently(context, {
@@ -134,7 +134,7 @@ export async function placeOrder(input: PlaceOrderInput, context: OrdersContext,
   });
 }
 
-export function acceptOrder(input: OrderChange, context: OrdersContext): Promise<Order> {
+export function acceptOrder(input: OrderChange, context: Context): Promise<Order> {
   return inTransaction(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireThat(isOrderProvider(context.identity, order), 'Only the provider the order is placed with accepts it');
@@ -144,7 +144,7 @@ export function acceptOrder(input: OrderChange, context: OrdersContext): Promise
   });
 }
 
-export function rejectOrder(input: OrderChange & { reason: string }, context: OrdersContext, peers: Peers): Promise<Order> {
+export function rejectOrder(input: OrderChange & { reason: string }, context: Context, peers: Peers): Promise<Order> {
   return inTransaction(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireThat(isOrderProvider(context.identity, order), 'Only the provider the order is placed with rejects it');
@@ -157,7 +157,7 @@ export function rejectOrder(input: OrderChange & { reason: string }, context: Or
 }
 
 /** Rule 9: the mentors subgraph finds the mentor eligible for the rest of the order, and their ACTIVE orders with this one fit their capacity. */
-export function assignMentor(input: OrderChange & { mentorId: string }, context: OrdersContext, peers: Peers): Promise<Order> {
+export function assignMentor(input: OrderChange & { mentorId: string }, context: Context, peers: Peers): Promise<Order> {
   return inTransaction(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireThat(isOrderProvider(context.identity, order), 'Only the provider the order is placed with assigns its mentor');
@@ -170,7 +170,7 @@ export function assignMentor(input: OrderChange & { mentorId: string }, context:
 }
 
 /** Records the signed agreement; an accepted order with a mentor becomes ACTIVE. Signing again (a new mentor) replaces it. */
-export function signAgreement(input: OrderChange & SignAgreementInput, context: OrdersContext, peers: Peers): Promise<Order> {
+export function signAgreement(input: OrderChange & SignAgreementInput, context: Context, peers: Peers): Promise<Order> {
   return inTransaction(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireThat(isOrderProvider(context.identity, order), 'Only the provider the order is placed with signs its agreement');
@@ -223,7 +223,7 @@ export function signAgreement(input: OrderChange & SignAgreementInput, context: 
   });
 }
 
-export function recordSpsClarification(input: OrderChange & SpsClarificationInput, context: OrdersContext): Promise<Order> {
+export function recordSpsClarification(input: OrderChange & SpsClarificationInput, context: Context): Promise<Order> {
   return inTransaction(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     const allowed = isOrderProvider(context.identity, order) || (await isCaseworkerOfOrder(manager, context.identity, order));
@@ -239,7 +239,7 @@ export function recordSpsClarification(input: OrderChange & SpsClarificationInpu
  * Rule 12 (grants, from the standard's data) and rule 11 (no more support while the follow-up is
  * overdue); the mentor must stay eligible for the added weeks (rule 9).
  */
-export function extendOrder(input: OrderChange & ExtensionInput, context: OrdersContext, peers: Peers): Promise<Order> {
+export function extendOrder(input: OrderChange & ExtensionInput, context: Context, peers: Peers): Promise<Order> {
   return inTransaction(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireThat(await isCaseworkerOfOrder(manager, context.identity, order), "Only a caseworker in the youth's unit extends orders");
@@ -265,7 +265,7 @@ export function extendOrder(input: OrderChange & ExtensionInput, context: Orders
   });
 }
 
-export function completeOrder(input: OrderChange & CompleteOrderInput, context: OrdersContext, peers: Peers): Promise<Order> {
+export function completeOrder(input: OrderChange & CompleteOrderInput, context: Context, peers: Peers): Promise<Order> {
   return inTransaction(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireThat(await isCaseworkerOfOrder(manager, context.identity, order), "Only a caseworker in the youth's unit closes orders");
@@ -284,7 +284,7 @@ export function completeOrder(input: OrderChange & CompleteOrderInput, context: 
   });
 }
 
-export function cancelOrder(input: OrderChange & { reason: string }, context: OrdersContext, peers: Peers): Promise<Order> {
+export function cancelOrder(input: OrderChange & { reason: string }, context: Context, peers: Peers): Promise<Order> {
   return inTransaction(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireThat(await isCaseworkerOfOrder(manager, context.identity, order), "Only a caseworker in the youth's unit cancels orders");

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { assertRules, conflict, forbidden, isUuid, notFound, requireUuid, violations } from '@mentor/common';
 import type { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
-import type { OrdersContext } from '../context.js';
+import type { Context } from '../context.js';
 import { today } from '../dates.js';
 import { Youth } from '../entities/index.js';
-import { isOwnUnit, youthScope } from '../access.js';
+import { isOwnUnit, youthScope } from '../access/index.js';
 import { expectedVersionViolation } from '../rules/text.js';
 import { checkRegisterYouth, type RegisterYouthInput } from '../rules/youth.js';
 import { sendYouthLink, type Peers } from '../replication.js';
@@ -21,7 +21,7 @@ export const REGISTERED_ELSEWHERE = 'Mutation.registerYouth.registeredElsewhere'
  * youth nor the unit and reads the same whoever has the youth, audited on that youth as a refused
  * registration so the auditor sees who tried (SECURITY.md, "Registering a youth registered elsewhere").
  */
-async function duplicateAnswer(db: Pick<EntityManager, 'query'>, context: OrdersContext, cpr: string): Promise<GraphQLError | null> {
+async function duplicateAnswer(db: Pick<EntityManager, 'query'>, context: Context, cpr: string): Promise<GraphQLError | null> {
   const [existing] = (await db.query('SELECT id, caseworker_unit_id FROM youth WHERE cpr = $1', [cpr])) as { id: string; caseworker_unit_id: string }[];
   if (!existing) return null;
   if (existing.caseworker_unit_id === context.identity.org) return conflict('A youth with this CPR number is already registered in your unit');
@@ -30,7 +30,7 @@ async function duplicateAnswer(db: Pick<EntityManager, 'query'>, context: Orders
 }
 
 /** A caseworker registers a youth in their own unit; the CPR number is unique across units. */
-export async function registerYouth(input: RegisterYouthInput, context: OrdersContext, peers: Peers): Promise<Youth> {
+export async function registerYouth(input: RegisterYouthInput, context: Context, peers: Peers): Promise<Youth> {
   const { identity } = context;
   if (!identity.roles.includes('CASEWORKER') || !isUuid(identity.org)) throw forbidden('Only a caseworker registers youths');
   const registering = createIdempotently(context, {
@@ -81,7 +81,7 @@ export interface HomeVisitConsentInput {
 }
 
 /** The caseworker records that the youth agrees (or no longer agrees) to meet the mentor at home, which sessions at home need (rule 6). */
-export function recordHomeVisitConsent(input: HomeVisitConsentInput, context: OrdersContext): Promise<Youth> {
+export function recordHomeVisitConsent(input: HomeVisitConsentInput, context: Context): Promise<Youth> {
   const { identity } = context;
   return inTransaction(context, async (manager) => {
     assertRules(violations(requireUuid('youthId', input.youthId), expectedVersionViolation(input.expectedVersion)));

@@ -1,6 +1,6 @@
 import { assertRules, forbidden, notFound } from '@mentor/common';
-import { isOwnUnit, mayRecordYouthRelations } from '../access.js';
-import type { OrdersContext } from '../context.js';
+import { isOwnUnit, mayRecordYouthRelations } from '../access/index.js';
+import type { Context } from '../context.js';
 import type { EntityManager } from 'typeorm';
 import { checkYouthRelations, type MirroredConsent, type YouthRelationsInput } from '../rules/relations.js';
 import { queryRows, SqlParams } from '../sql.js';
@@ -22,7 +22,7 @@ async function mirrorConsents(manager: EntityManager, youthId: string, consents:
  * The partners subgraph mirrors the relations it owns that access here is decided from. Only the
  * given parts change; the caller is the person whose action in partners changed them.
  */
-export async function recordYouthRelations(input: YouthRelationsInput, context: OrdersContext): Promise<boolean> {
+export async function recordYouthRelations(input: YouthRelationsInput, context: Context): Promise<boolean> {
   assertRules(checkYouthRelations(input));
   if (!mayRecordYouthRelations(context.identity, input)) throw forbidden('Not a change this caller makes');
   const params = new SqlParams([input.youthId]);

@@ -1,11 +1,11 @@
 import { assertRules, conflict, forbidden, notFound, requireUuid, violations, type Identity } from '@mentor/common';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { isOwnUnit, orderScope } from '../access.js';
-import type { OrdersContext } from '../context.js';
+import { isOwnUnit, orderScope } from '../access/index.js';
+import type { Context } from '../context.js';
 import type { ServiceStandardRules } from '../domain.js';
 import { Order, ServiceStandard } from '../entities/index.js';
 import { expectedVersionViolation } from '../rules/text.js';
-import { copenhagenBridgeBuilding } from '../service-standards.js';
+import { copenhagenBridgeBuilding } from '../rules/service-standards.js';
 import { hydrate, queryRows, SqlParams } from '../sql.js';
 
 /** Loads and locks an order the caller may see; one they may not see is reported exactly like a missing one. */
@@ -92,7 +92,7 @@ export interface IdempotentCreate<T> {
  * Creates a record in one transaction; a repeat with the same key returns the first result, also
  * when two repeats race and the database's unique constraint decides which one wins.
  */
-export async function createIdempotently<T>(context: OrdersContext, operation: IdempotentCreate<T>): Promise<T> {
+export async function createIdempotently<T>(context: Context, operation: IdempotentCreate<T>): Promise<T> {
   const { key } = operation;
   try {
     return await inTransaction(context, async (manager) => {
@@ -111,13 +111,13 @@ export async function createIdempotently<T>(context: OrdersContext, operation: I
 /** Stores the audit record of a mutation's write, given what its transaction returns; see `auditWrites`. */
 type WriteAudit = (result: unknown, manager: EntityManager) => Promise<void>;
 
-const writeAudits = new WeakMap<OrdersContext, WriteAudit>();
+const writeAudits = new WeakMap<Context, WriteAudit>();
 
 /**
  * While a mutation runs, each transaction it makes through `inTransaction` stores the change's
  * audit record before it commits. Returns the function that ends this.
  */
-export function auditWrites(context: OrdersContext, audit: WriteAudit): () => void {
+export function auditWrites(context: Context, audit: WriteAudit): () => void {
   writeAudits.set(context, audit);
   return () => writeAudits.delete(context);
 }
@@ -126,7 +126,7 @@ export function auditWrites(context: OrdersContext, audit: WriteAudit): () => vo
  * A mutation's transaction. The change's audit record is stored in it, so a change and its record
  * are committed together or not at all.
  */
-export function inTransaction<T>(context: OrdersContext, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+export function inTransaction<T>(context: Context, work: (manager: EntityManager) => Promise<T>): Promise<T> {
   return context.db.transaction(async (manager) => {
     const result = await work(manager);
     await writeAudits.get(context)?.(result, manager);

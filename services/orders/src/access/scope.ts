@@ -1,9 +1,9 @@
 import { isUuid, type Identity, type Role } from '@mentor/common';
-import type { OrderStatus } from './domain.js';
-import type { Order } from './entities/Order.js';
-import type { Youth } from './entities/Youth.js';
-import type { SqlParams } from './sql.js';
-import { isDuringTeachingHours, type TimedEntry } from './teaching-hours.js';
+import type { OrderStatus } from '../domain.js';
+import type { Order } from '../entities/Order.js';
+import type { Youth } from '../entities/Youth.js';
+import type { SqlParams } from '../sql.js';
+import { isDuringTeachingHours, type TimedEntry } from '../rules/teaching-hours.js';
 
 /**
  * Who sees what, decided from relations this subgraph stores itself (DESIGN §4). The SQL scopes

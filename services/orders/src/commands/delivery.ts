@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { assertRules, forbidden, isUuid, violations } from '@mentor/common';
-import type { OrdersContext } from '../context.js';
+import type { Context } from '../context.js';
 import { today } from '../dates.js';
 import { EffectAssessment, FollowUp, MentorSession, Schedule, ScheduleEntry } from '../entities/index.js';
-import { totalHoursOf } from '../hours.js';
-import { isOrderProvider } from '../access.js';
+import { totalHoursOf } from '../rules/hours.js';
+import { isOrderProvider } from '../access/index.js';
 import { providerCatalogue } from '../peers.js';
 import type { Peers } from '../replication.js';
 import { activitiesOutsideCatalogue } from '../rules/order.js';
@@ -14,7 +14,7 @@ import { checkSchedule, entryHours, type PublishScheduleInput } from '../rules/s
 import { checkSession, type LogSessionInput } from '../rules/session.js';
 import { inForce } from '../loaders.js';
 import { bulkInsert, hydrate } from '../sql.js';
-import { assertMeetingsScreened } from './assignment.js';
+import { assertMeetingsScreened } from './mentor-checks.js';
 import { createIdempotently, insertRow, isCaseworkerOfOrder, lockOwnOrder, lockVisibleOrder, requireThat, rulesOfOrder } from './support.js';
 
 type ForOrder<T> = T & { orderId: string };
@@ -29,7 +29,7 @@ async function deliveredMinutes(manager: { query: (sql: string, params: unknown[
 }
 
 /** The provider publishes a schedule; it reaches the youth at least a day ahead and, with the earlier ones, plans every requested activity. */
-export function publishSchedule(input: ForOrder<PublishScheduleInput>, context: OrdersContext, peers: Peers): Promise<Schedule> {
+export function publishSchedule(input: ForOrder<PublishScheduleInput>, context: Context, peers: Peers): Promise<Schedule> {
   const { identity } = context;
   return createIdempotently(context, {
     key: input.idempotencyKey,
@@ -84,7 +84,7 @@ export function publishSchedule(input: ForOrder<PublishScheduleInput>, context: 
 }
 
 /** The assigned mentor logs a session of an ACTIVE order; the order row is locked so two sessions cannot together exceed its hours. */
-export function logSession(input: ForOrder<LogSessionInput>, context: OrdersContext, peers: Peers): Promise<MentorSession> {
+export function logSession(input: ForOrder<LogSessionInput>, context: Context, peers: Peers): Promise<MentorSession> {
   const { identity } = context;
   if (!identity.roles.includes('MENTOR') || !isUuid(identity.sub)) throw forbidden('Only the assigned mentor logs sessions');
   return createIdempotently(context, {
@@ -124,7 +124,7 @@ export function logSession(input: ForOrder<LogSessionInput>, context: OrdersCont
   });
 }
 
-export function recordFollowUp(input: ForOrder<RecordFollowUpInput>, context: OrdersContext): Promise<FollowUp> {
+export function recordFollowUp(input: ForOrder<RecordFollowUpInput>, context: Context): Promise<FollowUp> {
   const { identity } = context;
   return createIdempotently(context, {
     key: input.idempotencyKey,
@@ -150,7 +150,7 @@ export function recordFollowUp(input: ForOrder<RecordFollowUpInput>, context: Or
   });
 }
 
-export function recordEffectAssessment(input: ForOrder<RecordEffectAssessmentInput>, context: OrdersContext): Promise<EffectAssessment> {
+export function recordEffectAssessment(input: ForOrder<RecordEffectAssessmentInput>, context: Context): Promise<EffectAssessment> {
   const { identity } = context;
   return createIdempotently(context, {
     key: input.idempotencyKey,

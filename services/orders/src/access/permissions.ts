@@ -10,9 +10,9 @@ import {
   type OrderFieldGroup,
   type YouthFacts,
   type YouthFieldGroup,
-} from './access.js';
-import type { OrdersContext } from './context.js';
-import type { TimedEntry } from './teaching-hours.js';
+} from './index.js';
+import type { Context } from '../context.js';
+import type { TimedEntry } from '../rules/teaching-hours.js';
 
 /**
  * The field rules of DESIGN §4 for the orders subgraph: an explicit rule for every field of every
@@ -43,34 +43,34 @@ const dueListReaders = roleRule('CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 
 /** Success metrics are aggregates for those who buy, deliver or host the support; the scope is narrowed in the resolver. */
 const metricsReaders = roleRule('CASEWORKER', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF');
 
-type VerdictOf<Parent> = (parent: Parent, context: OrdersContext) => Promise<Verdict | null>;
+type VerdictOf<Parent> = (parent: Parent, context: Context) => Promise<Verdict | null>;
 
 /** The youth's facts, loaded by its id once per request and youth object. */
-const youthFactsOf = perParent<{ id: string }, OrdersContext, YouthFacts | null>(async (youth, context) =>
+const youthFactsOf = perParent<{ id: string }, Context, YouthFacts | null>(async (youth, context) =>
   // No youth has such an id: there is nothing to read and nothing to audit.
   isUuid(youth.id) ? context.loaders.youthFacts.load(youth.id) : null,
 );
 
 /** The verdict on one group of a youth's fields: every field of the group is read or refused alike. */
 function youthGroupVerdict(group: YouthFieldGroup): VerdictOf<{ id: string }> {
-  return perParent<{ id: string }, OrdersContext, Verdict | null>(async (youth, context) => {
+  return perParent<{ id: string }, Context, Verdict | null>(async (youth, context) => {
     const facts = await youthFactsOf(youth, context);
     return facts && { youthId: facts.id, allowed: maySeeYouthField(context.identity, facts, group) };
   });
 }
 
-const youthId = parentRule<{ id: string }, OrdersContext>('Youth.id', async (youth, context) => {
+const youthId = parentRule<{ id: string }, Context>('Youth.id', async (youth, context) => {
   const facts = await youthFactsOf(youth, context);
   return facts !== null && relatesToYouth(context.identity, facts);
 });
 
-async function orderFactsOf(context: OrdersContext, orderId: string): Promise<OrderFacts | null> {
+async function orderFactsOf(context: Context, orderId: string): Promise<OrderFacts | null> {
   return isUuid(orderId) ? context.loaders.orderFacts.load(orderId) : null;
 }
 
 /** The facts of the order a record belongs to, loaded once per request and record object. */
 function factsOfOrder<Parent>(orderIdOf: (parent: Parent) => string) {
-  return perParent<Parent, OrdersContext, OrderFacts | null>((parent, context) => orderFactsOf(context, orderIdOf(parent)));
+  return perParent<Parent, Context, OrderFacts | null>((parent, context) => orderFactsOf(context, orderIdOf(parent)));
 }
 
 /**
@@ -78,10 +78,10 @@ function factsOfOrder<Parent>(orderIdOf: (parent: Parent) => string) {
  * is shared by every verdict on the same kind of record.
  */
 function byOrder<Parent>(
-  factsOf: (parent: Parent, context: OrdersContext) => Promise<OrderFacts | null>,
+  factsOf: (parent: Parent, context: Context) => Promise<OrderFacts | null>,
   decide: (identity: Identity, order: OrderFacts, parent: Parent) => boolean,
 ): VerdictOf<Parent> {
-  return perParent<Parent, OrdersContext, Verdict | null>(async (parent, context) => {
+  return perParent<Parent, Context, Verdict | null>(async (parent, context) => {
     const order = await factsOf(parent, context);
     return order && { youthId: order.youthId, allowed: decide(context.identity, order, parent) };
   });
@@ -89,7 +89,7 @@ function byOrder<Parent>(
 
 /** A rule for fields whose reads are not audited: the verdict alone, shared by every field it guards. */
 function visible<Parent>(name: string, verdictOf: VerdictOf<Parent>): ShieldRule {
-  return parentRule<Parent, OrdersContext>(name, async (parent, context) => (await verdictOf(parent, context))?.allowed === true);
+  return parentRule<Parent, Context>(name, async (parent, context) => (await verdictOf(parent, context))?.allowed === true);
 }
 
 type OfOrder = { orderId: string };
@@ -105,7 +105,7 @@ const recordGroup = (name: string, group: OrderFieldGroup) =>
  * resolver then finds it loaded) brings the facts along, so they cost no statement of their own.
  * A youth outside the caller's scope has no row to bring them: its facts are read by id.
  */
-const orderYouth = parentRule<{ youthId: string }, OrdersContext>('Order.youth', async (order, context) => {
+const orderYouth = parentRule<{ youthId: string }, Context>('Order.youth', async (order, context) => {
   if (!isUuid(order.youthId)) return false;
   await context.loaders.youth.load(order.youthId);
   const facts = await context.loaders.youthFacts.load(order.youthId);
@@ -138,8 +138,8 @@ function youthFields(): Record<string, ShieldRule> {
  * A root field for the `allowed` roles; anyone else's attempt is refused (FORBIDDEN) and recorded by
  * `record` in the request's audit records, so refused lookups, searches and exports are seen too.
  */
-function recordedRefusal<Args>(name: string, allowed: readonly Role[], record: (args: Args, audit: OrdersContext['audit']) => void): ShieldRule {
-  return rule(name, { cache: 'no_cache' })((_parent, args: Args, context: OrdersContext) => {
+function recordedRefusal<Args>(name: string, allowed: readonly Role[], record: (args: Args, audit: Context['audit']) => void): ShieldRule {
+  return rule(name, { cache: 'no_cache' })((_parent, args: Args, context: Context) => {
     if (allowed.some((role) => context.identity.roles.includes(role))) return true;
     record(args, context.audit);
     return false;
@@ -147,7 +147,7 @@ function recordedRefusal<Args>(name: string, allowed: readonly Role[], record: (
 }
 
 /** An id tried: a REFUSED record under it, when it can be a youth's. */
-const refuseId = (id: unknown, attempt: string, audit: OrdersContext['audit']) => {
+const refuseId = (id: unknown, attempt: string, audit: Context['audit']) => {
   if (typeof id === 'string' && isUuid(id)) audit.refuse(id, attempt);
 };
 

@@ -1,0 +1,2 @@
+export * from './scope.js';
+export { permissions, ruleTree } from './permissions.js';

@@ -1,47 +1,31 @@
-import { auditedField, createPermissions, deny, isUuid, parentRule, perParent, roleRule, roles, rule, searchTermKind, type Identity, type Role, type RuleTree, type ShieldRule, type Verdict } from '@mentor/common';
-import {
-  maySeeOrderField,
-  maySeeScheduleEntry,
-  maySeeSession,
-  maySeeYouthField,
-  relatesToYouth,
-  youthFieldGroups,
-  type OrderFacts,
-  type OrderFieldGroup,
-  type YouthFacts,
-  type YouthFieldGroup,
-} from './index.js';
+import { auditedField, createPermissions, deny, isUuid, parentRule, perParent, roleRule, rule, searchTermKind, type Identity, type Role, type RuleTree, type ShieldRule, type Verdict } from '@mentor/common';
 import type { Context } from '../context.js';
 import type { TimedEntry } from '../rules/teaching-hours.js';
+import {
+  mutationAccess,
+  orderFieldGroups,
+  queryAccess,
+  recordFields,
+  roleFieldAccess,
+  youthFieldGroups,
+  type OrderFieldGroup,
+  type YouthFieldGroup,
+} from './matrix.js';
+import { maySeeOrderField, maySeeScheduleEntry, maySeeSession, maySeeYouthField, relatesToYouth, type OrderFacts, type YouthFacts } from './scope.js';
 
 /**
- * The field rules of DESIGN §4 for the orders subgraph: an explicit rule for every field of every
- * object type, deny for anything missed. Rules on a record decide from relation facts loaded by
- * the record's id (in the statement that read the record's row, or one statement per batch when
- * the row did not come from here), never from fields of the parent object, so a forged
- * `_entities` representation cannot vouch for itself. A record's facts are loaded, and each group
- * of its fields decided, once per request and record object (`perParent`, kept on the request's
- * context), so one youth's answer never serves the next in a list nor another request. Reads of a
- * youth's personal data are audited field by field, allowed or refused; the request's records are
- * stored when the operation is done, and a response whose records cannot be stored carries no data.
- * Lists and reference lookups are scoped in the resolvers as well: these rules are the second line.
+ * The graphql-shield rule tree of the orders subgraph, built from the matrix (matrix.ts): an
+ * explicit rule for every field of every object type, deny for anything missed. Rules on a record
+ * decide from relation facts loaded by the record's id (in the statement that read the record's
+ * row, or one statement per batch when the row did not come from here), never from fields of the
+ * parent object, so a forged `_entities` representation cannot vouch for itself. A record's facts
+ * are loaded, and each group of its fields decided, once per request and record object
+ * (`perParent`, kept on the request's context), so one youth's answer never serves the next in a
+ * list nor another request. Reads of a youth's personal data are audited field by field, allowed
+ * or refused; the request's records are stored when the operation is done, and a response whose
+ * records cannot be stored carries no data. Lists and reference lookups are scoped in the
+ * resolvers as well: these rules are the second line.
  */
-
-const authenticated = roleRule(...roles);
-const youthReaderRoles: Role[] = ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE', 'SOCIAL_WORKER'];
-const youthReaders = roleRule(...youthReaderRoles);
-const orderReaders = roleRule('CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE');
-const caseworkers = roleRule('CASEWORKER');
-const providerCoordinators = roleRule('PROVIDER_COORDINATOR');
-const mentors = roleRule('MENTOR');
-const caseworkersAndProviders = roleRule('CASEWORKER', 'PROVIDER_COORDINATOR');
-/** The callers whose action in partners (enrollment, consent, youth guide) changes a relation mirrored here. */
-const relationRecorders = roleRule('INSTITUTION_STAFF', 'CASEWORKER', 'SOCIAL_WORKER', 'YOUTH_GUIDE');
-const auditors = roleRule('AUDITOR');
-/** The due list is every role's but the auditor's; its lists are filled only for the caller's own organisation. */
-const dueListReaders = roleRule('CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE', 'SOCIAL_WORKER');
-/** Success metrics are aggregates for those who buy, deliver or host the support; the scope is narrowed in the resolver. */
-const metricsReaders = roleRule('CASEWORKER', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF');
 
 type VerdictOf<Parent> = (parent: Parent, context: Context) => Promise<Verdict | null>;
 
@@ -95,10 +79,6 @@ function visible<Parent>(name: string, verdictOf: VerdictOf<Parent>): ShieldRule
 type OfOrder = { orderId: string };
 const orderFacts = factsOfOrder<{ id: string }>((order) => order.id);
 const recordFacts = factsOfOrder<OfOrder>((record) => record.orderId);
-const orderGroupVerdict = (group: OrderFieldGroup) => byOrder(orderFacts, (identity, order) => maySeeOrderField(identity, order, group));
-const recordGroup = (name: string, group: OrderFieldGroup) =>
-  visible(name, byOrder(recordFacts, (identity, order) => maySeeOrderField(identity, order, group)));
-
 /**
  * The order's youth: the caller must relate to the youth itself (a mentor does for 30 days after the
  * order ends). The rule runs before the resolver reads the youth's row; reading it here first (the
@@ -112,10 +92,6 @@ const orderYouth = parentRule<{ youthId: string }, Context>('Order.youth', async
   return facts !== null && relatesToYouth(context.identity, facts);
 });
 
-const orderCase = orderGroupVerdict('case');
-const orderEligibility = orderGroupVerdict('eligibility');
-const orderInfo = visible('Order:order', orderGroupVerdict('order'));
-const orderProgress = visible('Order:progress', orderGroupVerdict('progress'));
 const session = byOrder<OfOrder & { mentorId: string }>(recordFacts, maySeeSession);
 const sessionVisible = visible('MentorSession', session);
 const entryVisible = visible('ScheduleEntry', byOrder<OfOrder & TimedEntry>(recordFacts, maySeeScheduleEntry));
@@ -151,142 +127,81 @@ const refuseId = (id: unknown, attempt: string, audit: Context['audit']) => {
   if (typeof id === 'string' && isUuid(id)) audit.refuse(id, attempt);
 };
 
-const youthById = recordedRefusal<{ id?: unknown }>('Query.youth', youthReaderRoles, (args, audit) => refuseId(args.id, 'Query.youth', audit));
-const youthSearch = recordedRefusal<{ search?: unknown }>('Query.youths', youthReaderRoles, (args, audit) => {
-  const search = typeof args.search === 'string' ? args.search.trim() : '';
-  if (search) audit.action(`Query.youths(search: ${searchTermKind(search)})`, false);
-});
-const auditLogExport = recordedRefusal<{ youthId?: unknown }>('Query.auditLog', ['AUDITOR'], (args, audit) => refuseId(args.youthId, 'Query.auditLog', audit));
-const nationalReportExport = recordedRefusal('Query.nationalReport', ['CASEWORKER'], (_args, audit) => audit.action('Query.nationalReport', false));
+/** The refusals recorded in the audit trail, by root field (matrix: `recorded`). */
+const recordRefusal: Record<string, (args: Record<string, unknown>, audit: Context['audit']) => void> = {
+  youth: (args, audit) => refuseId(args.id, 'Query.youth', audit),
+  youths: (args, audit) => {
+    const search = typeof args.search === 'string' ? args.search.trim() : '';
+    if (search) audit.action(`Query.youths(search: ${searchTermKind(search)})`, false);
+  },
+  auditLog: (args, audit) => refuseId(args.youthId, 'Query.auditLog', audit),
+  nationalReport: (_args, audit) => audit.action('Query.nationalReport', false),
+};
 
-const connection = allFields(['edges', 'pageInfo', 'totalCount'], authenticated);
-const edge = allFields(['cursor', 'node'], authenticated);
+/** A rule for root field `name` from the roles the matrix gives it. */
+function rootRule(type: 'Query' | 'Mutation', name: string, allowed: readonly Role[], recorded = false): ShieldRule {
+  if (allowed.length === 0) return deny;
+  if (!recorded) return roleRule(...allowed);
+  const record = recordRefusal[name];
+  if (!record) throw new Error(`${type}.${name} is recorded in the matrix but has no refusal record`);
+  return recordedRefusal(`${type}.${name}`, allowed, record);
+}
+
+/** Every field of every type the matrix decides by role alone. */
+function roleFields(): RuleTree {
+  return Object.fromEntries(
+    Object.entries(roleFieldAccess).map(([type, fields]) => [type, Object.fromEntries(Object.entries(fields).map(([field, allowed]) => [field, roleRule(...allowed)]))]),
+  );
+}
+
+/** Every field of the order's groups, on the Order and on each record that hangs off it. */
+function orderGroupFields(): RuleTree {
+  const tree: Record<string, Record<string, ShieldRule>> = {};
+  const put = (type: string, field: string, ruleOf: ShieldRule) => {
+    tree[type] ??= {};
+    if (tree[type][field]) throw new Error(`${type}.${field} is in two groups of the matrix`);
+    tree[type][field] = ruleOf;
+  };
+  for (const [group, { plain, audited }] of Object.entries(orderFieldGroups) as [OrderFieldGroup, (typeof orderFieldGroups)[OrderFieldGroup]][]) {
+    for (const [type, fields] of Object.entries(plain)) {
+      const visibleRule = visible(`${type}:${group}`, groupVerdict(type, group));
+      for (const field of fields) put(type, field, visibleRule);
+    }
+    for (const [type, fields] of Object.entries(audited ?? {})) {
+      for (const field of fields) put(type, field, auditedField(`${type}.${field}`, groupVerdict(type, group)));
+    }
+  }
+  return tree;
+}
+
+/** The verdict on a group of an Order's fields (by its id) or of a record's (by its order's id): one per type and group, shared by its fields. */
+const groupVerdicts = new Map<string, VerdictOf<never>>();
+function groupVerdict(type: string, group: OrderFieldGroup): VerdictOf<never> {
+  const key = `${type === 'Order' ? 'Order' : 'record'}:${group}`;
+  let verdict = groupVerdicts.get(key);
+  if (!verdict) {
+    const decide = (identity: Identity, order: OrderFacts) => maySeeOrderField(identity, order, group);
+    verdict = (type === 'Order' ? byOrder(orderFacts, decide) : byOrder(recordFacts, decide)) as VerdictOf<never>;
+    groupVerdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+const orderGroups = orderGroupFields();
 
 export const ruleTree: RuleTree = {
-  Query: {
-    // Scoped in the resolvers: a youth or order the caller does not relate to is null, a list leaves it out.
-    youth: youthById,
-    youths: youthSearch,
-    order: orderReaders,
-    orders: orderReaders,
-    // The municipalities' published rule sets.
-    serviceStandards: authenticated,
-    auditLog: auditLogExport,
-    dueList: dueListReaders,
-    successMetrics: metricsReaders,
-    // The resolver narrows it to the order's provider and the youth's caseworker.
-    suggestMentors: caseworkersAndProviders,
-    // The resolver exports the caller's own unit only, and audits every CPR number in it.
-    nationalReport: nationalReportExport,
-    // Each reference resolver scopes what it returns, and the entity's field rules apply to it.
-    _entities: authenticated,
-    // The supergraph is composed from the committed files; nobody needs the SDL at runtime.
-    _service: deny,
-  },
+  ...roleFields(),
+  Query: Object.fromEntries(Object.entries(queryAccess).map(([name, access]) => [name, rootRule('Query', name, access.roles, 'recorded' in access && access.recorded)])),
   _Service: { sdl: deny },
-  Mutation: {
-    registerYouth: caseworkers,
-    placeOrder: caseworkers,
-    acceptOrder: providerCoordinators,
-    rejectOrder: providerCoordinators,
-    assignMentor: providerCoordinators,
-    signAgreement: providerCoordinators,
-    publishSchedule: providerCoordinators,
-    logSession: mentors,
-    recordFollowUp: caseworkers,
-    recordEffectAssessment: caseworkers,
-    recordSpsClarification: caseworkersAndProviders,
-    extendOrder: caseworkers,
-    completeOrder: caseworkers,
-    cancelOrder: caseworkers,
-    recordHomeVisitConsent: caseworkers,
-    recordYouthRelations: relationRecorders,
-  },
+  Mutation: Object.fromEntries(Object.entries(mutationAccess).map(([name, allowed]) => [name, rootRule('Mutation', name, allowed)])),
   Youth: youthFields(),
-  YouthConnection: connection,
-  YouthEdge: edge,
-  Order: {
-    ...allFields(
-      [
-        'id',
-        'reference',
-        'provider',
-        'mentor',
-        'institution',
-        'weeklyHours',
-        'weeks',
-        'totalHours',
-        'deliveredHours',
-        'startDate',
-        'endDate',
-        'deliveryMunicipalityCode',
-        'status',
-        'version',
-        'extensions',
-        'followUpDue',
-        'effectAssessmentDue',
-        'weeklyReconciliation',
-        'missedContactWeeks',
-        'outcome',
-        'serviceStandard',
-        'createdAt',
-        'updatedAt',
-      ],
-      orderInfo,
-    ),
-    youth: orderYouth,
-    ...allFields(['goalKind', 'requestedActivities', 'rejectionReason', 'cancellationReason'], visible('Order:case', orderCase)),
-    goal: auditedField('Order.goal', orderCase),
-    tasks: auditedField('Order.tasks', orderCase),
-    agreement: auditedField('Order.agreement', orderCase),
-    spsClarification: auditedField('Order.spsClarification', orderCase),
-    targetGroup: auditedField('Order.targetGroup', orderEligibility),
-    legalBasis: auditedField('Order.legalBasis', orderEligibility),
-    schedules: visible('Order:schedules', orderGroupVerdict('schedules')),
-    followUps: orderProgress,
-    effectAssessments: orderProgress,
-    sessions: visible('Order:sessions', orderGroupVerdict('sessions')),
-  },
-  OrderConnection: connection,
-  OrderEdge: edge,
-  WeekDelivery: allFields(['weekStart', 'weekEnd', 'plannedHours', 'deliveredHours', 'difference', 'status', 'scheduled'], recordGroup('WeekDelivery', 'order')),
-  SpsClarification: allFields(['text', 'clarifiedOn'], recordGroup('SpsClarification', 'case')),
-  MentorAgreement: allFields(
-    ['id', 'goal', 'mentorName', 'mentorContact', 'tasks', 'startDate', 'endDate', 'weeklyHours', 'totalHours', 'complaintGuidance', 'signedOn'],
-    recordGroup('MentorAgreement', 'case'),
-  ),
-  Schedule: allFields(['id', 'kind', 'validFrom', 'validTo', 'publishedAt', 'entries'], recordGroup('Schedule', 'schedules')),
-  ScheduleEntry: allFields(['id', 'date', 'startTime', 'endTime', 'hours', 'place', 'activity', 'duringTeachingHours'], entryVisible),
+  Order: { ...orderGroups.Order, youth: orderYouth },
+  ...Object.fromEntries(Object.entries(orderGroups).filter(([type]) => type !== 'Order')),
+  ScheduleEntry: allFields(recordFields.ScheduleEntry.plain, entryVisible),
   MentorSession: {
-    ...allFields(['id', 'date', 'minutes', 'form', 'place', 'specialReason', 'activities', 'phase', 'mentor', 'createdAt'], sessionVisible),
-    journalNote: auditedField('MentorSession.journalNote', session),
+    ...allFields(recordFields.MentorSession.plain, sessionVisible),
+    ...Object.fromEntries(recordFields.MentorSession.audited.map((field) => [field, auditedField(`MentorSession.${field}`, session)])),
   },
-  MentorSessionConnection: connection,
-  MentorSessionEdge: edge,
-  FollowUp: allFields(['id', 'date', 'statusAssessment', 'progression', 'nextStep'], recordGroup('FollowUp', 'progress')),
-  EffectAssessment: allFields(['id', 'date', 'effect', 'assessment', 'recommendation'], recordGroup('EffectAssessment', 'progress')),
-  OrderExtension: {
-    ...allFields(['id', 'weeks', 'previousEndDate', 'newEndDate', 'grantedAt'], recordGroup('OrderExtension:order', 'order')),
-    specialJustification: recordGroup('OrderExtension:case', 'case'),
-  },
-  Outcome: {
-    ...allFields(['kind', 'recordedAt'], recordGroup('Outcome:order', 'order')),
-    ...allFields(['youthSatisfaction', 'note'], recordGroup('Outcome:case', 'case')),
-  },
-  ServiceStandard: allFields(['id', 'municipalityCode', 'name', 'version', 'effectiveFrom', 'rules'], authenticated),
-  // Stubs of entities other subgraphs own: the id is theirs to show; the orders list is scoped in the resolver.
-  Provider: { id: authenticated, orders: orderReaders },
-  Mentor: { id: authenticated, orders: orderReaders },
-  Institution: { id: authenticated, orders: orderReaders },
-  DueList: allFields(['id', 'followUpsDue', 'effectAssessmentsDue', 'underDelivering', 'missedWeeklyContacts', 'awaitingAcceptance', 'awaitingMentor'], dueListReaders),
-  MentorSuggestion: allFields(['mentor', 'eligible', 'score', 'reasons'], caseworkersAndProviders),
-  SuccessMetrics: allFields(
-    ['count', 'suppressed', 'completedEducationShare', 'transferredShare', 'droppedOutShare', 'averageYouthSatisfaction', 'averagePartnerRating', 'partnerRatingCount', 'orderedHours', 'deliveredHours'],
-    metricsReaders,
-  ),
-  PageInfo: allFields(['hasNextPage', 'endCursor'], authenticated),
-  AuditLog: allFields(['youthId', 'records'], auditors),
-  AuditRecord: allFields(['at', 'userId', 'role', 'unit', 'fields', 'deniedFields', 'purpose', 'requestId', 'outcome'], auditors),
 };
 
 export const permissions = createPermissions(ruleTree);

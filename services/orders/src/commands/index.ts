@@ -1,7 +1,9 @@
 import { AuditUnavailable, auditUnavailable } from '@mentor/common';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../context.js';
-import { logSession, publishSchedule, recordEffectAssessment, recordFollowUp } from './delivery.js';
+import { recordEffectAssessment, recordFollowUp } from './follow-up.js';
+import { publishSchedule } from './schedule.js';
+import { logSession } from './session.js';
 import {
   acceptOrder,
   assignMentor,
@@ -13,9 +15,8 @@ import {
   rejectOrder,
   signAgreement,
 } from './order.js';
-import { recordYouthRelations } from './youth-relations.js';
 import { auditWrites } from './support.js';
-import { recordHomeVisitConsent, registerYouth } from './youth.js';
+import { recordHomeVisitConsent, recordYouthRelations, registerYouth } from './youth.js';
 import type { Peers } from '../replication.js';
 
 type Mutation<I, R> = (input: I, context: Context, peers: Peers) => Promise<R>;
@@ -30,8 +31,7 @@ const youthOfOrder = (_: unknown, order: { youthId: string }) => order.youthId;
  * Each mutation takes one input object and runs in one transaction; what was loaded before it is
  * forgotten after it. A change to a youth's case is audited in its own transaction, before it
  * commits: when its record cannot be stored, nothing is changed and the answer is
- * `AUDIT_UNAVAILABLE`. An answer that needed no transaction (a repeat whose first run another
- * request won) is audited with the request's reads.
+ * `AUDIT_UNAVAILABLE`. An answer whose transaction stored no record is audited with the request's reads.
  */
 function audited<I, R>(name: string, mutation: Mutation<I, R>, youthOf: YouthOf<I, R>, peers: Peers) {
   const field = `Mutation.${name}`;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { assertRules, badInput, forbidden, isUuid, notFound, requireUuid, violations } from '@mentor/common';
+import { assertRules, badInput, isUuid, notFound, requireUuid, violations } from '@mentor/common';
 import type { EntityManager } from 'typeorm';
-import { isOrderProvider, isOwnUnit, youthScope } from '../access/index.js';
+import { requireCaseworkerOfOrder, requireOrderPlacer, requireOrderProvider, requireOwnUnit, requireProviderOrCaseworkerOfOrder, youthScope } from '../access/index.js';
 import type { Context } from '../context.js';
 import { addDays, endDateFor, isIsoDate, today } from '../dates.js';
 import { Order, OrderExtension, ServiceStandard, Youth } from '../entities/index.js';
@@ -30,7 +30,7 @@ import { institutionFacts, providerCatalogue, unitMunicipality } from '../peers.
 import { sendYouthLink, type Peers } from '../replication.js';
 import { hydrate, SqlParams } from '../sql.js';
 import { assertMentorFits, assertMentorStaysEligible } from './mentor-checks.js';
-import { checkVersion, createIdempotently, inTransaction, insertRow, isCaseworkerOfOrder, lockVisibleOrder, requireThat, rulesOfOrder, updateOrder } from './support.js';
+import { checkVersion, createOnce, inCommand, insertRow, lockVisibleOrder, rulesOfOrder, updateOrder } from './support.js';
 
 export interface OrderChange {
   orderId: string;
@@ -64,91 +64,85 @@ async function linked(manager: EntityManager, peers: Peers, context: Context, or
 
 export async function placeOrder(input: PlaceOrderInput, context: Context, peers: Peers): Promise<Order> {
   const { identity } = context;
-  if (!identity.roles.includes('CASEWORKER')) throw forbidden('Only a caseworker places orders');
-  return createIdempotently(context, {
-    key: input.idempotencyKey,
-    constraint: 'uq_order_idempotency',
-    find: async (manager, key) =>
-      hydrate(manager, Order, await manager.query('SELECT * FROM mentor_order WHERE created_by = $1 AND idempotency_key = $2', [identity.sub, key]))[0] ?? null,
-    async create(manager) {
-      assertRules(violations(requireUuid('youthId', input.youthId)));
-      const params = new SqlParams([input.youthId]);
-      const [youth] = hydrate(manager, Youth, await manager.query(`SELECT y.* FROM youth y WHERE y.id = $1 AND ${youthScope(identity, 'y', params)}`, params.values));
-      if (!youth) throw notFound('Youth');
-      requireThat(isOwnUnit(identity, youth), "Only a caseworker in the youth's unit places orders for them");
+  requireOrderPlacer(identity);
+  return createOnce(context, { operation: 'placeOrder', key: input.idempotencyKey, target: Order, table: 'mentor_order' }, async (manager, id) => {
+    assertRules(violations(requireUuid('youthId', input.youthId)));
+    const params = new SqlParams([input.youthId]);
+    const [youth] = hydrate(manager, Youth, await manager.query(`SELECT y.* FROM youth y WHERE y.id = $1 AND ${youthScope(identity, 'y', params)}`, params.values));
+    if (!youth) throw notFound('Youth');
+    requireOwnUnit(identity, youth, "Only a caseworker in the youth's unit places orders for them");
 
-      if (!isIsoDate(input.startDate)) throw badInput('startDate', 'date', 'startDate: not a date');
-      // Rules 1 and 12: the standard is the one of the caseworker's unit's municipality, as partners registers the unit.
-      const municipalityCode = await unitMunicipality(peers, context, identity.org);
-      assertRules(violations(orderingMunicipalityViolation(input.orderingMunicipalityCode, municipalityCode)));
-      const standard = await serviceStandardInForce(manager, municipalityCode!, input.startDate);
-      assertRules(checkPlaceOrder(input, standard.rules, today()));
-      // Rules 3–5 need what the provider offers (mentors) and what the institution is (partners).
-      const [catalogue, institution] = await Promise.all([
-        providerCatalogue(peers, context, input.providerId),
-        institutionFacts(peers, context, input.institutionId),
-      ]);
-      assertRules([
-        ...violations(catalogue && providerAgreementViolation(catalogue, input.startDate), institutionViolation(institution, standard.rules)),
-        ...catalogueViolations(input, catalogue),
-      ]);
-      // One support at a time: the youth's open orders whose period meets this one's (the youth row is locked, so two cannot race).
-      await manager.query('SELECT 1 FROM youth WHERE id = $1 FOR UPDATE', [youth.id]);
-      const endDate = endDateFor(input.startDate, input.weeks);
-      const overlapping = (await manager.query(
-        `SELECT reference, start_date::text AS "startDate", end_date::text AS "endDate" FROM mentor_order
-         WHERE youth_id = $1 AND status IN ('PLACED', 'ACCEPTED', 'ACTIVE') AND start_date <= $3 AND end_date >= $2 ORDER BY start_date, reference`,
-        [youth.id, input.startDate, endDate],
-      )) as OverlappingOrder[];
-      assertRules(violations(overlappingSupportViolation(overlapping, input.overlapJustification)));
+    if (!isIsoDate(input.startDate)) throw badInput('startDate', 'date', 'startDate: not a date');
+    // Rules 1 and 12: the standard is the one of the caseworker's unit's municipality, as partners registers the unit.
+    const municipalityCode = await unitMunicipality(peers, context, identity.org);
+    assertRules(violations(orderingMunicipalityViolation(input.orderingMunicipalityCode, municipalityCode)));
+    const standard = await serviceStandardInForce(manager, municipalityCode!, input.startDate);
+    assertRules(checkPlaceOrder(input, standard.rules, today()));
+    // Rules 3–5 need what the provider offers (mentors) and what the institution is (partners).
+    const [catalogue, institution] = await Promise.all([
+      providerCatalogue(peers, context, input.providerId),
+      institutionFacts(peers, context, input.institutionId),
+    ]);
+    assertRules([
+      ...violations(catalogue && providerAgreementViolation(catalogue, input.startDate), institutionViolation(institution, standard.rules)),
+      ...catalogueViolations(input, catalogue),
+    ]);
+    // One support at a time: the youth's open orders whose period meets this one's (the youth row is locked, so two cannot race).
+    await manager.query('SELECT 1 FROM youth WHERE id = $1 FOR UPDATE', [youth.id]);
+    const endDate = endDateFor(input.startDate, input.weeks);
+    const overlapping = (await manager.query(
+      `SELECT reference, start_date::text AS "startDate", end_date::text AS "endDate" FROM mentor_order
+       WHERE youth_id = $1 AND status IN ('PLACED', 'ACCEPTED', 'ACTIVE') AND start_date <= $3 AND end_date >= $2 ORDER BY start_date, reference`,
+      [youth.id, input.startDate, endDate],
+    )) as OverlappingOrder[];
+    assertRules(violations(overlappingSupportViolation(overlapping, input.overlapJustification)));
 
-      const order = await insertRow(manager, Order, 'mentor_order', {
-        id: randomUUID(),
-        reference: await nextReference(manager),
-        youth_id: youth.id,
-        provider_id: input.providerId,
-        mentor_id: null,
-        institution_id: input.institutionId,
-        service_standard_id: standard.id,
-        target_group: input.targetGroup ?? youth.targetGroup,
-        legal_basis: input.legalBasis?.trim() || youth.legalBasis,
-        goal_kind: input.goalKind,
-        goal: input.goal.trim(),
-        tasks: input.tasks.map((task) => task.trim()),
-        requested_activities: input.requestedActivities.map((activity) => activity.trim()),
-        weekly_hours: input.weeklyHours,
-        weeks: input.weeks,
-        start_date: input.startDate,
-        end_date: endDate,
-        delivery_municipality_code: input.deliveryMunicipalityCode,
-        status: 'PLACED',
-        sps_clarification: input.spsClarification?.text.trim() ?? null,
-        sps_clarified_on: input.spsClarification?.clarifiedOn ?? null,
-        overlap_justification: overlapping.length ? input.overlapJustification!.trim() : null,
-        created_by: isUuid(identity.sub) ? identity.sub : null,
-        idempotency_key: input.idempotencyKey ?? null,
-      });
-      await sendYouthLink(manager, peers, context, order.youthId);
-      return order;
-    },
+    const order = await insertRow(manager, Order, 'mentor_order', {
+      id,
+      reference: await nextReference(manager),
+      youth_id: youth.id,
+      provider_id: input.providerId,
+      mentor_id: null,
+      institution_id: input.institutionId,
+      service_standard_id: standard.id,
+      target_group: input.targetGroup ?? youth.targetGroup,
+      legal_basis: input.legalBasis?.trim() || youth.legalBasis,
+      goal_kind: input.goalKind,
+      goal: input.goal.trim(),
+      tasks: input.tasks.map((task) => task.trim()),
+      requested_activities: input.requestedActivities.map((activity) => activity.trim()),
+      weekly_hours: input.weeklyHours,
+      weeks: input.weeks,
+      start_date: input.startDate,
+      end_date: endDate,
+      delivery_municipality_code: input.deliveryMunicipalityCode,
+      status: 'PLACED',
+      sps_clarification: input.spsClarification?.text.trim() ?? null,
+      sps_clarified_on: input.spsClarification?.clarifiedOn ?? null,
+      overlap_justification: overlapping.length ? input.overlapJustification!.trim() : null,
+      created_by: isUuid(identity.sub) ? identity.sub : null,
+      idempotency_key: input.idempotencyKey ?? null,
+    });
+    await sendYouthLink(manager, peers, context, order.youthId);
+    return order;
   });
 }
 
 export function acceptOrder(input: OrderChange, context: Context): Promise<Order> {
-  return inTransaction(context, async (manager) => {
+  return inCommand(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
-    requireThat(isOrderProvider(context.identity, order), 'Only the provider the order is placed with accepts it');
-    checkVersion(order, input.expectedVersion);
+    requireOrderProvider(context.identity, order, 'Only the provider the order is placed with accepts it');
+    checkVersion('The order', order, input.expectedVersion);
     assertTransition(order.status, 'ACCEPTED');
     return updateOrder(manager, order.id, { status: 'ACCEPTED' });
   });
 }
 
 export function rejectOrder(input: OrderChange & { reason: string }, context: Context, peers: Peers): Promise<Order> {
-  return inTransaction(context, async (manager) => {
+  return inCommand(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
-    requireThat(isOrderProvider(context.identity, order), 'Only the provider the order is placed with rejects it');
-    checkVersion(order, input.expectedVersion);
+    requireOrderProvider(context.identity, order, 'Only the provider the order is placed with rejects it');
+    checkVersion('The order', order, input.expectedVersion);
     assertTransition(order.status, 'REJECTED');
     assertRules(violations(reasonViolation(input.reason)));
     // A rejected order no longer lets the school enroll the youth: partners learns it with the youth's link.
@@ -158,10 +152,10 @@ export function rejectOrder(input: OrderChange & { reason: string }, context: Co
 
 /** Rule 9: the mentors subgraph finds the mentor eligible for the rest of the order, and their ACTIVE orders with this one fit their capacity. */
 export function assignMentor(input: OrderChange & { mentorId: string }, context: Context, peers: Peers): Promise<Order> {
-  return inTransaction(context, async (manager) => {
+  return inCommand(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
-    requireThat(isOrderProvider(context.identity, order), 'Only the provider the order is placed with assigns its mentor');
-    checkVersion(order, input.expectedVersion);
+    requireOrderProvider(context.identity, order, 'Only the provider the order is placed with assigns its mentor');
+    checkVersion('The order', order, input.expectedVersion);
     assertRules(violations(requireUuid('mentorId', input.mentorId)));
     assertStatus(order.status, ['ACCEPTED', 'ACTIVE'], 'assign a mentor');
     await assertMentorFits(manager, peers, context, order, input.mentorId);
@@ -171,10 +165,10 @@ export function assignMentor(input: OrderChange & { mentorId: string }, context:
 
 /** Records the signed agreement; an accepted order with a mentor becomes ACTIVE. Signing again (a new mentor) replaces it. */
 export function signAgreement(input: OrderChange & SignAgreementInput, context: Context, peers: Peers): Promise<Order> {
-  return inTransaction(context, async (manager) => {
+  return inCommand(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
-    requireThat(isOrderProvider(context.identity, order), 'Only the provider the order is placed with signs its agreement');
-    checkVersion(order, input.expectedVersion);
+    requireOrderProvider(context.identity, order, 'Only the provider the order is placed with signs its agreement');
+    checkVersion('The order', order, input.expectedVersion);
     assertStatus(order.status, ['ACCEPTED', 'ACTIVE'], 'sign the agreement');
     assertRules(checkAgreement(input, order, today()));
     const activating = order.status === 'ACCEPTED';
@@ -224,11 +218,10 @@ export function signAgreement(input: OrderChange & SignAgreementInput, context: 
 }
 
 export function recordSpsClarification(input: OrderChange & SpsClarificationInput, context: Context): Promise<Order> {
-  return inTransaction(context, async (manager) => {
+  return inCommand(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
-    const allowed = isOrderProvider(context.identity, order) || (await isCaseworkerOfOrder(manager, context.identity, order));
-    requireThat(allowed, "Only the youth's caseworker or the order's provider records the SPS clarification");
-    checkVersion(order, input.expectedVersion);
+    await requireProviderOrCaseworkerOfOrder(manager, context.identity, order, "Only the youth's caseworker or the order's provider records the SPS clarification");
+    checkVersion('The order', order, input.expectedVersion);
     assertStatus(order.status, ['DRAFT', 'PLACED', 'ACCEPTED', 'ACTIVE'], 'record the SPS clarification');
     assertRules(checkSpsClarification(input, today()));
     return updateOrder(manager, order.id, { sps_clarification: input.text.trim(), sps_clarified_on: input.clarifiedOn });
@@ -240,10 +233,10 @@ export function recordSpsClarification(input: OrderChange & SpsClarificationInpu
  * overdue); the mentor must stay eligible for the added weeks (rule 9).
  */
 export function extendOrder(input: OrderChange & ExtensionInput, context: Context, peers: Peers): Promise<Order> {
-  return inTransaction(context, async (manager) => {
+  return inCommand(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
-    requireThat(await isCaseworkerOfOrder(manager, context.identity, order), "Only a caseworker in the youth's unit extends orders");
-    checkVersion(order, input.expectedVersion);
+    await requireCaseworkerOfOrder(manager, context.identity, order, "Only a caseworker in the youth's unit extends orders");
+    checkVersion('The order', order, input.expectedVersion);
     assertStatus(order.status, ['ACCEPTED', 'ACTIVE'], 'extend');
     const rules = await rulesOfOrder(manager, order);
     assertRules(checkExtension(order, input, rules));
@@ -266,10 +259,10 @@ export function extendOrder(input: OrderChange & ExtensionInput, context: Contex
 }
 
 export function completeOrder(input: OrderChange & CompleteOrderInput, context: Context, peers: Peers): Promise<Order> {
-  return inTransaction(context, async (manager) => {
+  return inCommand(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
-    requireThat(await isCaseworkerOfOrder(manager, context.identity, order), "Only a caseworker in the youth's unit closes orders");
-    checkVersion(order, input.expectedVersion);
+    await requireCaseworkerOfOrder(manager, context.identity, order, "Only a caseworker in the youth's unit closes orders");
+    checkVersion('The order', order, input.expectedVersion);
     assertTransition(order.status, 'COMPLETED');
     const [{ minutes }] = (await manager.query('SELECT coalesce(sum(minutes), 0)::int AS minutes FROM mentor_session WHERE order_id = $1', [order.id])) as [{ minutes: number }];
     assertRules(checkCompletion(order, input, { today: today(), deliveredMinutes: minutes }));
@@ -285,10 +278,10 @@ export function completeOrder(input: OrderChange & CompleteOrderInput, context: 
 }
 
 export function cancelOrder(input: OrderChange & { reason: string }, context: Context, peers: Peers): Promise<Order> {
-  return inTransaction(context, async (manager) => {
+  return inCommand(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
-    requireThat(await isCaseworkerOfOrder(manager, context.identity, order), "Only a caseworker in the youth's unit cancels orders");
-    checkVersion(order, input.expectedVersion);
+    await requireCaseworkerOfOrder(manager, context.identity, order, "Only a caseworker in the youth's unit cancels orders");
+    checkVersion('The order', order, input.expectedVersion);
     assertTransition(order.status, 'CANCELLED');
     assertRules(violations(reasonViolation(input.reason)));
     return linked(manager, peers, context, await updateOrder(manager, order.id, { status: 'CANCELLED', cancellation_reason: input.reason.trim(), closed_at: new Date() }));

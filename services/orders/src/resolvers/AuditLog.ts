@@ -1,5 +1,5 @@
-import { auditRecordsFor, forbidden, isUuid } from '@mentor/common';
-import { has } from '../access/index.js';
+import { auditRecordsFor, isUuid } from '@mentor/common';
+import { isAuditor, requireAuditor } from '../access/index.js';
 import type { Context } from '../context.js';
 
 export interface AuditLogReference {
@@ -13,14 +13,14 @@ export interface RecordsArgs {
 
 /** An auditor's view of one youth's audit log: any youth id, no relation to the youth needed. */
 export function auditLogOf(youthId: string, { identity }: Pick<Context, 'identity'>): AuditLogReference | null {
-  return has(identity, 'AUDITOR') && isUuid(youthId) ? { youthId } : null;
+  return isAuditor(identity) && isUuid(youthId) ? { youthId } : null;
 }
 
 export const AuditLog = {
   __resolveReference: (reference: AuditLogReference, context: Context) => auditLogOf(reference.youthId, context),
 
   async records(log: AuditLogReference, args: RecordsArgs, context: Context) {
-    if (!has(context.identity, 'AUDITOR')) throw forbidden();
+    requireAuditor(context.identity);
     // Reading the log is an export of it: recorded under the youth, seen in the log's next reading.
     await context.audit.read(log.youthId, 'AuditLog.records', true);
     const records = await auditRecordsFor(context.db, log.youthId, args.from, args.to);

@@ -1,5 +1,5 @@
 import { isUuid, readPage, searchTermKind, toConnection, type Page, type PageArgs } from '@mentor/common';
-import { orderScope, youthScope } from '../access/index.js';
+import { mayFindByCpr, orderScope, youthScope } from '../access/index.js';
 import type { Context } from '../context.js';
 import { auditLogOf } from './AuditLog.js';
 import { youthOrRefusal } from './Youth.js';
@@ -70,7 +70,7 @@ const queries = {
       const pattern = params.add(`%${escapeLike(search)}%`);
       const byName = `(y.first_name || ' ' || y.last_name) ILIKE ${pattern}`;
       // Only a caseworker may find a youth by CPR number; for anyone else it would confirm a CPR.
-      conditions.push(identity.roles.includes('CASEWORKER') && /^[\d-]+$/.test(search) ? `(${byName} OR y.cpr LIKE ${pattern})` : byName);
+      conditions.push(mayFindByCpr(identity) && /^[\d-]+$/.test(search) ? `(${byName} OR y.cpr LIKE ${pattern})` : byName);
     }
     const list = { table: 'youth', alias: 'y', where: conditions.join(' AND '), sort: youthSort, columns: youthFactsColumn };
     const { rows, totalCount } = await rootPage(context, list, params, page);

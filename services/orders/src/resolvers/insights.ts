@@ -1,5 +1,5 @@
-import { assertRules, forbidden, notFound, requireUuid, violations } from '@mentor/common';
-import { has, isOrderProvider, isOwnUnit, orderScope, successScope } from '../access/index.js';
+import { assertRules, notFound, requireUuid, violations } from '@mentor/common';
+import { mayAskPartnersForRatings, orderScope, requireMentorSuggester, requireReportExporter, requireSuccessScope, successScope } from '../access/index.js';
 import type { Context } from '../context.js';
 import { today } from '../dates.js';
 import { collaborationRatings, rankMentors } from '../peers.js';
@@ -25,7 +25,7 @@ export async function successMetrics(filter: SuccessFilter, context: Context, pe
   const { db, identity } = context;
   assertRules(checkSuccessFilter(filter, today()));
   const params = new SqlParams([filter.from, filter.to]);
-  if (!successScope(identity, filter, 'o', new SqlParams())) throw forbidden('Success metrics of another provider or institution are not yours to see');
+  requireSuccessScope(identity, filter);
   const everything = successScope(identity, {}, 'o', params)!;
   const cells = (await db.query(
     `SELECT o.provider_id::text AS "providerId", o.institution_id::text AS "institutionId",
@@ -52,8 +52,7 @@ export async function successMetrics(filter: SuccessFilter, context: Context, pe
     shares: isWithheld(cells, selected, (cell) => cell.count),
     satisfaction: isWithheld(cells, selected, (cell) => cell.satisfactionCount),
   };
-  const mayAskPartners = has(identity, 'CASEWORKER') || has(identity, 'PROVIDER_COORDINATOR') || has(identity, 'INSTITUTION_STAFF');
-  const ratings = !mayAskPartners ? null : orderIds.length ? await collaborationRatings(peers, context, orderIds) : { count: 0, average: null };
+  const ratings = !mayAskPartnersForRatings(identity) ? null : orderIds.length ? await collaborationRatings(peers, context, orderIds) : { count: 0, average: null };
   return successMetricsOf(sumCells(chosen), ratings, withheld);
 }
 
@@ -71,8 +70,7 @@ export async function suggestMentors(orderId: string, context: Context, peers: P
     caseworker_unit_id: string;
     birth_date: string;
   }[];
-  const allowed = isOrderProvider(identity, order) || isOwnUnit(identity, { caseworkerUnitId: youth!.caseworker_unit_id });
-  if (!allowed) throw forbidden("Only the order's provider and the youth's caseworker get mentor suggestions");
+  requireMentorSuggester(identity, order, { caseworkerUnitId: youth!.caseworker_unit_id });
   assertRules(violations(statusViolation(order.status, ['PLACED', 'ACCEPTED', 'ACTIVE'], 'suggest mentors')));
   const period = eligibilityPeriod(order, today());
   // This order's own hours are left out: a mentor already on it is not counted twice.
@@ -101,7 +99,7 @@ export async function suggestMentors(orderId: string, context: Context, peers: P
  */
 export async function nationalReport(args: { from: string; to: string }, context: Context): Promise<string> {
   const { db, identity } = context;
-  if (!has(identity, 'CASEWORKER')) throw forbidden('Only caseworkers export the national report');
+  requireReportExporter(identity);
   assertRules(checkReportPeriod(args.from, args.to));
   const params = new SqlParams([identity.org, args.from, args.to]);
   const rows = (await db.query(

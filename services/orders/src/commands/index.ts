@@ -1,6 +1,7 @@
 import { AuditUnavailable, auditUnavailable } from '@mentor/common';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../context.js';
+import type { MutationResolvers } from '../generated/resolvers.js';
 import { recordEffectAssessment, recordFollowUp } from './follow-up.js';
 import { publishSchedule } from './schedule.js';
 import { logSession } from './session.js';
@@ -61,7 +62,8 @@ function audited<I, R>(name: string, mutation: Mutation<I, R>, youthOf: YouthOf<
   };
 }
 
-export function createMutation(peers: Peers) {
+/** The Mutation resolvers: every command, audited. */
+export function createMutation(peers: Peers): MutationResolvers {
   return {
     registerYouth: audited('registerYouth', registerYouth, (_, youth) => youth.id, peers),
     placeOrder: audited('placeOrder', placeOrder, youthOfOrder, peers),

@@ -5,7 +5,17 @@ import { requireCaseworkerOfOrder, requireOrderPlacer, requireOrderProvider, req
 import type { Context } from '../context.js';
 import { addDays, endDateFor, isIsoDate, today } from '../dates.js';
 import { Order, OrderExtension, ServiceStandard, Youth } from '../entities/index.js';
-import { agreementItemsViolations, checkAgreement, type SignAgreementInput } from '../rules/agreement.js';
+import type {
+  AcceptOrderInput,
+  AssignMentorInput,
+  CancelOrderInput,
+  CompleteOrderInput,
+  ExtendOrderInput,
+  RecordSpsClarificationInput,
+  RejectOrderInput,
+  SignAgreementInput,
+} from '../generated/resolvers.js';
+import { agreementItemsViolations, checkAgreement } from '../rules/agreement.js';
 import { followUpDueDate, followUpOverdueViolation } from '../rules/follow-up.js';
 import { assertStatus, assertTransition } from '../rules/lifecycle.js';
 import {
@@ -20,10 +30,7 @@ import {
   providerAgreementViolation,
   reasonViolation,
   type OverlappingOrder,
-  type CompleteOrderInput,
-  type ExtensionInput,
   type PlaceOrderInput,
-  type SpsClarificationInput,
 } from '../rules/order.js';
 import { totalHoursOf } from '../rules/hours.js';
 import { institutionFacts, providerCatalogue, unitMunicipality } from '../peers.js';
@@ -31,11 +38,6 @@ import { sendYouthLink, type Peers } from '../replication.js';
 import { hydrate, SqlParams } from '../sql.js';
 import { assertMentorFits, assertMentorStaysEligible } from './mentor-checks.js';
 import { checkVersion, createOnce, inCommand, insertRow, lockVisibleOrder, rulesOfOrder, updateOrder } from './support.js';
-
-export interface OrderChange {
-  orderId: string;
-  expectedVersion?: number | null;
-}
 
 /** The standard of a municipality in force on a date: the latest that took effect on or before it. */
 async function serviceStandardInForce(manager: EntityManager, municipalityCode: string, on: string): Promise<ServiceStandard> {
@@ -128,7 +130,7 @@ export async function placeOrder(input: PlaceOrderInput, context: Context, peers
   });
 }
 
-export function acceptOrder(input: OrderChange, context: Context): Promise<Order> {
+export function acceptOrder(input: AcceptOrderInput, context: Context): Promise<Order> {
   return inCommand(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireOrderProvider(context.identity, order, 'Only the provider the order is placed with accepts it');
@@ -138,7 +140,7 @@ export function acceptOrder(input: OrderChange, context: Context): Promise<Order
   });
 }
 
-export function rejectOrder(input: OrderChange & { reason: string }, context: Context, peers: Peers): Promise<Order> {
+export function rejectOrder(input: RejectOrderInput, context: Context, peers: Peers): Promise<Order> {
   return inCommand(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireOrderProvider(context.identity, order, 'Only the provider the order is placed with rejects it');
@@ -151,7 +153,7 @@ export function rejectOrder(input: OrderChange & { reason: string }, context: Co
 }
 
 /** Rule 9: the mentors subgraph finds the mentor eligible for the rest of the order, and their ACTIVE orders with this one fit their capacity. */
-export function assignMentor(input: OrderChange & { mentorId: string }, context: Context, peers: Peers): Promise<Order> {
+export function assignMentor(input: AssignMentorInput, context: Context, peers: Peers): Promise<Order> {
   return inCommand(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireOrderProvider(context.identity, order, 'Only the provider the order is placed with assigns its mentor');
@@ -164,7 +166,7 @@ export function assignMentor(input: OrderChange & { mentorId: string }, context:
 }
 
 /** Records the signed agreement; an accepted order with a mentor becomes ACTIVE. Signing again (a new mentor) replaces it. */
-export function signAgreement(input: OrderChange & SignAgreementInput, context: Context, peers: Peers): Promise<Order> {
+export function signAgreement(input: SignAgreementInput, context: Context, peers: Peers): Promise<Order> {
   return inCommand(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     requireOrderProvider(context.identity, order, 'Only the provider the order is placed with signs its agreement');
@@ -217,7 +219,7 @@ export function signAgreement(input: OrderChange & SignAgreementInput, context: 
   });
 }
 
-export function recordSpsClarification(input: OrderChange & SpsClarificationInput, context: Context): Promise<Order> {
+export function recordSpsClarification(input: RecordSpsClarificationInput, context: Context): Promise<Order> {
   return inCommand(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     await requireProviderOrCaseworkerOfOrder(manager, context.identity, order, "Only the youth's caseworker or the order's provider records the SPS clarification");
@@ -232,7 +234,7 @@ export function recordSpsClarification(input: OrderChange & SpsClarificationInpu
  * Rule 12 (grants, from the standard's data) and rule 11 (no more support while the follow-up is
  * overdue); the mentor must stay eligible for the added weeks (rule 9).
  */
-export function extendOrder(input: OrderChange & ExtensionInput, context: Context, peers: Peers): Promise<Order> {
+export function extendOrder(input: ExtendOrderInput, context: Context, peers: Peers): Promise<Order> {
   return inCommand(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     await requireCaseworkerOfOrder(manager, context.identity, order, "Only a caseworker in the youth's unit extends orders");
@@ -258,7 +260,7 @@ export function extendOrder(input: OrderChange & ExtensionInput, context: Contex
   });
 }
 
-export function completeOrder(input: OrderChange & CompleteOrderInput, context: Context, peers: Peers): Promise<Order> {
+export function completeOrder(input: CompleteOrderInput, context: Context, peers: Peers): Promise<Order> {
   return inCommand(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     await requireCaseworkerOfOrder(manager, context.identity, order, "Only a caseworker in the youth's unit closes orders");
@@ -277,7 +279,7 @@ export function completeOrder(input: OrderChange & CompleteOrderInput, context: 
   });
 }
 
-export function cancelOrder(input: OrderChange & { reason: string }, context: Context, peers: Peers): Promise<Order> {
+export function cancelOrder(input: CancelOrderInput, context: Context, peers: Peers): Promise<Order> {
   return inCommand(context, async (manager) => {
     const order = await lockVisibleOrder(manager, context.identity, input.orderId);
     await requireCaseworkerOfOrder(manager, context.identity, order, "Only a caseworker in the youth's unit cancels orders");

@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from '../context.js';
 import { today } from '../dates.js';
 import { Youth } from '../entities/index.js';
+import type { RecordHomeVisitConsentInput } from '../generated/resolvers.js';
 import { isOwnUnit, requireOwnUnit, requireYouthRegistrar, requireYouthRelationsRecorder, youthScope } from '../access/index.js';
 import { expectedVersionViolation } from '../rules/text.js';
 import { checkYouthRelations, type MirroredConsent, type YouthRelationsInput } from '../rules/relations.js';
@@ -65,14 +66,8 @@ export async function registerYouth(input: RegisterYouthInput, context: Context,
   });
 }
 
-export interface HomeVisitConsentInput {
-  youthId: string;
-  consent: boolean;
-  expectedVersion?: number | null;
-}
-
 /** The caseworker records that the youth agrees (or no longer agrees) to meet the mentor at home, which sessions at home need (rule 6). */
-export function recordHomeVisitConsent(input: HomeVisitConsentInput, context: Context): Promise<Youth> {
+export function recordHomeVisitConsent(input: RecordHomeVisitConsentInput, context: Context): Promise<Youth> {
   const { identity } = context;
   return inCommand(context, async (manager) => {
     assertRules(violations(requireUuid('youthId', input.youthId), expectedVersionViolation(input.expectedVersion)));

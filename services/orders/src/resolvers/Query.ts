@@ -1,6 +1,7 @@
 import { isUuid, readPage, searchTermKind, toConnection, type Page, type PageArgs } from '@mentor/common';
 import { mayFindByCpr, orderScope, youthScope } from '../access/index.js';
 import type { Context } from '../context.js';
+import type { QueryResolvers } from '../generated/resolvers.js';
 import { auditLogOf } from './AuditLog.js';
 import { youthOrRefusal } from './Youth.js';
 import { dueListOf } from './DueList.js';
@@ -114,5 +115,5 @@ export function createQuery(peers: Peers) {
     ...queries,
     successMetrics: (_: unknown, args: { filter: SuccessFilter }, context: Context) => successMetrics(args.filter, context, peers),
     suggestMentors: (_: unknown, args: { orderId: string }, context: Context) => suggestMentors(args.orderId, context, peers),
-  };
+  } satisfies QueryResolvers;
 }

@@ -1,3 +1,4 @@
+import type { Resolvers } from '../generated/resolvers.js';
 import type { Peers } from '../replication.js';
 import { AuditLog } from './AuditLog.js';
 import { MentorSession } from './MentorSession.js';
@@ -11,9 +12,11 @@ import { Schedule, ScheduleEntry } from './Schedule.js';
 import { Youth } from './Youth.js';
 
 /** The resolvers; the mutations that change what partners decides access from tell it through `peers`. */
-export function createResolvers(peers: Peers) {
+export function createResolvers(peers: Peers): Resolvers {
   return {
-    ...scalarResolvers,
+    Date: scalarResolvers.Date,
+    DateTime: scalarResolvers.DateTime,
+    JSONObject: scalarResolvers.JSONObject,
     Query: createQuery(peers),
     Mutation: createMutation(peers),
     Youth,

@@ -80,7 +80,7 @@ type OfOrder = { orderId: string };
 const orderFacts = factsOfOrder<{ id: string }>((order) => order.id);
 const recordFacts = factsOfOrder<OfOrder>((record) => record.orderId);
 /**
- * The order's youth: the caller must relate to the youth itself (a mentor does for 30 days after the
+ * The order's youth: the caller must relate to the youth itself (a mentor does for the grace period after the
  * order ends). The rule runs before the resolver reads the youth's row; reading it here first (the
  * resolver then finds it loaded) brings the facts along, so they cost no statement of their own.
  * A youth outside the caller's scope has no row to bring them: its facts are read by id.

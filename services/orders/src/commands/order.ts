@@ -64,6 +64,22 @@ async function linked(manager: EntityManager, peers: Peers, context: Context, or
   return order;
 }
 
+/**
+ * The order a change is about, locked: one the caller cannot see is NOT_FOUND, one they see but may
+ * not change this way FORBIDDEN (`authorize`), one changed since the caller read it a CONFLICT.
+ */
+async function orderToChange(
+  manager: EntityManager,
+  context: Context,
+  input: { orderId: string; expectedVersion?: number | null },
+  authorize: (identity: Context['identity'], order: Order) => void | Promise<void>,
+): Promise<Order> {
+  const order = await lockVisibleOrder(manager, context.identity, input.orderId);
+  await authorize(context.identity, order);
+  checkVersion('The order', order, input.expectedVersion);
+  return order;
+}
+
 export async function placeOrder(input: PlaceOrderInput, context: Context, peers: Peers): Promise<Order> {
   const { identity } = context;
   requireOrderPlacer(identity);
@@ -132,9 +148,7 @@ export async function placeOrder(input: PlaceOrderInput, context: Context, peers
 
 export function acceptOrder(input: AcceptOrderInput, context: Context): Promise<Order> {
   return inCommand(context, async (manager) => {
-    const order = await lockVisibleOrder(manager, context.identity, input.orderId);
-    requireOrderProvider(context.identity, order, 'Only the provider the order is placed with accepts it');
-    checkVersion('The order', order, input.expectedVersion);
+    const order = await orderToChange(manager, context, input, (identity, order) => requireOrderProvider(identity, order, 'Only the provider the order is placed with accepts it'));
     assertTransition(order.status, 'ACCEPTED');
     return updateOrder(manager, order.id, { status: 'ACCEPTED' });
   });
@@ -142,9 +156,7 @@ export function acceptOrder(input: AcceptOrderInput, context: Context): Promise<
 
 export function rejectOrder(input: RejectOrderInput, context: Context, peers: Peers): Promise<Order> {
   return inCommand(context, async (manager) => {
-    const order = await lockVisibleOrder(manager, context.identity, input.orderId);
-    requireOrderProvider(context.identity, order, 'Only the provider the order is placed with rejects it');
-    checkVersion('The order', order, input.expectedVersion);
+    const order = await orderToChange(manager, context, input, (identity, order) => requireOrderProvider(identity, order, 'Only the provider the order is placed with rejects it'));
     assertTransition(order.status, 'REJECTED');
     assertRules(violations(reasonViolation(input.reason)));
     // A rejected order no longer lets the school enroll the youth: partners learns it with the youth's link.
@@ -155,9 +167,7 @@ export function rejectOrder(input: RejectOrderInput, context: Context, peers: Pe
 /** Rule 9: the mentors subgraph finds the mentor eligible for the rest of the order, and their ACTIVE orders with this one fit their capacity. */
 export function assignMentor(input: AssignMentorInput, context: Context, peers: Peers): Promise<Order> {
   return inCommand(context, async (manager) => {
-    const order = await lockVisibleOrder(manager, context.identity, input.orderId);
-    requireOrderProvider(context.identity, order, 'Only the provider the order is placed with assigns its mentor');
-    checkVersion('The order', order, input.expectedVersion);
+    const order = await orderToChange(manager, context, input, (identity, order) => requireOrderProvider(identity, order, 'Only the provider the order is placed with assigns its mentor'));
     assertRules(violations(requireUuid('mentorId', input.mentorId)));
     assertStatus(order.status, ['ACCEPTED', 'ACTIVE'], 'assign a mentor');
     await assertMentorFits(manager, peers, context, order, input.mentorId);
@@ -168,9 +178,7 @@ export function assignMentor(input: AssignMentorInput, context: Context, peers: 
 /** Records the signed agreement; an accepted order with a mentor becomes ACTIVE. Signing again (a new mentor) replaces it. */
 export function signAgreement(input: SignAgreementInput, context: Context, peers: Peers): Promise<Order> {
   return inCommand(context, async (manager) => {
-    const order = await lockVisibleOrder(manager, context.identity, input.orderId);
-    requireOrderProvider(context.identity, order, 'Only the provider the order is placed with signs its agreement');
-    checkVersion('The order', order, input.expectedVersion);
+    const order = await orderToChange(manager, context, input, (identity, order) => requireOrderProvider(identity, order, 'Only the provider the order is placed with signs its agreement'));
     assertStatus(order.status, ['ACCEPTED', 'ACTIVE'], 'sign the agreement');
     assertRules(checkAgreement(input, order, today()));
     const activating = order.status === 'ACCEPTED';
@@ -221,9 +229,7 @@ export function signAgreement(input: SignAgreementInput, context: Context, peers
 
 export function recordSpsClarification(input: RecordSpsClarificationInput, context: Context): Promise<Order> {
   return inCommand(context, async (manager) => {
-    const order = await lockVisibleOrder(manager, context.identity, input.orderId);
-    await requireProviderOrCaseworkerOfOrder(manager, context.identity, order, "Only the youth's caseworker or the order's provider records the SPS clarification");
-    checkVersion('The order', order, input.expectedVersion);
+    const order = await orderToChange(manager, context, input, (identity, order) => requireProviderOrCaseworkerOfOrder(manager, identity, order, "Only the youth's caseworker or the order's provider records the SPS clarification"));
     assertStatus(order.status, ['DRAFT', 'PLACED', 'ACCEPTED', 'ACTIVE'], 'record the SPS clarification');
     assertRules(checkSpsClarification(input, today()));
     return updateOrder(manager, order.id, { sps_clarification: input.text.trim(), sps_clarified_on: input.clarifiedOn });
@@ -236,9 +242,7 @@ export function recordSpsClarification(input: RecordSpsClarificationInput, conte
  */
 export function extendOrder(input: ExtendOrderInput, context: Context, peers: Peers): Promise<Order> {
   return inCommand(context, async (manager) => {
-    const order = await lockVisibleOrder(manager, context.identity, input.orderId);
-    await requireCaseworkerOfOrder(manager, context.identity, order, "Only a caseworker in the youth's unit extends orders");
-    checkVersion('The order', order, input.expectedVersion);
+    const order = await orderToChange(manager, context, input, (identity, order) => requireCaseworkerOfOrder(manager, identity, order, "Only a caseworker in the youth's unit extends orders"));
     assertStatus(order.status, ['ACCEPTED', 'ACTIVE'], 'extend');
     const rules = await rulesOfOrder(manager, order);
     assertRules(checkExtension(order, input, rules));
@@ -262,9 +266,7 @@ export function extendOrder(input: ExtendOrderInput, context: Context, peers: Pe
 
 export function completeOrder(input: CompleteOrderInput, context: Context, peers: Peers): Promise<Order> {
   return inCommand(context, async (manager) => {
-    const order = await lockVisibleOrder(manager, context.identity, input.orderId);
-    await requireCaseworkerOfOrder(manager, context.identity, order, "Only a caseworker in the youth's unit closes orders");
-    checkVersion('The order', order, input.expectedVersion);
+    const order = await orderToChange(manager, context, input, (identity, order) => requireCaseworkerOfOrder(manager, identity, order, "Only a caseworker in the youth's unit closes orders"));
     assertTransition(order.status, 'COMPLETED');
     const [{ minutes }] = (await manager.query('SELECT coalesce(sum(minutes), 0)::int AS minutes FROM mentor_session WHERE order_id = $1', [order.id])) as [{ minutes: number }];
     assertRules(checkCompletion(order, input, { today: today(), deliveredMinutes: minutes }));
@@ -281,9 +283,7 @@ export function completeOrder(input: CompleteOrderInput, context: Context, peers
 
 export function cancelOrder(input: CancelOrderInput, context: Context, peers: Peers): Promise<Order> {
   return inCommand(context, async (manager) => {
-    const order = await lockVisibleOrder(manager, context.identity, input.orderId);
-    await requireCaseworkerOfOrder(manager, context.identity, order, "Only a caseworker in the youth's unit cancels orders");
-    checkVersion('The order', order, input.expectedVersion);
+    const order = await orderToChange(manager, context, input, (identity, order) => requireCaseworkerOfOrder(manager, identity, order, "Only a caseworker in the youth's unit cancels orders"));
     assertTransition(order.status, 'CANCELLED');
     assertRules(violations(reasonViolation(input.reason)));
     return linked(manager, peers, context, await updateOrder(manager, order.id, { status: 'CANCELLED', cancellation_reason: input.reason.trim(), closed_at: new Date() }));

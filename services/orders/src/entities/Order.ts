@@ -114,7 +114,7 @@ export class Order {
   @Column('date', { name: 'activated_on', nullable: true })
   activatedOn: string | null;
 
-  /** When the order became COMPLETED, REJECTED or CANCELLED; a mentor keeps access for 30 days after. */
+  /** When the order became COMPLETED, REJECTED or CANCELLED; a mentor keeps access for the grace period after (access/scope.ts, MENTOR_GRACE_DAYS). */
   @Column('timestamptz', { name: 'closed_at', nullable: true })
   closedAt: Date | null;
 

@@ -3,7 +3,7 @@ import { createTestIdentityProvider, demoOrder, demoUsers, demoYouth, recordingL
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { today } from './dates.js';
 import { createServer } from './server.js';
-import { startHarness, type OrdersHarness } from './test-harness.js';
+import { startHarness, type OrdersHarness } from './testing/harness.js';
 
 const caseworker = demoUsers.caseworker!;
 const provider = demoUsers.provider!;

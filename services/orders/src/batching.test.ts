@@ -2,7 +2,7 @@ import { type Identity } from '@mentor/common';
 import { demoUsers } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createLoaders } from './loaders.js';
-import { startHarness, type OrdersHarness } from './test-harness.js';
+import { startHarness, type OrdersHarness } from './testing/harness.js';
 
 /**
  * With the field rules on, a list costs the same number of SQL statements however long it is: the

@@ -3,9 +3,9 @@ import { type Identity } from '@mentor/common';
 import { demoId, demoInstitutions, demoOrder, demoProviders, demoUsers, demoYouth, orderableInstitutions, type GraphQLResponse } from '@mentor/testkit';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { addDays, today } from './dates.js';
-import { deadUrl, PeerRefusal } from './peer-stub.js';
-import { copenhagenBridgeBuilding } from './service-standards.js';
-import { startHarness, type OrdersHarness } from './test-harness.js';
+import { deadUrl, PeerRefusal } from './testing/peer-stub.js';
+import { copenhagenBridgeBuilding } from './rules/service-standards.js';
+import { startHarness, type OrdersHarness } from './testing/harness.js';
 
 /**
  * The case flow's rules on the mutations (DESIGN §6), with the facts other subgraphs own answered

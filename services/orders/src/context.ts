@@ -1,4 +1,4 @@
 import type { BaseContext } from '@mentor/common';
 import type { Loaders } from './loaders.js';
 
-export type OrdersContext = BaseContext<Loaders>;
+export type Context = BaseContext<Loaders>;

@@ -6,6 +6,7 @@ import { CaseFlow1796200000000 } from './migrations/1796200000000-CaseFlow.js';
 import { AuditKeys1796300000000 } from './migrations/1796300000000-AuditKeys.js';
 import { ConsentBodies1796400000000 } from './migrations/1796400000000-ConsentBodies.js';
 import { OverlapJustification1796500000000 } from './migrations/1796500000000-OverlapJustification.js';
+import { IdempotencyKeys1796600000000 } from './migrations/1796600000000-IdempotencyKeys.js';
 
 export const entities = [Youth, YouthConsent, ServiceStandard, Order, MentorAgreement, Schedule, ScheduleEntry, MentorSession, FollowUp, EffectAssessment, OrderExtension, AuditRecordEntity];
 
@@ -17,6 +18,7 @@ export const migrations: Function[] = [
   AuditKeys1796300000000,
   ConsentBodies1796400000000,
   OverlapJustification1796500000000,
+  IdempotencyKeys1796600000000,
 ];
 
 export function dataSourceSpec(url: string): DataSourceSpec {

@@ -2,12 +2,12 @@ import type DataLoader from 'dataloader';
 import { AuditTrail, readPage, type Identity } from '@mentor/common';
 import { demoId, demoUsers } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { OrdersContext } from './context.js';
+import type { Context } from './context.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { Peers } from './replication.js';
 import { DueList } from './resolvers/DueList.js';
 import { createQuery } from './resolvers/Query.js';
-import { startHarness, type OrdersHarness } from './test-harness.js';
+import { startHarness, type OrdersHarness } from './testing/harness.js';
 
 /**
  * The statements that read youth and order rows select the rows' permission facts too and prime
@@ -65,8 +65,8 @@ afterAll(async () => {
   await harness?.stop();
 });
 
-function contextOf(identity: Identity, loaders: Loaders): OrdersContext {
-  return { db: harness.db, identity, loaders, audit: new AuditTrail(harness.db, identity, 'facts-test') } as OrdersContext;
+function contextOf(identity: Identity, loaders: Loaders): Context {
+  return { db: harness.db, identity, loaders, audit: new AuditTrail(harness.db, identity, 'facts-test') } as Context;
 }
 
 /** Runs `read` on fresh loaders, then asks their facts loader for `ids`: no statement may run for them, and they must equal facts read by id. */

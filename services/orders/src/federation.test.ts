@@ -1,6 +1,6 @@
 import { callSubgraph, demoId, demoOrder, demoProviders, demoUsers, demoYouth, TEST_SIGNING_SECRET } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startHarness, type OrdersHarness } from './test-harness.js';
+import { startHarness, type OrdersHarness } from './testing/harness.js';
 
 const ENTITIES = `#graphql
   query Entities($representations: [_Any!]!) {

@@ -2,7 +2,7 @@ import { type Identity } from '@mentor/common';
 import { demoId, demoOrder, demoProviders, demoUsers, demoYouth, orderableInstitutions } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addDays, today } from './dates.js';
-import { startHarness, type OrdersHarness } from './test-harness.js';
+import { startHarness, type OrdersHarness } from './testing/harness.js';
 
 /**
  * Insecure direct object references: every mutation, called on a record by someone of the right

@@ -4,10 +4,10 @@ import { demoId, demoOrder, demoProviders, demoUsers, demoYouth, orderableInstit
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { addDays, today } from './dates.js';
 import { collaborationRatings } from './peers.js';
-import { deadUrl, PeerRefusal } from './peer-stub.js';
+import { deadUrl, PeerRefusal } from './testing/peer-stub.js';
 import { isUnderDelivering, type WeekDelivery } from './rules/delivery.js';
 import { REPORT_HEADER } from './rules/report.js';
-import { startHarness, type OrdersHarness } from './test-harness.js';
+import { startHarness, type OrdersHarness } from './testing/harness.js';
 
 /**
  * What the case flow shows: weekly reconciliation and missed weekly contact on an order, the due
@@ -347,7 +347,8 @@ const METRICS = `#graphql
 
 describe('success metrics (rule 15)', () => {
   const period = { from: '2025-01-01', to: '2025-03-31' };
-  const [school0, school1] = orderableInstitutions as [{ id: string }, { id: string }];
+  const [school0, school1] = orderableInstitutions;
+  if (!school0 || !school1) throw new Error('the demo world has two orderable institutions');
   // Completed in March 2025: four of provider 0 at school 0 and one of provider 1 at school 1 (Copenhagen); one of provider 0 at school 0 (Frederiksberg).
   const completed = [
     { youth: 20, provider: 0, school: school0, outcome: 'COMPLETED_EDUCATION', satisfaction: 5, minutes: 120 },

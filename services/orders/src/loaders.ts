@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { groupLoader, loaderByKey, type Identity, type Page } from '@mentor/common';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import { closedRecentlyCondition, currentConsentCondition, orderScope, sessionScope, youthScope, type OrderFacts, type YouthFacts } from './access.js';
+import { closedRecentlyCondition, currentConsentCondition, orderScope, sessionScope, youthScope, type OrderFacts, type YouthFacts } from './access/index.js';
 import { EffectAssessment, FollowUp, MentorAgreement, MentorSession, Order, OrderExtension, Schedule, ScheduleEntry, ServiceStandard, Youth } from './entities/index.js';
 import type { DeliveryFacts } from './rules/delivery.js';
 import { hydrate, SqlParams } from './sql.js';

@@ -2,7 +2,7 @@ import { type Identity } from '@mentor/common';
 import { demoId, demoOrder, demoProviders, demoUsers, demoYouth, orderableInstitutions, type GraphQLResponse } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
 import { addDays, today } from './dates.js';
-import { startHarness, type OrdersHarness } from './test-harness.js';
+import { startHarness, type OrdersHarness } from './testing/harness.js';
 
 const caseworker = demoUsers.caseworker!;
 const provider = demoUsers.provider!;

@@ -1,6 +1,6 @@
 import { callService, internalCall, type Peers } from '@mentor/common';
 import { GraphQLError } from 'graphql';
-import type { OrdersContext } from './context.js';
+import type { Context } from './context.js';
 import type { InstitutionFacts, ProviderCatalogue } from './rules/order.js';
 import type { MentorEligibility } from './rules/assignment.js';
 
@@ -11,7 +11,8 @@ import type { MentorEligibility } from './rules/assignment.js';
  * half-written. The fields asked are `@inaccessible` there, so only subgraphs reach them.
  */
 
-type Caller = Pick<OrdersContext, 'authorization' | 'requestId' | 'trace'>;
+/** Who asks: the caller's token and request id; the trace is continued when there is one (a test may call without). */
+type Caller = Pick<Context, 'authorization' | 'requestId'> & Partial<Pick<Context, 'trace'>>;
 
 function isNotFound(error: unknown): boolean {
   return error instanceof GraphQLError && error.extensions.code === 'NOT_FOUND';

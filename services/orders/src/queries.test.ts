@@ -1,7 +1,7 @@
 import { type Identity } from '@mentor/common';
 import { demoId, demoOrder, demoUsers, demoYouth } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startHarness, type OrdersHarness } from './test-harness.js';
+import { startHarness, type OrdersHarness } from './testing/harness.js';
 
 const YOUTHS = 30;
 const youths = Array.from({ length: YOUTHS }, (_, index) => demoYouth(index));

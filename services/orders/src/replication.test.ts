@@ -2,11 +2,11 @@ import { type Identity } from '@mentor/common';
 import { demoId, demoOrder, demoProviders, demoUsers, demoYouth, orderableInstitutions, type GraphQLResponse } from '@mentor/testkit';
 import { Kind, type ObjectTypeDefinitionNode, type InputObjectTypeDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { deadUrl } from './peer-stub.js';
+import { deadUrl } from './testing/peer-stub.js';
 import { recordYouthLinkMutation, youthLinkOf } from './replication.js';
 import { typeDefs } from './server.js';
 import { today } from './dates.js';
-import { startHarness, type OrdersHarness } from './test-harness.js';
+import { startHarness, type OrdersHarness } from './testing/harness.js';
 
 const caseworker = demoUsers.caseworker!;
 const provider = demoUsers.provider!;

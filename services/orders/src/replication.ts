@@ -1,6 +1,6 @@
 import { callService, internalCall, type Peers } from '@mentor/common';
 import type { EntityManager } from 'typeorm';
-import type { OrdersContext } from './context.js';
+import type { Context } from './context.js';
 
 export type { Peers };
 
@@ -49,7 +49,7 @@ export async function youthLinkOf(manager: EntityManager, youthId: string): Prom
  * partners does not take it (down, slow or refusing), the error rolls the transaction back, so
  * nothing is half-written.
  */
-export async function sendYouthLink(manager: EntityManager, peers: Peers, context: Pick<OrdersContext, 'authorization' | 'requestId' | 'trace'>, youthId: string): Promise<void> {
+export async function sendYouthLink(manager: EntityManager, peers: Peers, context: Pick<Context, 'authorization' | 'requestId' | 'trace'>, youthId: string): Promise<void> {
   const input = await youthLinkOf(manager, youthId);
   await callService(internalCall(peers, context, 'partners'), recordYouthLinkMutation, { input });
 }

@@ -3,7 +3,7 @@ import { type Identity } from '@mentor/common';
 import { demoId, demoOrder, demoProviders, demoUsers, demoYouth, type GraphQLResponse } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addDays, today } from './dates.js';
-import { startHarness, type OrdersHarness } from './test-harness.js';
+import { startHarness, type OrdersHarness } from './testing/harness.js';
 
 /**
  * The access matrix of DESIGN §4 at the subgraph, with the demo users' tokens. Youth 0 of the demo

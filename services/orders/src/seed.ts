@@ -3,9 +3,9 @@ import { DEMO_SCREENING_DUE_FROM_DAYS, demoId, demoMentors, demoOrder, demoProvi
 import type { DataSource, EntityManager } from 'typeorm';
 import { addDays, daysBetween, endDateFor, weekday } from './dates.js';
 import { usualLegalBasis, type SessionForm, type SessionPhase, type SessionPlace, type TargetGroup } from './domain.js';
-import { totalHoursOf } from './hours.js';
+import { totalHoursOf } from './rules/hours.js';
 import * as text from './seed-data.js';
-import { copenhagenBridgeBuilding, serviceStandardDefinitions } from './service-standards.js';
+import { copenhagenBridgeBuilding, serviceStandardDefinitions } from './rules/service-standards.js';
 import { EffectAssessment, FollowUp, MentorAgreement, MentorSession, Order, Schedule, ScheduleEntry, ServiceStandard, Youth, YouthConsent } from './entities/index.js';
 import { bulkInsert } from './sql.js';
 

@@ -3,7 +3,7 @@ import { startSubgraph, type Logger, type RunningSubgraph, type ServiceDirectory
 import { parse } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createLoaders } from './loaders.js';
-import { permissions } from './permissions.js';
+import { permissions } from './access/index.js';
 import { createResolvers } from './resolvers/index.js';
 
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));

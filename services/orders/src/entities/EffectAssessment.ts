@@ -1,10 +1,9 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { EffectLevel, Recommendation } from '../domain.js';
 import { Order } from './Order.js';
 
 /** The assessment of the support's effect, made with the youth at least 14 days before the end. */
 @Entity('effect_assessment')
-@Unique('uq_effect_assessment_idempotency', ['recordedBy', 'idempotencyKey'])
 export class EffectAssessment {
   @PrimaryColumn('uuid')
   id: string;
@@ -32,6 +31,7 @@ export class EffectAssessment {
   @Column('uuid', { name: 'recorded_by', nullable: true })
   recordedBy: string | null;
 
+  /** The idempotency key of the request that created it (the claim is in `idempotency_key`). */
   @Column('text', { name: 'idempotency_key', nullable: true })
   idempotencyKey: string | null;
 

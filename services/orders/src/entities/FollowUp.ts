@@ -1,10 +1,9 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { Progression } from '../domain.js';
 import { Order } from './Order.js';
 
 /** The caseworker's follow-up (opfølgning), due at least every 13 weeks. */
 @Entity('follow_up')
-@Unique('uq_follow_up_idempotency', ['recordedBy', 'idempotencyKey'])
 export class FollowUp {
   @PrimaryColumn('uuid')
   id: string;
@@ -32,6 +31,7 @@ export class FollowUp {
   @Column('uuid', { name: 'recorded_by', nullable: true })
   recordedBy: string | null;
 
+  /** The idempotency key of the request that created it (the claim is in `idempotency_key`). */
   @Column('text', { name: 'idempotency_key', nullable: true })
   idempotencyKey: string | null;
 

@@ -1,10 +1,9 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { SessionForm, SessionPhase, SessionPlace } from '../domain.js';
 import { Order } from './Order.js';
 
 /** One logged contact between mentor and youth (kontaktlog), with the journal note. */
 @Entity('mentor_session')
-@Unique('uq_session_idempotency', ['mentorId', 'idempotencyKey'])
 @Check('ck_session_minutes', `"minutes" > 0`)
 export class MentorSession {
   @PrimaryColumn('uuid')
@@ -48,6 +47,7 @@ export class MentorSession {
   @Column('text')
   phase: SessionPhase;
 
+  /** The idempotency key of the request that created it (the claim is in `idempotency_key`). */
   @Column('text', { name: 'idempotency_key', nullable: true })
   idempotencyKey: string | null;
 

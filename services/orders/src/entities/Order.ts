@@ -6,7 +6,6 @@ import { Youth } from './Youth.js';
 /** Ordre: the municipality's purchase of mentor support for one youth from one provider. */
 @Entity('mentor_order')
 @Unique('uq_order_reference', ['reference'])
-@Unique('uq_order_idempotency', ['createdBy', 'idempotencyKey'])
 @Check('ck_order_status', `"status" IN ('DRAFT', 'PLACED', 'ACCEPTED', 'ACTIVE', 'COMPLETED', 'REJECTED', 'CANCELLED')`)
 @Check('ck_order_hours', `"weekly_hours" > 0 AND "weeks" > 0 AND "end_date" >= "start_date"`)
 @Check('ck_order_satisfaction', `"youth_satisfaction" BETWEEN 1 AND 5`)
@@ -115,13 +114,14 @@ export class Order {
   @Column('date', { name: 'activated_on', nullable: true })
   activatedOn: string | null;
 
-  /** When the order became COMPLETED, REJECTED or CANCELLED; a mentor keeps access for 30 days after. */
+  /** When the order became COMPLETED, REJECTED or CANCELLED; a mentor keeps access for the grace period after (access/scope.ts, MENTOR_GRACE_DAYS). */
   @Column('timestamptz', { name: 'closed_at', nullable: true })
   closedAt: Date | null;
 
   @Column('uuid', { name: 'created_by', nullable: true })
   createdBy: string | null;
 
+  /** The idempotency key of the request that created it (the claim is in `idempotency_key`). */
   @Column('text', { name: 'idempotency_key', nullable: true })
   idempotencyKey: string | null;
 

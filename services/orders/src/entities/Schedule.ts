@@ -1,10 +1,9 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { ScheduleKind } from '../domain.js';
 import { Order } from './Order.js';
 
 /** A weekly or monthly plan (uge-/måneds­skema) handed to the youth at least a day before it takes effect. */
 @Entity('schedule')
-@Unique('uq_schedule_idempotency', ['publishedBy', 'idempotencyKey'])
 export class Schedule {
   @PrimaryColumn('uuid')
   id: string;
@@ -32,6 +31,7 @@ export class Schedule {
   @Column('uuid', { name: 'published_by', nullable: true })
   publishedBy: string | null;
 
+  /** The idempotency key of the request that created it (the claim is in `idempotency_key`). */
   @Column('text', { name: 'idempotency_key', nullable: true })
   idempotencyKey: string | null;
 

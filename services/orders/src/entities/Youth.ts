@@ -4,7 +4,6 @@ import type { TargetGroup } from '../domain.js';
 /** A young person with a case at the municipality; the CPR number is unique across units. */
 @Entity('youth')
 @Unique('uq_youth_cpr', ['cpr'])
-@Unique('uq_youth_idempotency', ['createdBy', 'idempotencyKey'])
 export class Youth {
   @PrimaryColumn('uuid')
   id: string;
@@ -69,6 +68,7 @@ export class Youth {
   @Column('uuid', { name: 'created_by', nullable: true })
   createdBy: string | null;
 
+  /** The idempotency key of the request that created it (the claim is in `idempotency_key`). */
   @Column('text', { name: 'idempotency_key', nullable: true })
   idempotencyKey: string | null;
 

@@ -1,29 +1,28 @@
-import { auditRecordsFor, forbidden, isUuid } from '@mentor/common';
-import { has } from '../access.js';
-import type { OrdersContext } from '../context.js';
+import { auditRecordsFor, isUuid } from '@mentor/common';
+import { isAuditor, requireAuditor } from '../access/index.js';
+import type { Context } from '../context.js';
+import type { AuditLogRecordsArgs } from '../generated/resolvers.js';
 
 export interface AuditLogReference {
   youthId: string;
 }
 
-export interface RecordsArgs {
-  from?: Date | null;
-  to?: Date | null;
-}
+/** DateTime arguments arrive as Dates (graphql-scalars); the generated type allows strings too. */
+const asDate = (value: Date | string | null | undefined): Date | null => (value == null ? null : new Date(value));
 
 /** An auditor's view of one youth's audit log: any youth id, no relation to the youth needed. */
-export function auditLogOf(youthId: string, { identity }: Pick<OrdersContext, 'identity'>): AuditLogReference | null {
-  return has(identity, 'AUDITOR') && isUuid(youthId) ? { youthId } : null;
+export function auditLogOf(youthId: string, { identity }: Pick<Context, 'identity'>): AuditLogReference | null {
+  return isAuditor(identity) && isUuid(youthId) ? { youthId } : null;
 }
 
 export const AuditLog = {
-  __resolveReference: (reference: AuditLogReference, context: OrdersContext) => auditLogOf(reference.youthId, context),
+  __resolveReference: (reference: AuditLogReference, context: Context) => auditLogOf(reference.youthId, context),
 
-  async records(log: AuditLogReference, args: RecordsArgs, context: OrdersContext) {
-    if (!has(context.identity, 'AUDITOR')) throw forbidden();
+  async records(log: AuditLogReference, args: Partial<AuditLogRecordsArgs>, context: Context) {
+    requireAuditor(context.identity);
     // Reading the log is an export of it: recorded under the youth, seen in the log's next reading.
     await context.audit.read(log.youthId, 'AuditLog.records', true);
-    const records = await auditRecordsFor(context.db, log.youthId, args.from, args.to);
+    const records = await auditRecordsFor(context.db, log.youthId, asDate(args.from), asDate(args.to));
     return records.map((record) => ({
       at: record.at,
       userId: record.userId,

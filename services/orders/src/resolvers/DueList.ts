@@ -1,9 +1,9 @@
-import { has, orderScope } from '../access.js';
-import type { OrdersContext } from '../context.js';
+import { dueListCondition, orderScope, type DueListOwner } from '../access/index.js';
+import type { Context } from '../context.js';
 import { addDays, today } from '../dates.js';
 import type { Order } from '../entities/index.js';
 import { inForce, orderFactsColumn } from '../loaders.js';
-import { copenhagenBridgeBuilding } from '../service-standards.js';
+import { copenhagenBridgeBuilding } from '../rules/service-standards.js';
 import { SqlParams } from '../sql.js';
 
 /**
@@ -20,24 +20,22 @@ export interface DueListReference {
   id: string;
 }
 
-type Role = 'CASEWORKER' | 'PROVIDER_COORDINATOR';
-
 const defaults = copenhagenBridgeBuilding.rules;
 
 /** The last day of the order week `date` falls in; the week is over when this is before today. */
 const weekEnd = (date: string) => `least(o.start_date + 7 * ((${date} - o.start_date) / 7) + 6, o.end_date)`;
 
 /** The conditions of each list, on `o` (the order), `y` (its youth) and `st` (its standard); `:today` and `:horizon` are bound when used. */
-const lists: Record<string, { role: Role; condition: string; sort: string }> = {
+const lists: Record<string, { owner: DueListOwner; condition: string; sort: string }> = {
   followUpsDue: {
-    role: 'CASEWORKER',
+    owner: 'unit',
     condition: `o.status IN ('ACCEPTED', 'ACTIVE')
       AND least((SELECT greatest(o.start_date, max(f.date)) FROM follow_up f WHERE f.order_id = o.id)
           + 7 * coalesce((st.rules->>'followUpEveryWeeks')::int, ${defaults.followUpEveryWeeks}), o.end_date) <= (:horizon)::date`,
     sort: `(SELECT greatest(o.start_date, max(f.date)) FROM follow_up f WHERE f.order_id = o.id)`,
   },
   effectAssessmentsDue: {
-    role: 'CASEWORKER',
+    owner: 'unit',
     condition: `o.status IN ('ACCEPTED', 'ACTIVE')
       AND o.end_date - coalesce((st.rules->>'effectAssessmentDaysBeforeEnd')::int, ${defaults.effectAssessmentDaysBeforeEnd}) <= (:horizon)::date
       AND NOT EXISTS (SELECT 1 FROM effect_assessment a WHERE a.order_id = o.id
@@ -46,7 +44,7 @@ const lists: Record<string, { role: Role; condition: string; sort: string }> = {
   },
   // Over the weeks that are over, less delivered than planned (see isUnderDelivering).
   underDelivering: {
-    role: 'CASEWORKER',
+    owner: 'unit',
     condition: `o.status = 'ACTIVE' AND o.activated_on IS NOT NULL
       AND (SELECT coalesce(sum(round(e.hours * 60)), 0) FROM schedule_entry e JOIN schedule s ON s.id = e.schedule_id
            WHERE s.order_id = o.id AND e.date BETWEEN o.start_date AND o.end_date AND ${inForce('e', 's')} AND ${weekEnd('e.date')} < (:today)::date)
@@ -56,7 +54,7 @@ const lists: Record<string, { role: Role; condition: string; sort: string }> = {
   },
   // A week without contact that ended within the horizon, for the target groups that must meet weekly.
   missedWeeklyContacts: {
-    role: 'CASEWORKER',
+    owner: 'unit',
     condition: `o.status = 'ACTIVE' AND o.activated_on IS NOT NULL
       AND coalesce(st.rules->'weeklyContactTargetGroups', '${JSON.stringify(defaults.weeklyContactTargetGroups)}'::jsonb) @> jsonb_build_array(o.target_group)
       AND EXISTS (SELECT 1 FROM generate_series(0, (o.end_date - o.start_date) / 7) AS w
@@ -65,17 +63,17 @@ const lists: Record<string, { role: Role; condition: string; sort: string }> = {
           AND NOT EXISTS (SELECT 1 FROM mentor_session m WHERE m.order_id = o.id AND m.date BETWEEN o.start_date + 7 * w AND o.start_date + 7 * w + 6))`,
     sort: 'o.start_date',
   },
-  awaitingAcceptance: { role: 'PROVIDER_COORDINATOR', condition: `o.status = 'PLACED'`, sort: 'o.start_date' },
-  awaitingMentor: { role: 'PROVIDER_COORDINATOR', condition: `o.status = 'ACCEPTED' AND o.mentor_id IS NULL`, sort: 'o.start_date' },
+  awaitingAcceptance: { owner: 'provider', condition: `o.status = 'PLACED'`, sort: 'o.start_date' },
+  awaitingMentor: { owner: 'provider', condition: `o.status = 'ACCEPTED' AND o.mentor_id IS NULL`, sort: 'o.start_date' },
 };
 
 /** One statement per list: the caller's own unit's or provider's orders that meet its condition, most urgent first. */
 function dueOrders(name: keyof typeof lists) {
   const list = lists[name]!;
-  return async (dueList: DueListReference, _: unknown, { db, identity, loaders }: OrdersContext): Promise<Order[]> => {
-    if (!has(identity, list.role) || dueList.id !== identity.org) return [];
+  return async (dueList: DueListReference, _: unknown, { db, identity, loaders }: Context): Promise<Order[]> => {
+    const owner = dueListCondition(identity, list.owner, dueList.id);
+    if (!owner) return [];
     const params = new SqlParams([identity.org]);
-    const owner = list.role === 'CASEWORKER' ? 'y.caseworker_unit_id = $1' : 'o.provider_id = $1';
     const scope = orderScope(identity, 'o', params);
     const now = today();
     const bound: Record<string, string> = {};
@@ -103,6 +101,6 @@ export const DueList = {
 };
 
 /** The caller's due list: keyed by their organisation. */
-export function dueListOf(identity: OrdersContext['identity']): DueListReference {
+export function dueListOf(identity: Context['identity']): DueListReference {
   return { id: identity.org };
 }

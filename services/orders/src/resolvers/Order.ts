@@ -1,17 +1,17 @@
 import { isUuid, readPage, toConnection, type PageArgs } from '@mentor/common';
-import type { OrdersContext } from '../context.js';
+import type { Context } from '../context.js';
 import { today } from '../dates.js';
 import type { ServiceStandardRules } from '../domain.js';
-import { roundHours, totalHoursOf } from '../hours.js';
+import { roundHours, totalHoursOf } from '../rules/hours.js';
 import type { Order as OrderRow } from '../entities/index.js';
 import { missedContactWeeks, reconcileWeeks, type OrderPeriod } from '../rules/delivery.js';
 import { effectAssessmentDueDate, followUpDueDate } from '../rules/follow-up.js';
-import { copenhagenBridgeBuilding } from '../service-standards.js';
+import { copenhagenBridgeBuilding } from '../rules/service-standards.js';
 
 const openStatuses = new Set(['ACCEPTED', 'ACTIVE']);
 
 /** The rules of the standard the order was placed under; Copenhagen's for an order placed without one. */
-async function rulesOf(order: OrderRow, { loaders }: OrdersContext): Promise<ServiceStandardRules> {
+async function rulesOf(order: OrderRow, { loaders }: Context): Promise<ServiceStandardRules> {
   const standard = order.serviceStandardId ? await loaders.serviceStandard.load(order.serviceStandardId) : null;
   return standard?.rules ?? copenhagenBridgeBuilding.rules;
 }
@@ -27,41 +27,41 @@ function periodOf(order: OrderRow): OrderPeriod {
 
 /** Value objects built here carry the order's id, so the rules on their fields judge them by the order. */
 export const Order = {
-  __resolveReference: (reference: { id: string }, { loaders }: OrdersContext) => (isUuid(reference.id) ? loaders.order.load(reference.id) : null),
-  youth: (order: OrderRow, _: unknown, { loaders }: OrdersContext) => loaders.youth.load(order.youthId),
+  __resolveReference: (reference: { id: string }, { loaders }: Context) => (isUuid(reference.id) ? loaders.order.load(reference.id) : null),
+  youth: (order: OrderRow, _: unknown, { loaders }: Context) => loaders.youth.load(order.youthId),
   provider: (order: OrderRow) => ({ __typename: 'Provider', id: order.providerId }),
   mentor: (order: OrderRow) => (order.mentorId ? { __typename: 'Mentor', id: order.mentorId } : null),
   institution: (order: OrderRow) => ({ __typename: 'Institution', id: order.institutionId }),
   totalHours: (order: OrderRow) => totalHoursOf(order),
-  deliveredHours: async (order: OrderRow, _: unknown, { loaders }: OrdersContext) => roundHours((await loaders.deliveredMinutesByOrder.load(order.id)) / 60),
+  deliveredHours: async (order: OrderRow, _: unknown, { loaders }: Context) => roundHours((await loaders.deliveredMinutesByOrder.load(order.id)) / 60),
   spsClarification: (order: OrderRow) => (order.spsClarification ? { orderId: order.id, text: order.spsClarification, clarifiedOn: order.spsClarifiedOn } : null),
-  agreement: (order: OrderRow, _: unknown, { loaders }: OrdersContext) => loaders.agreementByOrder.load(order.id),
-  schedules: (order: OrderRow, _: unknown, { loaders }: OrdersContext) => loaders.schedulesByOrder.load(order.id),
-  async sessions(order: OrderRow, args: PageArgs, { loaders }: OrdersContext) {
+  agreement: (order: OrderRow, _: unknown, { loaders }: Context) => loaders.agreementByOrder.load(order.id),
+  schedules: (order: OrderRow, _: unknown, { loaders }: Context) => loaders.schedulesByOrder.load(order.id),
+  async sessions(order: OrderRow, args: PageArgs, { loaders }: Context) {
     const page = readPage(args);
     const { rows, totalCount } = await loaders.sessionsOf(page).load(order.id);
     return toConnection(rows, totalCount, page);
   },
-  followUps: (order: OrderRow, _: unknown, { loaders }: OrdersContext) => loaders.followUpsByOrder.load(order.id),
-  effectAssessments: (order: OrderRow, _: unknown, { loaders }: OrdersContext) => loaders.effectAssessmentsByOrder.load(order.id),
-  extensions: (order: OrderRow, _: unknown, { loaders }: OrdersContext) => loaders.extensionsByOrder.load(order.id),
-  async followUpDue(order: OrderRow, _: unknown, context: OrdersContext) {
+  followUps: (order: OrderRow, _: unknown, { loaders }: Context) => loaders.followUpsByOrder.load(order.id),
+  effectAssessments: (order: OrderRow, _: unknown, { loaders }: Context) => loaders.effectAssessmentsByOrder.load(order.id),
+  extensions: (order: OrderRow, _: unknown, { loaders }: Context) => loaders.extensionsByOrder.load(order.id),
+  async followUpDue(order: OrderRow, _: unknown, context: Context) {
     if (!openStatuses.has(order.status)) return null;
     const [followUps, rules] = await Promise.all([context.loaders.followUpsByOrder.load(order.id), rulesOf(order, context)]);
     return followUpDueDate(order, followUps.map((followUp) => followUp.date), rules.followUpEveryWeeks);
   },
-  async effectAssessmentDue(order: OrderRow, _: unknown, context: OrdersContext) {
+  async effectAssessmentDue(order: OrderRow, _: unknown, context: Context) {
     if (!openStatuses.has(order.status)) return null;
     const { loaders } = context;
     const [assessments, extensions, rules] = await Promise.all([loaders.effectAssessmentsByOrder.load(order.id), loaders.extensionsByOrder.load(order.id), rulesOf(order, context)]);
     return effectAssessmentDueDate(order, extensions, assessments.map((assessment) => assessment.date), rules.effectAssessmentDaysBeforeEnd);
   },
   /** Each week's value carries the order's id, so the field rules judge it by the order. */
-  async weeklyReconciliation(order: OrderRow, _: unknown, { loaders }: OrdersContext) {
+  async weeklyReconciliation(order: OrderRow, _: unknown, { loaders }: Context) {
     const facts = await loaders.deliveryByOrder.load(order.id);
     return reconcileWeeks(periodOf(order), facts, today()).map((week) => ({ ...week, orderId: order.id }));
   },
-  async missedContactWeeks(order: OrderRow, _: unknown, context: OrdersContext) {
+  async missedContactWeeks(order: OrderRow, _: unknown, context: Context) {
     const rules = await rulesOf(order, context);
     if (!rules.weeklyContactTargetGroups.includes(order.targetGroup)) return [];
     const facts = await context.loaders.deliveryByOrder.load(order.id);
@@ -69,5 +69,5 @@ export const Order = {
   },
   outcome: (order: OrderRow) =>
     order.outcomeKind ? { orderId: order.id, kind: order.outcomeKind, youthSatisfaction: order.youthSatisfaction, note: order.outcomeNote, recordedAt: order.closedAt } : null,
-  serviceStandard: (order: OrderRow, _: unknown, { loaders }: OrdersContext) => (order.serviceStandardId ? loaders.serviceStandard.load(order.serviceStandardId) : null),
+  serviceStandard: (order: OrderRow, _: unknown, { loaders }: Context) => (order.serviceStandardId ? loaders.serviceStandard.load(order.serviceStandardId) : null),
 };

@@ -1,6 +1,7 @@
 import { isUuid, readPage, searchTermKind, toConnection, type Page, type PageArgs } from '@mentor/common';
-import { orderScope, youthScope } from '../access.js';
-import type { OrdersContext } from '../context.js';
+import { mayFindByCpr, orderScope, youthScope } from '../access/index.js';
+import type { Context } from '../context.js';
+import type { QueryResolvers } from '../generated/resolvers.js';
 import { auditLogOf } from './AuditLog.js';
 import { youthOrRefusal } from './Youth.js';
 import { dueListOf } from './DueList.js';
@@ -39,7 +40,7 @@ type Row = Record<string, unknown>;
  * scans of it, joined so that the count comes back also when the page is empty (past the end, or
  * of size 0) as one row with no item in it.
  */
-async function rootPage({ db }: OrdersContext, list: RootList, params: SqlParams, page: Page): Promise<{ rows: Row[]; totalCount: number }> {
+async function rootPage({ db }: Context, list: RootList, params: SqlParams, page: Page): Promise<{ rows: Row[]; totalCount: number }> {
   const { table, alias, where, sort, columns } = list;
   const rows: Row[] = await db.query(
     `WITH list AS (SELECT count(*)::int AS total_count FROM ${table} ${alias} WHERE ${where})
@@ -55,9 +56,9 @@ async function rootPage({ db }: OrdersContext, list: RootList, params: SqlParams
 }
 
 const queries = {
-  youth: (_: unknown, args: { id: string }, context: OrdersContext) => youthOrRefusal(args.id, 'Query.youth', context),
+  youth: (_: unknown, args: { id: string }, context: Context) => youthOrRefusal(args.id, 'Query.youth', context),
 
-  async youths(_: unknown, args: PageArgs & { search?: string | null }, context: OrdersContext) {
+  async youths(_: unknown, args: PageArgs & { search?: string | null }, context: Context) {
     const { identity, loaders } = context;
     const page = readPage(args);
     const params = new SqlParams();
@@ -70,7 +71,7 @@ const queries = {
       const pattern = params.add(`%${escapeLike(search)}%`);
       const byName = `(y.first_name || ' ' || y.last_name) ILIKE ${pattern}`;
       // Only a caseworker may find a youth by CPR number; for anyone else it would confirm a CPR.
-      conditions.push(identity.roles.includes('CASEWORKER') && /^[\d-]+$/.test(search) ? `(${byName} OR y.cpr LIKE ${pattern})` : byName);
+      conditions.push(mayFindByCpr(identity) && /^[\d-]+$/.test(search) ? `(${byName} OR y.cpr LIKE ${pattern})` : byName);
     }
     const list = { table: 'youth', alias: 'y', where: conditions.join(' AND '), sort: youthSort, columns: youthFactsColumn };
     const { rows, totalCount } = await rootPage(context, list, params, page);
@@ -79,9 +80,9 @@ const queries = {
     return toConnection(loaders.youthsFrom(rows), totalCount, page);
   },
 
-  order: (_: unknown, args: { id: string }, { loaders }: OrdersContext) => (isUuid(args.id) ? loaders.order.load(args.id) : null),
+  order: (_: unknown, args: { id: string }, { loaders }: Context) => (isUuid(args.id) ? loaders.order.load(args.id) : null),
 
-  async orders(_: unknown, args: PageArgs & { status?: OrderStatus | null }, context: OrdersContext) {
+  async orders(_: unknown, args: PageArgs & { status?: OrderStatus | null }, context: Context) {
     const { identity, loaders } = context;
     const page = readPage(args);
     const params = new SqlParams();
@@ -92,14 +93,14 @@ const queries = {
     return toConnection(loaders.ordersFrom(rows), totalCount, page);
   },
 
-  auditLog: (_: unknown, args: { youthId: string }, context: OrdersContext) => auditLogOf(args.youthId, context),
+  auditLog: (_: unknown, args: { youthId: string }, context: Context) => auditLogOf(args.youthId, context),
 
-  serviceStandards: async (_: unknown, __: unknown, { db }: OrdersContext) =>
+  serviceStandards: async (_: unknown, __: unknown, { db }: Context) =>
     hydrate(db, ServiceStandard, await db.query('SELECT * FROM service_standard ORDER BY municipality_code, name, version')),
 
-  dueList: (_: unknown, __: unknown, { identity }: OrdersContext) => dueListOf(identity),
+  dueList: (_: unknown, __: unknown, { identity }: Context) => dueListOf(identity),
 
-  async nationalReport(_: unknown, args: { from: string; to: string }, context: OrdersContext) {
+  async nationalReport(_: unknown, args: { from: string; to: string }, context: Context) {
     const report = await nationalReport(args, context);
     // The export itself is recorded, also when it holds no youth; each youth in it is recorded by the report.
     context.audit.action('Query.nationalReport');
@@ -112,7 +113,7 @@ const queries = {
 export function createQuery(peers: Peers) {
   return {
     ...queries,
-    successMetrics: (_: unknown, args: { filter: SuccessFilter }, context: OrdersContext) => successMetrics(args.filter, context, peers),
-    suggestMentors: (_: unknown, args: { orderId: string }, context: OrdersContext) => suggestMentors(args.orderId, context, peers),
-  };
+    successMetrics: (_: unknown, args: { filter: SuccessFilter }, context: Context) => successMetrics(args.filter, context, peers),
+    suggestMentors: (_: unknown, args: { orderId: string }, context: Context) => suggestMentors(args.orderId, context, peers),
+  } satisfies QueryResolvers;
 }

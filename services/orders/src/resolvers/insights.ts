@@ -1,6 +1,6 @@
-import { assertRules, forbidden, notFound, requireUuid, violations } from '@mentor/common';
-import { has, isOrderProvider, isOwnUnit, orderScope, successScope } from '../access.js';
-import type { OrdersContext } from '../context.js';
+import { assertRules, notFound, requireUuid, violations } from '@mentor/common';
+import { mayAskPartnersForRatings, orderScope, requireMentorSuggester, requireReportExporter, requireSuccessScope, successScope } from '../access/index.js';
+import type { Context } from '../context.js';
 import { today } from '../dates.js';
 import { collaborationRatings, rankMentors } from '../peers.js';
 import type { Peers } from '../replication.js';
@@ -21,11 +21,11 @@ const closedDay = (order: string) => `(${order}.closed_at AT TIME ZONE 'Europe/C
  * small group is withheld (`isWithheld`). The partners' rating comes from the partners subgraph,
  * which gives it to caseworkers and provider coordinators; for institution staff it is null.
  */
-export async function successMetrics(filter: SuccessFilter, context: OrdersContext, peers: Peers): Promise<SuccessMetrics> {
+export async function successMetrics(filter: SuccessFilter, context: Context, peers: Peers): Promise<SuccessMetrics> {
   const { db, identity } = context;
   assertRules(checkSuccessFilter(filter, today()));
   const params = new SqlParams([filter.from, filter.to]);
-  if (!successScope(identity, filter, 'o', new SqlParams())) throw forbidden('Success metrics of another provider or institution are not yours to see');
+  requireSuccessScope(identity, filter);
   const everything = successScope(identity, {}, 'o', params)!;
   const cells = (await db.query(
     `SELECT o.provider_id::text AS "providerId", o.institution_id::text AS "institutionId",
@@ -52,8 +52,7 @@ export async function successMetrics(filter: SuccessFilter, context: OrdersConte
     shares: isWithheld(cells, selected, (cell) => cell.count),
     satisfaction: isWithheld(cells, selected, (cell) => cell.satisfactionCount),
   };
-  const mayAskPartners = has(identity, 'CASEWORKER') || has(identity, 'PROVIDER_COORDINATOR') || has(identity, 'INSTITUTION_STAFF');
-  const ratings = !mayAskPartners ? null : orderIds.length ? await collaborationRatings(peers, context, orderIds) : { count: 0, average: null };
+  const ratings = !mayAskPartnersForRatings(identity) ? null : orderIds.length ? await collaborationRatings(peers, context, orderIds) : { count: 0, average: null };
   return successMetricsOf(sumCells(chosen), ratings, withheld);
 }
 
@@ -62,7 +61,7 @@ export async function successMetrics(filter: SuccessFilter, context: OrdersConte
  * (eligible first, best score first) from the order's terms and each mentor's weekly hours on
  * ACTIVE orders, which only this subgraph knows.
  */
-export async function suggestMentors(orderId: string, context: OrdersContext, peers: Peers) {
+export async function suggestMentors(orderId: string, context: Context, peers: Peers) {
   const { db, identity, loaders } = context;
   assertRules(violations(requireUuid('orderId', orderId)));
   const order = await loaders.order.load(orderId);
@@ -71,8 +70,7 @@ export async function suggestMentors(orderId: string, context: OrdersContext, pe
     caseworker_unit_id: string;
     birth_date: string;
   }[];
-  const allowed = isOrderProvider(identity, order) || isOwnUnit(identity, { caseworkerUnitId: youth!.caseworker_unit_id });
-  if (!allowed) throw forbidden("Only the order's provider and the youth's caseworker get mentor suggestions");
+  requireMentorSuggester(identity, order, { caseworkerUnitId: youth!.caseworker_unit_id });
   assertRules(violations(statusViolation(order.status, ['PLACED', 'ACCEPTED', 'ACTIVE'], 'suggest mentors')));
   const period = eligibilityPeriod(order, today());
   // This order's own hours are left out: a mentor already on it is not counted twice.
@@ -99,9 +97,9 @@ export async function suggestMentors(orderId: string, context: OrdersContext, pe
  * period, with the youth's CPR number; each youth in it is audited as a read of `Youth.cpr`, with
  * the request's other records, and the response carries no CSV when they cannot be stored.
  */
-export async function nationalReport(args: { from: string; to: string }, context: OrdersContext): Promise<string> {
+export async function nationalReport(args: { from: string; to: string }, context: Context): Promise<string> {
   const { db, identity } = context;
-  if (!has(identity, 'CASEWORKER')) throw forbidden('Only caseworkers export the national report');
+  requireReportExporter(identity);
   assertRules(checkReportPeriod(args.from, args.to));
   const params = new SqlParams([identity.org, args.from, args.to]);
   const rows = (await db.query(

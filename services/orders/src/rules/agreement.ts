@@ -1,13 +1,9 @@
 import { requireText, RuleViolation, violations } from '@mentor/common';
 import { isIsoDate } from '../dates.js';
 import { LONG_TEXT, SHORT_TEXT } from './text.js';
+import type { SignAgreementInput as GeneratedSignAgreementInput } from '../generated/resolvers.js';
 
-export interface SignAgreementInput {
-  mentorName: string;
-  mentorContact: string;
-  complaintGuidance?: string | null;
-  signedOn?: string | null;
-}
+export type SignAgreementInput = Omit<GeneratedSignAgreementInput, 'expectedVersion' | 'orderId'>;
 
 /** The agreement names the mentor, so one must be assigned; it cannot be signed in the future. */
 export function checkAgreement(input: SignAgreementInput, order: { mentorId: string | null; startDate: string }, today: string): RuleViolation[] {

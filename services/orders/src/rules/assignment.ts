@@ -1,6 +1,6 @@
 import { RuleViolation } from '@mentor/common';
 import { addDays, ageOn, isIsoDate } from '../dates.js';
-import { roundHours } from '../hours.js';
+import { roundHours } from './hours.js';
 
 /** The mentors subgraph's answer: `reasons` name each broken rule (certificationNotValidForPeriod, …). */
 export interface MentorEligibility {

@@ -1,5 +1,5 @@
 import { addDays, daysBetween } from '../dates.js';
-import { roundHours } from '../hours.js';
+import { roundHours } from './hours.js';
 
 /**
  * Rules 2, 7 and 13 as plain functions of what was planned and delivered. Weeks are the order's

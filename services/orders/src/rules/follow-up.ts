@@ -1,23 +1,12 @@
 import { requireText, RuleViolation, violations } from '@mentor/common';
 import { addDays, isIsoDate } from '../dates.js';
-import { effectLevels, progressions, recommendations, type EffectLevel, type Progression, type Recommendation } from '../domain.js';
+import { effectLevels, progressions, recommendations } from '../domain.js';
 import { idempotencyKeyViolation, LONG_TEXT } from './text.js';
+import type { RecordFollowUpInput as GeneratedRecordFollowUpInput, RecordEffectAssessmentInput as GeneratedRecordEffectAssessmentInput } from '../generated/resolvers.js';
 
-export interface RecordFollowUpInput {
-  date: string;
-  statusAssessment: string;
-  progression: Progression;
-  nextStep: string;
-  idempotencyKey?: string | null;
-}
+export type RecordFollowUpInput = Omit<GeneratedRecordFollowUpInput, 'orderId'>;
 
-export interface RecordEffectAssessmentInput {
-  date: string;
-  effect: EffectLevel;
-  assessment: string;
-  recommendation: Recommendation;
-  idempotencyKey?: string | null;
-}
+export type RecordEffectAssessmentInput = Omit<GeneratedRecordEffectAssessmentInput, 'orderId'>;
 
 function recordedDateViolation(date: string, order: { startDate: string }, today: string): RuleViolation | null {
   if (!isIsoDate(date)) return new RuleViolation('date', 'date', 'date: not a date');

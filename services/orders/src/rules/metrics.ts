@@ -1,6 +1,6 @@
 import { requireUuid, RuleViolation, violations } from '@mentor/common';
 import { addDays, daysBetween, isIsoDate } from '../dates.js';
-import { roundHours } from '../hours.js';
+import { roundHours } from './hours.js';
 
 export interface SuccessFilter {
   providerId?: string | null;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { copenhagenBridgeBuilding, gribskovMentorSupport } from '../service-standards.js';
-import { totalHoursOf } from '../hours.js';
+import { copenhagenBridgeBuilding, gribskovMentorSupport } from './service-standards.js';
+import { totalHoursOf } from './hours.js';
 import {
   activitiesOutsideCatalogue,
   catalogueViolations,

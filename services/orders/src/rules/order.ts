@@ -1,33 +1,12 @@
 import { optionalText, requireText, requireUuid, RuleViolation, violations } from '@mentor/common';
 import { isIsoDate } from '../dates.js';
-import { goalKinds, outcomeKinds, targetGroups, type GoalKind, type OutcomeKind, type ServiceLevel, type ServiceStandardRules, type TargetGroup } from '../domain.js';
+import { goalKinds, outcomeKinds, targetGroups, type ServiceLevel, type ServiceStandardRules } from '../domain.js';
 import { idempotencyKeyViolation, LONG_TEXT, SHORT_TEXT, textListViolations } from './text.js';
+import type { SpsClarificationInput as GeneratedSpsClarificationInput, PlaceOrderInput as GeneratedPlaceOrderInput, CompleteOrderInput as GeneratedCompleteOrderInput, ExtendOrderInput } from '../generated/resolvers.js';
 
-export interface SpsClarificationInput {
-  text: string;
-  clarifiedOn: string;
-}
+export type SpsClarificationInput = GeneratedSpsClarificationInput;
 
-export interface PlaceOrderInput {
-  youthId: string;
-  providerId: string;
-  institutionId: string;
-  orderingMunicipalityCode?: string | null;
-  targetGroup?: TargetGroup | null;
-  legalBasis?: string | null;
-  goalKind: GoalKind;
-  goal: string;
-  tasks: string[];
-  requestedActivities: string[];
-  weeklyHours: number;
-  weeks: number;
-  startDate: string;
-  deliveryMunicipalityCode: string;
-  spsClarification?: SpsClarificationInput | null;
-  /** Why the youth needs this order beside an open one in the same period. */
-  overlapJustification?: string | null;
-  idempotencyKey?: string | null;
-}
+export type PlaceOrderInput = GeneratedPlaceOrderInput;
 
 /** Weekly hours within the standard (Copenhagen: ½–2 h/week on average, seed 000 §1.4). */
 export function weeklyHoursViolation(weeklyHours: number, rules: ServiceStandardRules): RuleViolation | null {
@@ -199,10 +178,7 @@ export function institutionViolation(institution: InstitutionFacts | null, rules
   return null;
 }
 
-export interface ExtensionInput {
-  weeks: number;
-  specialJustification?: string | null;
-}
+export type ExtensionInput = Omit<ExtendOrderInput, 'expectedVersion' | 'orderId'>;
 
 /**
  * Grants beyond the first 2×3 months need a recorded special justification, and nothing goes
@@ -227,11 +203,7 @@ export function checkExtension(order: { weeks: number; weeklyHours: number }, in
   return [];
 }
 
-export interface CompleteOrderInput {
-  outcome: OutcomeKind;
-  youthSatisfaction?: number | null;
-  note?: string | null;
-}
+export type CompleteOrderInput = Omit<GeneratedCompleteOrderInput, 'expectedVersion' | 'orderId'>;
 
 /** What completion is checked against besides the order: the day, and the minutes delivered. */
 export interface CompletionFacts {

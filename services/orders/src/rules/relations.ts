@@ -1,22 +1,11 @@
 import { RuleViolation, requireUuid, violations } from '@mentor/common';
+import type { MirroredConsentInput, YouthRelationsInput as GeneratedYouthRelationsInput } from '../generated/resolvers.js';
 
 /** What partners tells this subgraph when a relation it owns changes; absent parts stay as they are. */
 /** A consent as partners records it: which body, for what, from and to when. */
-export interface MirroredConsent {
-  id: string;
-  bodyId: string;
-  scope: string;
-  givenOn: string;
-  withdrawnOn?: string | null;
-}
+export type MirroredConsent = MirroredConsentInput;
 
-export interface YouthRelationsInput {
-  youthId: string;
-  consents?: MirroredConsent[] | null;
-  enrolledInstitutionIds?: string[] | null;
-  youthGuideId?: string | null;
-  clearYouthGuide?: boolean | null;
-}
+export type YouthRelationsInput = GeneratedYouthRelationsInput;
 
 /** A youth has few enrollments (and consents); more than this is a broken message, not a youth. */
 export const MAX_ENROLLED_INSTITUTIONS = 50;

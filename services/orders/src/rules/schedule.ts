@@ -2,22 +2,11 @@ import { requireText, RuleViolation, violations } from '@mentor/common';
 import { addDays, daysBetween, isIsoDate, minutesOfDay } from '../dates.js';
 import { scheduleKinds, type ScheduleKind } from '../domain.js';
 import { idempotencyKeyViolation, SHORT_TEXT } from './text.js';
+import type { ScheduleEntryInput as GeneratedScheduleEntryInput, PublishScheduleInput as GeneratedPublishScheduleInput } from '../generated/resolvers.js';
 
-export interface ScheduleEntryInput {
-  date: string;
-  startTime: string;
-  endTime: string;
-  place: string;
-  activity: string;
-}
+export type ScheduleEntryInput = GeneratedScheduleEntryInput;
 
-export interface PublishScheduleInput {
-  kind: ScheduleKind;
-  validFrom: string;
-  validTo: string;
-  entries: ScheduleEntryInput[];
-  idempotencyKey?: string | null;
-}
+export type PublishScheduleInput = Omit<GeneratedPublishScheduleInput, 'orderId'>;
 
 export interface ScheduleContext {
   order: { startDate: string; endDate: string; requestedActivities: string[]; totalHours: number };

@@ -1,19 +1,10 @@
 import { optionalText, requireText, RuleViolation, violations } from '@mentor/common';
 import { isIsoDate } from '../dates.js';
-import { sessionForms, sessionPhases, sessionPlaces, type SessionForm, type SessionPhase, type SessionPlace } from '../domain.js';
+import { sessionForms, sessionPhases, sessionPlaces } from '../domain.js';
 import { idempotencyKeyViolation, LONG_TEXT, SHORT_TEXT, textListViolations } from './text.js';
+import type { LogSessionInput as GeneratedLogSessionInput } from '../generated/resolvers.js';
 
-export interface LogSessionInput {
-  date: string;
-  minutes: number;
-  form: SessionForm;
-  place?: SessionPlace | null;
-  specialReason?: string | null;
-  activities?: string[] | null;
-  journalNote: string;
-  phase: SessionPhase;
-  idempotencyKey?: string | null;
-}
+export type LogSessionInput = Omit<GeneratedLogSessionInput, 'orderId'>;
 
 export interface SessionContext {
   order: { startDate: string; endDate: string; totalHours: number };

@@ -1,23 +1,10 @@
 import { checkCpr, formatCpr, optionalText, requireText, requireUuid, RuleViolation, violations } from '@mentor/common';
 import { ageOn } from '../dates.js';
-import { targetGroups, type TargetGroup } from '../domain.js';
+import { targetGroups } from '../domain.js';
 import { idempotencyKeyViolation, LONG_TEXT, SHORT_TEXT } from './text.js';
+import type { RegisterYouthInput as GeneratedRegisterYouthInput } from '../generated/resolvers.js';
 
-export interface RegisterYouthInput {
-  firstName: string;
-  lastName: string;
-  cpr: string;
-  address: string;
-  phone?: string | null;
-  email?: string | null;
-  targetGroup: TargetGroup;
-  legalBasis: string;
-  specialNeeds?: string | null;
-  healthNotes?: string | null;
-  caseNotes?: string | null;
-  youthGuideId?: string | null;
-  idempotencyKey?: string | null;
-}
+export type RegisterYouthInput = GeneratedRegisterYouthInput;
 
 /** Mentor support in this system starts at 13, the youngest age group of the volunteer scheme (seed 002). */
 export const MINIMUM_AGE = 13;

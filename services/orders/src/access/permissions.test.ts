@@ -3,8 +3,8 @@ import { TEST_SIGNING_SECRET } from '@mentor/testkit';
 import { buildSchema, isObjectType, printSchema, type GraphQLSchema } from 'graphql';
 import { describe, expect, test } from 'vitest';
 import { ruleTree } from './permissions.js';
-import { createResolvers } from './resolvers/index.js';
-import { typeDefs } from './server.js';
+import { createResolvers } from '../resolvers/index.js';
+import { typeDefs } from '../server.js';
 
 // The schema as served (without the rules), federation fields included. @apollo/subgraph may build it with
 // the CommonJS graphql while this file gets the ES module one, so it crosses over as SDL.

@@ -1,6 +1,6 @@
 import { assertRules, RuleViolation, violations } from '@mentor/common';
 import type { EntityManager } from 'typeorm';
-import type { OrdersContext } from '../context.js';
+import type { Context } from '../context.js';
 import { today } from '../dates.js';
 import type { Order } from '../entities/index.js';
 import { mentorEligibilityFor, mentorFacts, type MentorAnswer } from '../peers.js';
@@ -10,7 +10,7 @@ import { checkMentorAssignment, eligibilityPeriod, eligibilityViolation, isUnder
 type OrderTerms = Pick<Order, 'id' | 'youthId' | 'startDate' | 'endDate' | 'targetGroup' | 'weeklyHours'>;
 
 /** Asks the mentors subgraph whether the mentor may take the order for the rest of its period. */
-async function askMentors(manager: EntityManager, peers: Peers, context: OrdersContext, order: OrderTerms, mentorId: string, field: string): Promise<MentorAnswer> {
+async function askMentors(manager: EntityManager, peers: Peers, context: Context, order: OrderTerms, mentorId: string, field: string): Promise<MentorAnswer> {
   const period = eligibilityPeriod(order, today());
   if (period.from > period.to) assertRules([new RuleViolation(field, 'orderEnded', `${field}: the order ended on ${order.endDate}`)]);
   const [youth] = (await manager.query('SELECT birth_date::text AS birth_date FROM youth WHERE id = $1', [order.youthId])) as { birth_date: string }[];
@@ -22,7 +22,7 @@ async function askMentors(manager: EntityManager, peers: Peers, context: OrdersC
  * weekly hours of the mentor's other ACTIVE orders plus this one within their capacity. A lock per
  * mentor makes two orders that would together overfill a mentor wait for each other.
  */
-export async function assertMentorFits(manager: EntityManager, peers: Peers, context: OrdersContext, order: OrderTerms, mentorId: string): Promise<void> {
+export async function assertMentorFits(manager: EntityManager, peers: Peers, context: Context, order: OrderTerms, mentorId: string): Promise<void> {
   await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`mentor-load:${mentorId}`]);
   const answer = await askMentors(manager, peers, context, order, mentorId, 'mentorId');
   const [{ load }] = (await manager.query(
@@ -33,7 +33,7 @@ export async function assertMentorFits(manager: EntityManager, peers: Peers, con
 }
 
 /** Rule 9 when an order grows longer: the assigned mentor must be eligible for the added weeks too. */
-export async function assertMentorStaysEligible(manager: EntityManager, peers: Peers, context: OrdersContext, order: OrderTerms, mentorId: string): Promise<void> {
+export async function assertMentorStaysEligible(manager: EntityManager, peers: Peers, context: Context, order: OrderTerms, mentorId: string): Promise<void> {
   const answer = await askMentors(manager, peers, context, order, mentorId, 'weeks');
   assertRules(violations(eligibilityViolation('weeks', answer.eligibility)));
 }
@@ -48,7 +48,7 @@ export async function assertMentorStaysEligible(manager: EntityManager, peers: P
 export async function assertMeetingsScreened(
   manager: EntityManager,
   peers: Peers,
-  context: OrdersContext,
+  context: Context,
   order: Pick<Order, 'youthId' | 'targetGroup'>,
   mentorId: string,
   days: { from: string; to: string },

@@ -1,5 +1,5 @@
 import { stableId } from '@mentor/common';
-import { copenhagenAreaMunicipalities, type ServiceStandardRules } from './domain.js';
+import { copenhagenAreaMunicipalities, type ServiceStandardRules } from '../domain.js';
 
 export interface ServiceStandardDefinition {
   id: string;

@@ -1,7 +1,10 @@
 import { AuditUnavailable, auditUnavailable } from '@mentor/common';
 import type { EntityManager } from 'typeorm';
-import type { OrdersContext } from '../context.js';
-import { logSession, publishSchedule, recordEffectAssessment, recordFollowUp } from '../mutations/delivery.js';
+import type { Context } from '../context.js';
+import type { MutationResolvers } from '../generated/resolvers.js';
+import { recordEffectAssessment, recordFollowUp } from './follow-up.js';
+import { publishSchedule } from './schedule.js';
+import { logSession } from './session.js';
 import {
   acceptOrder,
   assignMentor,
@@ -12,13 +15,12 @@ import {
   recordSpsClarification,
   rejectOrder,
   signAgreement,
-} from '../mutations/orders.js';
-import { recordYouthRelations } from '../mutations/relations.js';
-import { auditWrites } from '../mutations/support.js';
-import { recordHomeVisitConsent, registerYouth } from '../mutations/youths.js';
+} from './order.js';
+import { auditWrites } from './support.js';
+import { recordHomeVisitConsent, recordYouthRelations, registerYouth } from './youth.js';
 import type { Peers } from '../replication.js';
 
-type Mutation<I, R> = (input: I, context: OrdersContext, peers: Peers) => Promise<R>;
+type Mutation<I, R> = (input: I, context: Context, peers: Peers) => Promise<R>;
 /** Whose case a mutation changed: the youth its audit record is filed under, read on the given connection. */
 type YouthOf<I, R> = (input: I, result: R, db: Pick<EntityManager, 'query'>) => string | null | Promise<string | null>;
 
@@ -30,12 +32,11 @@ const youthOfOrder = (_: unknown, order: { youthId: string }) => order.youthId;
  * Each mutation takes one input object and runs in one transaction; what was loaded before it is
  * forgotten after it. A change to a youth's case is audited in its own transaction, before it
  * commits: when its record cannot be stored, nothing is changed and the answer is
- * `AUDIT_UNAVAILABLE`. An answer that needed no transaction (a repeat whose first run another
- * request won) is audited with the request's reads.
+ * `AUDIT_UNAVAILABLE`. An answer whose transaction stored no record is audited with the request's reads.
  */
 function audited<I, R>(name: string, mutation: Mutation<I, R>, youthOf: YouthOf<I, R>, peers: Peers) {
   const field = `Mutation.${name}`;
-  return async (_: unknown, args: { input: I }, context: OrdersContext): Promise<R> => {
+  return async (_: unknown, args: { input: I }, context: Context): Promise<R> => {
     let recorded = false;
     const end = auditWrites(context, async (result, manager) => {
       const youthId = await youthOf(args.input, result as R, manager);
@@ -61,7 +62,8 @@ function audited<I, R>(name: string, mutation: Mutation<I, R>, youthOf: YouthOf<
   };
 }
 
-export function createMutation(peers: Peers) {
+/** The Mutation resolvers: every command, audited. */
+export function createMutation(peers: Peers): MutationResolvers {
   return {
     registerYouth: audited('registerYouth', registerYouth, (_, youth) => youth.id, peers),
     placeOrder: audited('placeOrder', placeOrder, youthOfOrder, peers),

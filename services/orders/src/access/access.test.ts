@@ -2,7 +2,10 @@ import { type Identity } from '@mentor/common';
 import { demoId } from '@mentor/testkit';
 import { describe, expect, test } from 'vitest';
 import {
+  closedRecentlyCondition,
   isActiveAssignedMentor,
+  isClosedRecently,
+  MENTOR_GRACE_DAYS,
   isOrderProvider,
   isOwnUnit,
   mayRecordYouthRelations,
@@ -24,8 +27,8 @@ import {
   type YouthFacts,
   type YouthFieldGroup,
   type YouthRole,
-} from './access.js';
-import { SqlParams } from './sql.js';
+} from './index.js';
+import { SqlParams } from '../sql.js';
 
 const unit = demoId('org', 'unit');
 const person = demoId('user', 'person');
@@ -55,8 +58,8 @@ describe('access', () => {
   test('write predicates need both the role and the relation', () => {
     expect(isOwnUnit(as(['CASEWORKER']), { caseworkerUnitId: unit })).toBe(true);
     expect(isOwnUnit(as(['YOUTH_GUIDE']), { caseworkerUnitId: unit })).toBe(false);
-    expect(isOrderProvider(as(['PROVIDER_COORDINATOR']), { providerId: unit })).toBe(true);
-    expect(isOrderProvider(as(['CASEWORKER']), { providerId: unit })).toBe(false);
+    expect(isOrderProvider(as(['PROVIDER_COORDINATOR']), { providerId: unit, status: 'PLACED' })).toBe(true);
+    expect(isOrderProvider(as(['CASEWORKER']), { providerId: unit, status: 'PLACED' })).toBe(false);
     expect(isActiveAssignedMentor(as(['MENTOR']), { mentorId: person, status: 'ACTIVE' })).toBe(true);
     expect(isActiveAssignedMentor(as(['MENTOR']), { mentorId: person, status: 'COMPLETED' })).toBe(false);
     expect(isActiveAssignedMentor(as(['MENTOR']), { mentorId: demoId('user', 'else'), status: 'ACTIVE' })).toBe(false);
@@ -311,5 +314,14 @@ describe("the provider's orders: placed with the provider, and what it keeps aft
     expect(maySeeYouthField(coordinator, youth, 'contact')).toBe(true);
     // The caseworker's own relation is not narrowed by the provider's rule.
     expect(maySeeYouthField(as(['CASEWORKER']), youthFacts({}, { status: 'COMPLETED', closedRecently: false }), 'contact')).toBe(true);
+  });
+
+  test('the grace period is one rule: the SQL condition and the predicate both read MENTOR_GRACE_DAYS', () => {
+    const now = new Date('2026-03-01T12:00:00Z');
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+    expect(isClosedRecently({ status: 'COMPLETED', closedAt: daysAgo(MENTOR_GRACE_DAYS - 1) }, now)).toBe(true);
+    expect(isClosedRecently({ status: 'CANCELLED', closedAt: daysAgo(MENTOR_GRACE_DAYS + 1) }, now)).toBe(false);
+    expect(isClosedRecently({ status: 'ACTIVE', closedAt: daysAgo(1) }, now)).toBe(false);
+    expect(closedRecentlyCondition('o')).toContain(`interval '${MENTOR_GRACE_DAYS} days'`);
   });
 });

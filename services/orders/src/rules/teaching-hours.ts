@@ -1,4 +1,4 @@
-import { minutesOfDay, weekday } from './dates.js';
+import { minutesOfDay, weekday } from '../dates.js';
 
 const TEACHING_STARTS = 8 * 60;
 const TEACHING_ENDS = 15 * 60 + 30;

@@ -1,10 +1,10 @@
 import { createLogger, openDatabase, type Identity, type Logger, type RunningSubgraph, type ServiceDirectory } from '@mentor/common';
 import { callSubgraph, demoInstitutions, demoOrganisations, demoMentors, demoProviders, createTestDatabase, createTestIdentityProvider, TEST_SIGNING_SECRET, type GraphQLResponse } from '@mentor/testkit';
 import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
-import { dataSourceSpec } from './data-source.js';
+import { dataSourceSpec } from '../data-source.js';
 import { startPeerStub, type PeerHandlers, type PeerStub } from './peer-stub.js';
-import { seed } from './seed.js';
-import { createServer } from './server.js';
+import { seed } from '../seed.js';
+import { createServer } from '../server.js';
 
 /**
  * What the stand-in partners subgraph answers by default: the youth link is taken, institutions

@@ -1,9 +1,20 @@
 import { isUuid, type Identity, type Role } from '@mentor/common';
-import type { OrderStatus } from './domain.js';
-import type { Order } from './entities/Order.js';
-import type { Youth } from './entities/Youth.js';
-import type { SqlParams } from './sql.js';
-import { isDuringTeachingHours, type TimedEntry } from './teaching-hours.js';
+import type { OrderStatus } from '../domain.js';
+import type { Order } from '../entities/Order.js';
+import type { Youth } from '../entities/Youth.js';
+import type { SqlParams } from '../sql.js';
+import { isDuringTeachingHours, type TimedEntry } from '../rules/teaching-hours.js';
+import {
+  orderFieldAccess,
+  providerWhileCurrent,
+  readsEverySession,
+  youthFieldAccess,
+  youthRelationRecorders,
+  type OrderFieldGroup,
+  type OrderRelation,
+  type YouthFieldGroup,
+  type YouthRole,
+} from './matrix.js';
 
 /**
  * Who sees what, decided from relations this subgraph stores itself (DESIGN §4). The SQL scopes
@@ -12,8 +23,15 @@ import { isDuringTeachingHours, type TimedEntry } from './teaching-hours.js';
  * record the caller can see; the predicates decide who may change a record they can see.
  */
 
-/** A mentor keeps access to an order this many days after it ends, for closing notes. */
+/**
+ * The grace period (DESIGN §4, *assigned*): a mentor keeps access to an order this many days after
+ * it ends, for the closing notes; the provider keeps the youth's contact data as long. The one
+ * definition: the SQL condition and the TypeScript predicate below are both built from it.
+ */
 export const MENTOR_GRACE_DAYS = 30;
+
+/** The statuses of an order that has ended. */
+const closedStatuses: readonly OrderStatus[] = ['COMPLETED', 'CANCELLED', 'REJECTED'];
 
 /** A role the caller holds whose relation ids (sub, org) are ids this subgraph stores; a malformed claim relates to nothing. */
 export function has(identity: Identity, role: Identity['roles'][number]): boolean {
@@ -26,7 +44,13 @@ function anyOf(conditions: string[]): string {
 
 /** The order ended (COMPLETED, CANCELLED or REJECTED) less than the grace period ago, as a condition on the order alias `order`. */
 export function closedRecentlyCondition(order: string): string {
-  return `(${order}.status IN ('COMPLETED', 'CANCELLED', 'REJECTED') AND ${order}.closed_at > now() - interval '${MENTOR_GRACE_DAYS} days')`;
+  const statuses = closedStatuses.map((status) => `'${status}'`).join(', ');
+  return `(${order}.status IN (${statuses}) AND ${order}.closed_at > now() - interval '${MENTOR_GRACE_DAYS} days')`;
+}
+
+/** The same rule as `closedRecentlyCondition`, on an order in memory. */
+export function isClosedRecently(order: { status: OrderStatus; closedAt: Date | null }, now: Date = new Date()): boolean {
+  return closedStatuses.includes(order.status) && order.closedAt !== null && order.closedAt.getTime() > now.getTime() - MENTOR_GRACE_DAYS * 86_400_000;
 }
 
 /**
@@ -147,9 +171,6 @@ export function isOrderMentor(identity: Identity, order: Pick<Order, 'mentorId'>
   return has(identity, 'MENTOR') && order.mentorId === identity.sub;
 }
 
-/** The roles that relate to youths; an auditor reads the audit log, never a youth. */
-export type YouthRole = Exclude<Role, 'AUDITOR'>;
-
 /** An order as far as access to its youth is concerned. */
 export interface OrderLink {
   providerId: string;
@@ -205,44 +226,6 @@ export function youthRelations(identity: Identity, youth: YouthFacts): Set<Youth
   return relations;
 }
 
-/** The Youth fields by who may read them: the rows of the DESIGN §4 matrix. */
-export const youthFieldGroups = {
-  name: ['firstName', 'lastName', 'ageGroup', 'caseworkerUnitId', 'youthGuideId', 'version'],
-  civil: ['cpr', 'cprCheckDigitValid', 'birthDate', 'address'],
-  contact: ['phone', 'email'],
-  eligibility: ['targetGroup', 'legalBasis'],
-  specialNeeds: ['specialNeeds'],
-  health: ['healthNotes'],
-  caseNotes: ['caseNotes'],
-  orders: ['orders'],
-  /** Not a row of DESIGN §4: where the mentor may meet the youth, for those who plan and hold the meetings. */
-  homeVisits: ['homeVisitConsent', 'homeVisitConsentOn'],
-} as const;
-export type YouthFieldGroup = keyof typeof youthFieldGroups;
-
-const allYouthRoles: readonly YouthRole[] = ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE', 'SOCIAL_WORKER'];
-
-export const youthFieldAccess: Record<YouthFieldGroup, readonly YouthRole[]> = {
-  name: allYouthRoles,
-  civil: ['CASEWORKER'],
-  contact: ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'YOUTH_GUIDE'],
-  eligibility: ['CASEWORKER', 'PROVIDER_COORDINATOR', 'YOUTH_GUIDE'],
-  specialNeeds: ['CASEWORKER', 'MENTOR', 'SOCIAL_WORKER'],
-  health: ['CASEWORKER', 'SOCIAL_WORKER'],
-  caseNotes: ['CASEWORKER'],
-  orders: ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE'],
-  homeVisits: ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR'],
-};
-
-/**
- * What a provider reads of a youth only while one of its orders for the youth is open or ended less
- * than the grace period ago: how to reach the youth (home visits included) and why they were referred.
- */
-export const providerWhileCurrent: { youth: readonly YouthFieldGroup[]; order: readonly OrderFieldGroup[] } = {
-  youth: ['contact', 'eligibility', 'homeVisits'],
-  order: ['eligibility'],
-};
-
 /** The caller relates to the youth at all: they may know it exists and see its id. */
 export function relatesToYouth(identity: Identity, youth: YouthFacts): boolean {
   return youthRelations(identity, youth).size > 0;
@@ -255,9 +238,6 @@ export function maySeeYouthField(identity: Identity, youth: YouthFacts, group: Y
   return youthFieldAccess[group].some((role) => relations.has(role) && grants(role));
 }
 
-/** A relation to an order; a mentor's is the assignment, grace period included. */
-export type OrderRelation = Exclude<YouthRole, 'SOCIAL_WORKER'>;
-
 export function orderRelations(identity: Identity, order: OrderFacts): Set<OrderRelation> {
   const relations = new Set<OrderRelation>();
   if (has(identity, 'CASEWORKER') && order.caseworkerUnitId === identity.org) relations.add('CASEWORKER');
@@ -267,24 +247,6 @@ export function orderRelations(identity: Identity, order: OrderFacts): Set<Order
   if (has(identity, 'YOUTH_GUIDE') && order.youthGuideId === identity.sub) relations.add('YOUTH_GUIDE');
   return relations;
 }
-
-/** The Order fields (and what hangs off them) by who may read them. */
-export type OrderFieldGroup = 'order' | 'case' | 'eligibility' | 'schedules' | 'progress' | 'sessions';
-
-export const orderFieldAccess: Record<OrderFieldGroup, readonly OrderRelation[]> = {
-  /** Status, hours, dates, institution, provider, mentor, extensions, outcome kind. */
-  order: ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE'],
-  /** Goal, tasks, agreement and the rest of the case content. */
-  case: ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'YOUTH_GUIDE'],
-  /** Target group and legal basis, as on the youth. */
-  eligibility: ['CASEWORKER', 'PROVIDER_COORDINATOR', 'YOUTH_GUIDE'],
-  /** Institution staff see only the entries in teaching hours. */
-  schedules: ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'INSTITUTION_STAFF', 'YOUTH_GUIDE'],
-  /** Follow-ups and effect assessments. */
-  progress: ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR', 'YOUTH_GUIDE'],
-  /** A mentor only their own sessions, see maySeeSession. */
-  sessions: ['CASEWORKER', 'MENTOR', 'PROVIDER_COORDINATOR'],
-};
 
 export function maySeeOrderField(identity: Identity, order: OrderFacts, group: OrderFieldGroup): boolean {
   const relations = orderRelations(identity, order);
@@ -296,7 +258,7 @@ export function maySeeOrderField(identity: Identity, order: OrderFacts, group: O
 /** The case's caseworker and the provider read every session and journal note; a mentor only the ones they logged. */
 export function maySeeSession(identity: Identity, order: OrderFacts, session: { mentorId: string }): boolean {
   const relations = orderRelations(identity, order);
-  if (relations.has('CASEWORKER') || relations.has('PROVIDER_COORDINATOR')) return true;
+  if (readsEverySession.some((relation) => relations.has(relation))) return true;
   return relations.has('MENTOR') && session.mentorId === identity.sub;
 }
 
@@ -319,16 +281,41 @@ export interface YouthRelationsChange {
   clearYouthGuide?: boolean | null;
 }
 
-/**
- * Who may tell this subgraph about a change: the caller whose action in partners caused it.
- * Consents and youth guides are recorded by the youth's caseworker (partners checks the unit),
- * enrollments by institution staff; ending a guide assignment also by KUI staff.
- */
+/** Who may tell this subgraph about a change: the caller whose action in partners caused it (matrix: `youthRelationRecorders`). */
 export function mayRecordYouthRelations(identity: Identity, change: YouthRelationsChange): boolean {
-  const parts: Role[][] = [];
-  if (change.consents != null) parts.push(['CASEWORKER']);
-  if (change.enrolledInstitutionIds != null) parts.push(['INSTITUTION_STAFF']);
-  if (change.youthGuideId != null) parts.push(['CASEWORKER']);
-  if (change.clearYouthGuide) parts.push(['CASEWORKER', 'YOUTH_GUIDE']);
+  const parts: (readonly Role[])[] = [];
+  if (change.consents != null) parts.push(youthRelationRecorders.consents);
+  if (change.enrolledInstitutionIds != null) parts.push(youthRelationRecorders.enrolledInstitutionIds);
+  if (change.youthGuideId != null) parts.push(youthRelationRecorders.youthGuideId);
+  if (change.clearYouthGuide) parts.push(youthRelationRecorders.clearYouthGuide);
   return parts.every((roles) => roles.some((role) => has(identity, role)));
+}
+
+/** An auditor reads any youth's audit log, without a relation to the youth. */
+export function isAuditor(identity: Identity): boolean {
+  return has(identity, 'AUDITOR');
+}
+
+/** Only a caseworker may find a youth by CPR number; for anyone else a match would confirm a CPR. */
+export function mayFindByCpr(identity: Identity): boolean {
+  return identity.roles.includes('CASEWORKER');
+}
+
+/** Success metrics carry the partners' rating of the cooperation for the roles partners gives it to (it decides again). */
+export function mayAskPartnersForRatings(identity: Identity): boolean {
+  return has(identity, 'CASEWORKER') || has(identity, 'PROVIDER_COORDINATOR') || has(identity, 'INSTITUTION_STAFF');
+}
+
+/** Whose due list a list is: the caseworker unit's (follow-ups, delivery) or the provider's (orders to accept or staff). */
+export type DueListOwner = 'unit' | 'provider';
+
+/**
+ * The due list's orders of `owner`, as a condition on `o` (the order) and `y` (its youth) with the
+ * caller's organisation as `$1`: only when the list is the caller's own organisation's and they hold
+ * the owner's role; null (an empty list) otherwise.
+ */
+export function dueListCondition(identity: Identity, owner: DueListOwner, dueListId: string): string | null {
+  if (dueListId !== identity.org) return null;
+  if (owner === 'unit') return has(identity, 'CASEWORKER') ? 'y.caseworker_unit_id = $1' : null;
+  return has(identity, 'PROVIDER_COORDINATOR') ? 'o.provider_id = $1' : null;
 }

@@ -1,12 +1,27 @@
-import { assertRules, conflict, forbidden, notFound, requireUuid, violations, type Identity } from '@mentor/common';
+import { randomUUID } from 'node:crypto';
+import { assertRules, assertVersion, claimIdempotencyKey, inTransaction, isUuid, notFound, requireUuid, violations, type Identity } from '@mentor/common';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { isOwnUnit, orderScope } from '../access.js';
-import type { OrdersContext } from '../context.js';
+import { orderScope, type MutationName } from '../access/index.js';
+import type { Context } from '../context.js';
 import type { ServiceStandardRules } from '../domain.js';
 import { Order, ServiceStandard } from '../entities/index.js';
+import { copenhagenBridgeBuilding } from '../rules/service-standards.js';
 import { expectedVersionViolation } from '../rules/text.js';
-import { copenhagenBridgeBuilding } from '../service-standards.js';
 import { hydrate, queryRows, SqlParams } from '../sql.js';
+
+/** A command's input about an order. */
+export type ForOrder<T> = T & { orderId: string };
+
+/** The caller's id as a record's author, when it is one. */
+export function ownerId(sub: string): string | null {
+  return isUuid(sub) ? sub : null;
+}
+
+/** The minutes delivered on an order so far. */
+export async function deliveredMinutes(manager: { query: (sql: string, params: unknown[]) => Promise<{ minutes: number }[]> }, orderId: string): Promise<number> {
+  const [row] = await manager.query('SELECT coalesce(sum(minutes), 0)::int AS minutes FROM mentor_session WHERE order_id = $1', [orderId]);
+  return row?.minutes ?? 0;
+}
 
 /** Loads and locks an order the caller may see; one they may not see is reported exactly like a missing one. */
 export async function lockVisibleOrder(manager: EntityManager, identity: Identity, orderId: string): Promise<Order> {
@@ -30,21 +45,10 @@ export async function lockOwnOrder(manager: EntityManager, mentorId: string, ord
   return order;
 }
 
-export async function isCaseworkerOfOrder(manager: EntityManager, identity: Identity, order: Order): Promise<boolean> {
-  const [youth] = (await manager.query('SELECT caseworker_unit_id FROM youth WHERE id = $1', [order.youthId])) as { caseworker_unit_id: string }[];
-  return youth !== undefined && isOwnUnit(identity, { caseworkerUnitId: youth.caseworker_unit_id });
-}
-
-export function requireThat(allowed: boolean, message: string): void {
-  if (!allowed) throw forbidden(message);
-}
-
-/** Optimistic concurrency: a change based on an older version of the order is refused. */
-export function checkVersion(order: Pick<Order, 'version'>, expectedVersion: number | null | undefined): void {
+/** Optimistic concurrency: a malformed `expectedVersion` is bad input, a stale one a CONFLICT. */
+export function checkVersion(what: string, record: { version: number }, expectedVersion: number | null | undefined): void {
   assertRules(violations(expectedVersionViolation(expectedVersion)));
-  if (expectedVersion != null && expectedVersion !== order.version) {
-    throw conflict(`The order has changed since version ${expectedVersion} (it is at version ${order.version}); reload it and try again`);
-  }
+  assertVersion(expectedVersion, record.version, what);
 }
 
 /** Writes the given columns, bumps the version and returns the order as stored. Column names come from code, never from input. */
@@ -74,62 +78,53 @@ export async function insertRow<T extends ObjectLiteral>(manager: EntityManager,
   return hydrate(manager, target, rows)[0]!;
 }
 
-export function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError ?? (error as { code?: string; constraint?: string });
-  return driverError.code === '23505' && driverError.constraint === constraint;
-}
-
-export interface IdempotentCreate<T> {
-  key: string | null | undefined;
-  /** The unique constraint on (owner, key). */
-  constraint: string;
-  /** The earlier result for this key, if any. */
-  find: (manager: EntityManager, key: string) => Promise<T | null>;
-  create: (manager: EntityManager) => Promise<T>;
-}
-
-/**
- * Creates a record in one transaction; a repeat with the same key returns the first result, also
- * when two repeats race and the database's unique constraint decides which one wins.
- */
-export async function createIdempotently<T>(context: OrdersContext, operation: IdempotentCreate<T>): Promise<T> {
-  const { key } = operation;
-  try {
-    return await inTransaction(context, async (manager) => {
-      const earlier = key ? await operation.find(manager, key) : null;
-      return earlier ?? operation.create(manager);
-    });
-  } catch (error) {
-    if (key && isUniqueViolation(error, operation.constraint)) {
-      const earlier = await operation.find(context.db.manager, key);
-      if (earlier) return earlier;
-    }
-    throw error;
-  }
-}
-
 /** Stores the audit record of a mutation's write, given what its transaction returns; see `auditWrites`. */
 type WriteAudit = (result: unknown, manager: EntityManager) => Promise<void>;
 
-const writeAudits = new WeakMap<OrdersContext, WriteAudit>();
+const writeAudits = new WeakMap<Context, WriteAudit>();
 
 /**
- * While a mutation runs, each transaction it makes through `inTransaction` stores the change's
- * audit record before it commits. Returns the function that ends this.
+ * While a mutation runs, each transaction it makes through `inCommand` stores the change's audit
+ * record before it commits. Returns the function that ends this.
  */
-export function auditWrites(context: OrdersContext, audit: WriteAudit): () => void {
+export function auditWrites(context: Context, audit: WriteAudit): () => void {
   writeAudits.set(context, audit);
   return () => writeAudits.delete(context);
 }
 
 /**
- * A mutation's transaction. The change's audit record is stored in it, so a change and its record
- * are committed together or not at all.
+ * A command's transaction (common `inTransaction`). The change's audit record is stored in it, so
+ * a change and its record are committed together or not at all.
  */
-export function inTransaction<T>(context: OrdersContext, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-  return context.db.transaction(async (manager) => {
+export function inCommand<T>(context: Context, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  return inTransaction(context.db, async (manager) => {
     const result = await work(manager);
     await writeAudits.get(context)?.(result, manager);
     return result;
+  });
+}
+
+export interface IdempotentCreate<T> {
+  /** The command, as the key's operation: a key reused for another command is refused. */
+  operation: MutationName;
+  key: string | null | undefined;
+  /** The record the command creates, read back by id for a repeat. */
+  target: EntityTarget<T>;
+  table: string;
+}
+
+/**
+ * Creates a record in one transaction under the caller's idempotency key (common
+ * `claimIdempotencyKey`): `create` gets the id the key is claimed with; a repeat with the same key
+ * answers with the first result and changes nothing, also when it raced the first request.
+ */
+export function createOnce<T extends ObjectLiteral>(context: Context, claim: IdempotentCreate<T>, create: (manager: EntityManager, id: string) => Promise<T>): Promise<T> {
+  return inCommand(context, async (manager) => {
+    const id = randomUUID();
+    const first = await claimIdempotencyKey(manager, { caller: context.identity.sub, key: claim.key, operation: claim.operation, resultId: id });
+    if (first === null) return create(manager, id);
+    const [earlier] = hydrate(manager, claim.target, await manager.query(`SELECT * FROM ${claim.table} WHERE id = $1`, [first]));
+    if (!earlier) throw new Error(`the ${claim.operation} result of an idempotency key is gone`);
+    return earlier;
   });
 }

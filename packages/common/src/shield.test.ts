@@ -69,7 +69,7 @@ describe('createPermissions', () => {
     Item: { id: allow, secret: auditor },
     Whole: caseworker,
     Starred: { '*': auditor, a: caseworker },
-  } as RuleTree;
+  } satisfies RuleTree;
   const rootValue = {
     open: () => 'open',
     reserved: () => 'reserved',

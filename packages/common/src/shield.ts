@@ -6,7 +6,8 @@ import { forbidden } from './errors.js';
 import type { BaseContext } from './subgraph.js';
 
 export type ShieldRule = IRule | ReturnType<typeof and> | typeof allow | typeof deny;
-export type RuleTree = Record<string, Record<string, ShieldRule>>;
+/** Per type: a rule for each field (with `*` for the rest), or one rule for the whole type. */
+export type RuleTree = Record<string, ShieldRule | Record<string, ShieldRule>>;
 export { allow, and, deny, not, or, rule };
 
 /** graphql-shield's field middleware, as `graphql-middleware` calls it. */

@@ -1,4 +1,4 @@
-import { buildSchema as buildSubgraphSchema, fieldsWithoutRules, type RuleTree } from '@mentor/common';
+import { buildSchema as buildSubgraphSchema, fieldsWithoutRules, type RuleTree, type ShieldRule } from '@mentor/common';
 import { TEST_SIGNING_SECRET } from '@mentor/testkit';
 import { buildSchema, isObjectType, printSchema, type GraphQLSchema } from 'graphql';
 import { describe, expect, test } from 'vitest';
@@ -22,8 +22,9 @@ describe('orders permissions: a rule for every field', () => {
 
   test('catches a tree that misses a field or a whole type', () => {
     const { Outcome: _outcome, ...withoutOutcome } = ruleTree;
-    const { cpr: _cpr, ...youthWithoutCpr } = ruleTree.Youth!;
-    const { _service: _service, ...queryWithoutService } = ruleTree.Query!;
+    // Both types have a rule per field here, not one rule for the whole type.
+    const { cpr: _cpr, ...youthWithoutCpr } = ruleTree.Youth as Record<string, ShieldRule>;
+    const { _service: _service, ...queryWithoutService } = ruleTree.Query as Record<string, ShieldRule>;
     const incomplete: RuleTree = { ...withoutOutcome, Youth: youthWithoutCpr, Query: queryWithoutService };
     expect(fieldsWithoutRules(schema, incomplete).sort()).toEqual(['Outcome.kind', 'Outcome.note', 'Outcome.recordedAt', 'Outcome.youthSatisfaction', 'Query._service', 'Youth.cpr']);
     expect(fieldsWithoutRules(schema, {})).toHaveLength(Object.values(ruleTree).reduce((total, rules) => total + Object.keys(rules).length, 0));

@@ -1,5 +1,5 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { fieldsWithoutRules, type RuleTree } from '@mentor/common';
+import { fieldsWithoutRules, type RuleTree, type ShieldRule } from '@mentor/common';
 import { buildSchema } from 'graphql';
 import { printSchema } from 'graphql/index.js';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ describe('the rule tree', () => {
   });
 
   it('catches a tree that misses a field or a whole type', () => {
-    const { screenings: _screenings, ...mentorWithoutScreenings } = ruleTree.Mentor!;
+    const { screenings: _screenings, ...mentorWithoutScreenings } = ruleTree.Mentor as Record<string, ShieldRule>;
     const { ProviderCatalogue: _catalogue, ...withoutCatalogue } = ruleTree;
     const incomplete: RuleTree = { ...withoutCatalogue, Mentor: mentorWithoutScreenings };
     expect(fieldsWithoutRules(schema, incomplete)).toEqual(['Mentor.screenings', 'ProviderCatalogue.activities', 'ProviderCatalogue.municipalityCodes', 'ProviderCatalogue.agreementEndDate']);

@@ -1,5 +1,5 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { fieldsWithoutRules, type RuleTree } from '@mentor/common';
+import { fieldsWithoutRules, type RuleTree, type ShieldRule } from '@mentor/common';
 import { TEST_SIGNING_SECRET } from '@mentor/testkit';
 import { buildSchema, isObjectType } from 'graphql';
 import { printSchema } from 'graphql/index.js';
@@ -23,7 +23,7 @@ describe('partners permissions: a rule for every field', () => {
 
   it('catches a tree that misses a field or a whole type', () => {
     const { Youth: _youth, ...withoutYouth } = ruleTree;
-    const { programme: _programme, ...enrollmentWithoutProgramme } = ruleTree.Enrollment!;
+    const { programme: _programme, ...enrollmentWithoutProgramme } = ruleTree.Enrollment as Record<string, ShieldRule>;
     const incomplete: RuleTree = { ...withoutYouth, Enrollment: enrollmentWithoutProgramme };
     expect(fieldsWithoutRules(schema, incomplete).sort()).toEqual(['Enrollment.programme', 'Youth.consents', 'Youth.enrollments', 'Youth.id', 'Youth.youthGuide']);
   });

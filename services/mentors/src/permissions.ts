@@ -68,6 +68,8 @@ function allFields<Field extends string>(fields: readonly Field[], rule: ShieldR
 const connectionFields = ['edges', 'pageInfo', 'totalCount'] as const;
 const edgeFields = ['cursor', 'node'] as const;
 
+const rankingReasonFields = ['code', 'mentorKind', 'targetGroup', 'validUntil', 'knowsTargetGroup', 'weeklyHours', 'loadHours', 'capacityHours', 'freeHours', 'languages', 'municipalityCode'] as const;
+
 export const ruleTree: RuleTree = {
   Query: {
     // Scoped in the resolvers: a caller sees the mentors they may, others get null or an empty page.
@@ -126,7 +128,8 @@ export const ruleTree: RuleTree = {
   ExperienceReport: allFields(['id', 'provider', 'year', 'themes', 'text', 'submittedOn', 'published', 'dueOn', 'version'], experienceReport),
   MentorEligibility: allFields(['eligible', 'reasons'], mentorAdministratorOrMentor),
   ProviderCatalogue: allFields(['activities', 'municipalityCodes', 'agreementEndDate'], mentorAdministratorOrMentor),
-  MentorRanking: allFields(['mentorId', 'eligible', 'score', 'reasons'], mentorAdministrator),
+  MentorRanking: allFields(['mentorId', 'eligible', 'score', 'reasons', 'reasonDetails'], mentorAdministrator),
+  RankingReason: allFields(rankingReasonFields, mentorAdministrator),
   // The resolvers fill the list for the provider's coordinator only; the records in it keep their own rules.
   DueList: allFields(['id', 'expiringCertifications', 'screeningsDue', 'experienceReportsDue'], dueListReader),
   ExperienceReportDue: allFields(['providerId', 'year', 'dueOn'], dueListReader),

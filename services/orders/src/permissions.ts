@@ -12,6 +12,7 @@ import {
   type YouthFieldGroup,
 } from './access.js';
 import type { OrdersContext } from './context.js';
+import { AUDIT_CPR_SEARCH } from './rules/audit-search.js';
 import type { TimedEntry } from './teaching-hours.js';
 
 /**
@@ -157,6 +158,8 @@ const youthSearch = recordedRefusal<{ search?: unknown }>('Query.youths', youthR
   if (search) audit.action(`Query.youths(search: ${searchTermKind(search)})`, false);
 });
 const auditLogExport = recordedRefusal<{ youthId?: unknown }>('Query.auditLog', ['AUDITOR'], (args, audit) => refuseId(args.youthId, 'Query.auditLog', audit));
+// A refused search by CPR number is recorded by its kind: the number is never stored.
+const auditLogSearch = recordedRefusal('Query.auditLogByCpr', ['AUDITOR'], (_args, audit) => audit.action(AUDIT_CPR_SEARCH, false));
 const nationalReportExport = recordedRefusal('Query.nationalReport', ['CASEWORKER'], (_args, audit) => audit.action('Query.nationalReport', false));
 
 const connection = allFields(['edges', 'pageInfo', 'totalCount'], authenticated);
@@ -172,6 +175,7 @@ export const ruleTree: RuleTree = {
     // The municipalities' published rule sets.
     serviceStandards: authenticated,
     auditLog: auditLogExport,
+    auditLogByCpr: auditLogSearch,
     dueList: dueListReaders,
     successMetrics: metricsReaders,
     // The resolver narrows it to the order's provider and the youth's caseworker.
@@ -279,7 +283,11 @@ export const ruleTree: RuleTree = {
   Mentor: { id: authenticated, orders: orderReaders },
   Institution: { id: authenticated, orders: orderReaders },
   DueList: allFields(['id', 'followUpsDue', 'effectAssessmentsDue', 'underDelivering', 'missedWeeklyContacts', 'awaitingAcceptance', 'awaitingMentor'], dueListReaders),
-  MentorSuggestion: allFields(['mentor', 'eligible', 'score', 'reasons'], caseworkersAndProviders),
+  MentorSuggestion: allFields(['mentor', 'eligible', 'score', 'reasons', 'reasonDetails'], caseworkersAndProviders),
+  SuggestionReason: allFields(
+    ['code', 'mentorKind', 'targetGroup', 'validUntil', 'knowsTargetGroup', 'weeklyHours', 'loadHours', 'capacityHours', 'freeHours', 'languages', 'municipalityCode'],
+    caseworkersAndProviders,
+  ),
   SuccessMetrics: allFields(
     ['count', 'suppressed', 'completedEducationShare', 'transferredShare', 'droppedOutShare', 'averageYouthSatisfaction', 'averagePartnerRating', 'partnerRatingCount', 'orderedHours', 'deliveredHours'],
     metricsReaders,

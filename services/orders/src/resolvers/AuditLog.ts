@@ -1,6 +1,7 @@
-import { auditRecordsFor, forbidden, isUuid } from '@mentor/common';
+import { assertRules, auditRecordsFor, forbidden, isUuid } from '@mentor/common';
 import { has } from '../access.js';
 import type { OrdersContext } from '../context.js';
+import { AUDIT_CPR_SEARCH, auditSearchCpr, unknownCprId } from '../rules/audit-search.js';
 
 export interface AuditLogReference {
   youthId: string;
@@ -14,6 +15,24 @@ export interface RecordsArgs {
 /** An auditor's view of one youth's audit log: any youth id, no relation to the youth needed. */
 export function auditLogOf(youthId: string, { identity }: Pick<OrdersContext, 'identity'>): AuditLogReference | null {
   return has(identity, 'AUDITOR') && isUuid(youthId) ? { youthId } : null;
+}
+
+/**
+ * An auditor's search of a youth's audit log by CPR number (a data-subject access request comes with
+ * one). The search is recorded by its kind, never the number, and under the id it found, as
+ * `youths(search:)` records a match. A number that belongs to no youth gets the log of an id made
+ * from it (`unknownCprId`): an empty history, recorded alike, so the answer never tells whether the
+ * number is a youth's.
+ */
+export async function auditLogByCpr(cpr: string, context: Pick<OrdersContext, 'identity' | 'db' | 'audit'>, pseudonymKey: string): Promise<AuditLogReference | null> {
+  if (!has(context.identity, 'AUDITOR')) return null;
+  context.audit.action(AUDIT_CPR_SEARCH);
+  const search = auditSearchCpr(cpr);
+  if (search.violation) assertRules([search.violation]);
+  const [youth] = (await context.db.query('SELECT id FROM youth WHERE cpr = $1', [search.cpr])) as { id: string }[];
+  const youthId = youth?.id ?? unknownCprId(search.cpr!, pseudonymKey);
+  await context.audit.read(youthId, AUDIT_CPR_SEARCH, true);
+  return { youthId };
 }
 
 export const AuditLog = {

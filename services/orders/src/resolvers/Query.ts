@@ -1,7 +1,7 @@
 import { isUuid, readPage, searchTermKind, toConnection, type Page, type PageArgs } from '@mentor/common';
 import { orderScope, youthScope } from '../access.js';
 import type { OrdersContext } from '../context.js';
-import { auditLogOf } from './AuditLog.js';
+import { auditLogByCpr, auditLogOf } from './AuditLog.js';
 import { youthOrRefusal } from './Youth.js';
 import { dueListOf } from './DueList.js';
 import { nationalReport, successMetrics, suggestMentors } from './insights.js';
@@ -114,5 +114,7 @@ export function createQuery(peers: Peers) {
     ...queries,
     successMetrics: (_: unknown, args: { filter: SuccessFilter }, context: OrdersContext) => successMetrics(args.filter, context, peers),
     suggestMentors: (_: unknown, args: { orderId: string }, context: OrdersContext) => suggestMentors(args.orderId, context, peers),
+    // The pseudonyms of unknown CPR numbers are keyed with the deployment's secret.
+    auditLogByCpr: (_: unknown, args: { cpr: string }, context: OrdersContext) => auditLogByCpr(args.cpr, context, peers.signingSecret),
   };
 }

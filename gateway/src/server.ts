@@ -210,6 +210,9 @@ export function createGateway(options: GatewayOptions) {
     // carries its own request id and is audited as its own read.
     transports: { http: subgraphs.transport as never },
     logging: false,
+    // Our subgraph client names the subgraph and gives a code to each of its errors itself, as this
+    // option's plugin did in a hook (and a promise chain) around every subgraph call.
+    subgraphErrors: false,
     maskedErrors: true,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthcheck',

@@ -3,6 +3,7 @@ import { groupLoader, loaderByKey, type Identity } from '@mentor/common';
 import type { DataSource, ObjectLiteral } from 'typeorm';
 import { draftReportProviderIds, mentorScope, mentorScopeSql } from './access/index.js';
 import { Certification, ExperienceReport, Mentor, Provider, Screening, Supervision, Training } from './entities/index.js';
+import { hydrate } from './sql.js';
 
 export interface MentorPageKey {
   providerId: string;
@@ -24,18 +25,24 @@ function byIds<T extends ObjectLiteral>(db: DataSource, entity: new () => T, col
   };
 }
 
+/** Rows by id with a fixed statement: the hot lookups (every order's mentor and provider) skip the query builder. */
+function byId<T extends ObjectLiteral>(db: DataSource, entity: new () => T, table: string) {
+  const sql = `SELECT * FROM "${table}" WHERE id = ANY($1::uuid[])`;
+  return async (ids: readonly string[]): Promise<T[]> => hydrate(db, entity, await db.query(sql, [ids]));
+}
+
 /** A new set per request: nothing cached crosses callers. Every batch is one SQL statement. */
 export function createLoaders(db: DataSource, identity: Identity) {
   const scope = mentorScope(identity);
   const draftProviders = draftReportProviderIds(identity);
 
   return {
-    providerById: loaderByKey(byIds(db, Provider, 'id', []), (provider) => provider.id),
+    providerById: loaderByKey(byId(db, Provider, 'provider'), (provider) => provider.id),
     /**
      * Unscoped: a mentor's name appears on orders others may see; lookups that must be scoped check
      * canSeeMentor, and the field rules read the mentor's provider from here.
      */
-    mentorById: loaderByKey(byIds(db, Mentor, 'id', []), (mentor) => mentor.id),
+    mentorById: loaderByKey(byId(db, Mentor, 'mentor'), (mentor) => mentor.id),
     /** Unscoped: the field rules read the report's provider and published flag from here, not from the parent they are given. */
     experienceReportById: loaderByKey(byIds(db, ExperienceReport, 'id', []), (report) => report.id),
     certificationsByMentor: groupLoader(byIds(db, Certification, 'mentorId', [['validUntil', 'DESC'], ['id', 'ASC']]), (row) => row.mentorId),

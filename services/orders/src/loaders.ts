@@ -87,12 +87,15 @@ export function youthFactsColumn(youth: string): string {
   ) AS youth_facts`;
 }
 
-/** An order's facts as one column (`order_facts`, shaped as `OrderFacts`) of any statement over `order`: its relations and its youth's case relations. */
+/**
+ * An order's facts as one column (`order_facts`, shaped as `OrderFacts`) of any statement over
+ * `order`: its relations and its youth's case relations (the copies on the order row, which
+ * triggers keep the youth's).
+ */
 export function orderFactsColumn(order: string): string {
-  const ofYouth = (column: string) => `(SELECT facts_youth.${column} FROM youth facts_youth WHERE facts_youth.id = ${order}.youth_id)`;
   return `json_build_object('id', ${order}.id, 'youthId', ${order}.youth_id, 'providerId', ${order}.provider_id, 'mentorId', ${order}.mentor_id,
     'institutionId', ${order}.institution_id, 'status', ${order}.status, 'closedRecently', ${closedRecentlyCondition(order)},
-    'caseworkerUnitId', ${ofYouth('caseworker_unit_id')}, 'youthGuideId', ${ofYouth('youth_guide_id')}
+    'caseworkerUnitId', ${order}.caseworker_unit_id, 'youthGuideId', ${order}.youth_guide_id
   ) AS order_facts`;
 }
 

@@ -10,6 +10,7 @@ import { Organisation } from './entities/Organisation.js';
 import { YouthGuideAssignment } from './entities/YouthGuideAssignment.js';
 import { YouthLink } from './entities/YouthLink.js';
 import { danishToday } from './rules/dates.js';
+import { hydrate, positional } from './sql.js';
 
 export interface Loaders {
   organisation: DataLoader<string, Organisation | null>;
@@ -59,15 +60,13 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
       return db.getRepository(Organisation).createQueryBuilder('o').where('o.id = ANY(:ids)', { ids }).getMany();
     }, (row) => row.id),
 
+    // Fixed SQL text, not the query builder: every order on the dashboard names its institution.
     institution: loaderByKey(async (keys) => {
       const ids = uuids(keys);
       if (!ids.length) return [];
-      return db
-        .getRepository(Institution)
-        .createQueryBuilder('i')
-        .innerJoinAndSelect('i.organisation', 'o')
-        .where('i.id = ANY(:ids)', { ids })
-        .getMany();
+      const rows: Record<string, unknown>[] = await db.query('SELECT i.*, to_jsonb(o) AS organisation FROM "institution" i JOIN "organisation" o ON o.id = i.id WHERE i.id = ANY($1::uuid[])', [ids]);
+      const organisations = hydrate(db, Organisation, rows.map((row) => row.organisation as Record<string, unknown>));
+      return hydrate(db, Institution, rows).map((institution, index) => Object.assign(institution, { organisation: organisations[index]! }));
     }, (row) => row.id),
 
     youthLink: loaderByKey(async (keys) => {
@@ -79,15 +78,16 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
     enrollmentsByYouth: groupLoader(async (keys) => {
       const ids = uuids(keys);
       if (!ids.length || !enrollments) return [];
-      return db
-        .getRepository(Enrollment)
-        .createQueryBuilder('e')
-        .leftJoin(YouthLink, 'l', 'l.youth_id = e.youth_id')
-        .where('e.youth_id = ANY(:ids)', { ids })
-        .andWhere(enrollments.sql, enrollments.params)
-        .orderBy('e.start_date', 'DESC')
-        .addOrderBy('e.id')
-        .getMany();
+      const values: unknown[] = [ids];
+      const scope = positional(enrollments.sql, enrollments.params, values);
+      return hydrate(
+        db,
+        Enrollment,
+        await db.query(
+          `SELECT e.* FROM "enrollment" e LEFT JOIN "youth_link" l ON l.youth_id = e.youth_id WHERE e.youth_id = ANY($1::uuid[]) AND ${scope} ORDER BY e.start_date DESC, e.id`,
+          values,
+        ),
+      );
     }, (row) => row.youthId),
 
     attendanceConcernsByEnrollment: groupLoader(async (keys) => {

@@ -61,6 +61,15 @@ function placedWithProviderCondition(order: string, identity: Identity, params: 
   return `${order}.provider_id = ${params.add(identity.org)} AND ${order}.status <> 'DRAFT'`;
 }
 
+/**
+ * An order of a youth in the caseworker's unit, from the unit the order row carries (kept the
+ * youth's by triggers, migration 1796900000000), so the scope needs no join and uses the index
+ * the list is sorted by.
+ */
+function ownUnitOrderCondition(order: string, identity: Identity, params: SqlParams): string {
+  return `${order}.caseworker_unit_id = ${params.add(identity.org)}`;
+}
+
 /** An order the mentor is assigned to: ACTIVE, or closed less than the grace period ago. */
 function assignedMentorCondition(order: string, identity: Identity, params: SqlParams): string {
   return `${order}.mentor_id = ${params.add(identity.sub)} AND (${order}.status = 'ACTIVE' OR ${closedRecentlyCondition(order)})`;
@@ -69,15 +78,11 @@ function assignedMentorCondition(order: string, identity: Identity, params: SqlP
 /** The orders the caller may see, as a condition on the order alias `order`. */
 export function orderScope(identity: Identity, order: string, params: SqlParams): string {
   const conditions: string[] = [];
-  if (has(identity, 'CASEWORKER')) {
-    conditions.push(`${order}.youth_id IN (SELECT scope_youth.id FROM youth scope_youth WHERE scope_youth.caseworker_unit_id = ${params.add(identity.org)})`);
-  }
+  if (has(identity, 'CASEWORKER')) conditions.push(ownUnitOrderCondition(order, identity, params));
   if (has(identity, 'PROVIDER_COORDINATOR')) conditions.push(placedWithProviderCondition(order, identity, params));
   if (has(identity, 'MENTOR')) conditions.push(assignedMentorCondition(order, identity, params));
   if (has(identity, 'INSTITUTION_STAFF')) conditions.push(`${order}.institution_id = ${params.add(identity.org)}`);
-  if (has(identity, 'YOUTH_GUIDE')) {
-    conditions.push(`${order}.youth_id IN (SELECT scope_youth.id FROM youth scope_youth WHERE scope_youth.youth_guide_id = ${params.add(identity.sub)})`);
-  }
+  if (has(identity, 'YOUTH_GUIDE')) conditions.push(`${order}.youth_guide_id = ${params.add(identity.sub)}`);
   return anyOf(conditions);
 }
 
@@ -88,9 +93,7 @@ export function orderScope(identity: Identity, order: string, params: SqlParams)
  */
 export function successScope(identity: Identity, filter: { providerId?: string | null; institutionId?: string | null }, order: string, params: SqlParams): string | null {
   const conditions: string[] = [];
-  if (has(identity, 'CASEWORKER')) {
-    conditions.push(`${order}.youth_id IN (SELECT scope_youth.id FROM youth scope_youth WHERE scope_youth.caseworker_unit_id = ${params.add(identity.org)})`);
-  }
+  if (has(identity, 'CASEWORKER')) conditions.push(ownUnitOrderCondition(order, identity, params));
   if (has(identity, 'PROVIDER_COORDINATOR') && (filter.providerId == null || filter.providerId === identity.org)) {
     conditions.push(`${order}.provider_id = ${params.add(identity.org)}`);
   }
@@ -131,9 +134,7 @@ export function currentConsentCondition(consent: string): string {
  */
 export function sessionScope(identity: Identity, session: string, order: string, params: SqlParams): string {
   const conditions: string[] = [];
-  if (has(identity, 'CASEWORKER')) {
-    conditions.push(`${order}.youth_id IN (SELECT scope_youth.id FROM youth scope_youth WHERE scope_youth.caseworker_unit_id = ${params.add(identity.org)})`);
-  }
+  if (has(identity, 'CASEWORKER')) conditions.push(ownUnitOrderCondition(order, identity, params));
   if (has(identity, 'PROVIDER_COORDINATOR')) conditions.push(placedWithProviderCondition(order, identity, params));
   if (has(identity, 'MENTOR')) conditions.push(`${session}.mentor_id = ${params.add(identity.sub)} AND ${assignedMentorCondition(order, identity, params)}`);
   return anyOf(conditions);

@@ -9,6 +9,9 @@ import { Youth } from './Youth.js';
 @Check('ck_order_status', `"status" IN ('DRAFT', 'PLACED', 'ACCEPTED', 'ACTIVE', 'COMPLETED', 'REJECTED', 'CANCELLED')`)
 @Check('ck_order_hours', `"weekly_hours" > 0 AND "weeks" > 0 AND "end_date" >= "start_date"`)
 @Check('ck_order_satisfaction', `"youth_satisfaction" BETWEEN 1 AND 5`)
+// The lists' scopes with their sort key (loaders.ts, orderSort): a unit's or a guide's newest orders read from one index.
+@Index('ix_order_caseworker_unit_reference', ['caseworkerUnitId', 'reference'])
+@Index('ix_order_youth_guide_reference', ['youthGuideId', 'reference'])
 export class Order {
   @PrimaryColumn('uuid')
   id: string;
@@ -24,6 +27,17 @@ export class Order {
   @ManyToOne(() => Youth, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'youth_id', foreignKeyConstraintName: 'fk_order_youth' })
   youth?: Youth;
+
+  /**
+   * The youth's caseworker unit and youth guide, copied onto the order so the lists scope on the
+   * order row alone. Database triggers keep them the youth's (migration 1796900000000): they are
+   * written on every insert and on every change of the youth, whatever the write path.
+   */
+  @Column('uuid', { name: 'caseworker_unit_id' })
+  caseworkerUnitId: string;
+
+  @Column('uuid', { name: 'youth_guide_id', nullable: true })
+  youthGuideId: string | null;
 
   /** A provider in the mentors subgraph: a federation key, no foreign key. */
   @Index('ix_order_provider')

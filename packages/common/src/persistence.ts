@@ -1,4 +1,4 @@
-import { EntitySchema, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { EntitySchema, QueryFailedError, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { badInput, conflict } from './errors.js';
 
 /**
@@ -90,3 +90,22 @@ export const IdempotencyKeyEntity = new EntitySchema<IdempotencyKeyRow>({
     createdAt: { type: 'timestamptz', name: 'created_at', createDate: true },
   },
 });
+
+/**
+ * Turns raw rows (snake_case, as PostgreSQL returns them) into entities, with TypeORM's own type
+ * conversions, for loaders and commands that send fixed SQL text through `query()` instead of building
+ * it with the query builder. The rows are one statement's, so they share their columns: which of the entity's
+ * columns they hold is worked out once, from the first row, not again for every row.
+ */
+export function hydrate<T extends ObjectLiteral>(source: DataSource | EntityManager, target: EntityTarget<T>, rows: Record<string, unknown>[]): T[] {
+  if (rows.length === 0) return [];
+  const connection = 'connection' in source ? source.connection : source;
+  const metadata = connection.getMetadata(target);
+  const { driver } = connection;
+  const columns = metadata.columns.filter((column) => column.databaseName in rows[0]!);
+  return rows.map((row) => {
+    const entity = metadata.create() as T;
+    for (const column of columns) column.setEntityValue(entity, driver.prepareHydratedValue(row[column.databaseName], column));
+    return entity;
+  });
+}

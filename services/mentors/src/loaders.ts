@@ -3,7 +3,6 @@ import { groupLoader, loaderByKey, type Identity } from '@mentor/common';
 import type { DataSource, ObjectLiteral } from 'typeorm';
 import { draftReportProviderIds, mentorScope, mentorScopeSql } from './access/index.js';
 import { Certification, ExperienceReport, Mentor, Provider, Screening, Supervision, Training } from './entities/index.js';
-import { hydrate } from './sql.js';
 
 export interface MentorPageKey {
   providerId: string;

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 
 /** Collects query parameters and hands out their `$n` placeholders. */
 export class SqlParams {
@@ -14,23 +14,8 @@ export class SqlParams {
   }
 }
 
-/**
- * Turns raw rows (snake_case, as PostgreSQL returns them) into entities, with TypeORM's own type
- * conversions. The rows are one statement's, so they share their columns: which of the entity's
- * columns they hold is worked out once, from the first row, not again for every row.
- */
-export function hydrate<T extends ObjectLiteral>(source: DataSource | EntityManager, target: EntityTarget<T>, rows: Record<string, unknown>[]): T[] {
-  if (rows.length === 0) return [];
-  const connection = 'connection' in source ? source.connection : source;
-  const metadata = connection.getMetadata(target);
-  const { driver } = connection;
-  const columns = metadata.columns.filter((column) => column.databaseName in rows[0]!);
-  return rows.map((row) => {
-    const entity = metadata.create() as T;
-    for (const column of columns) column.setEntityValue(entity, driver.prepareHydratedValue(row[column.databaseName], column));
-    return entity;
-  });
-}
+// One row-to-entity mapping for every service.
+export { hydrate } from '@mentor/common';
 
 /** Runs a statement in the transaction and returns its rows, also for UPDATE … RETURNING (which plain `query` pairs with a count). */
 export async function queryRows(manager: EntityManager, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {

@@ -10,7 +10,7 @@ import { Organisation } from './entities/Organisation.js';
 import { YouthGuideAssignment } from './entities/YouthGuideAssignment.js';
 import { YouthLink } from './entities/YouthLink.js';
 import { danishToday } from './rules/dates.js';
-import { hydrate, positional } from './sql.js';
+import { positional } from './sql.js';
 
 export interface Loaders {
   organisation: DataLoader<string, Organisation | null>;

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { Gauge, type Registry } from 'prom-client';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { Logger } from './log.js';
+import { RuleViolation } from './errors.js';
 
 /**
  * A transactional outbox (DESIGN §2: each subgraph stores the relations it decides access from,
@@ -407,6 +408,21 @@ export interface IncomingEvent {
   sequence: string | number;
 }
 
+const SEQUENCE = /^[1-9][0-9]{0,18}$/;
+
+/** For a receiver's input check: an event's sequence is a positive whole number (an outbox id). */
+export function requireSequence(sequence: string, field = 'sequence'): RuleViolation | null {
+  return SEQUENCE.test(sequence) ? null : new RuleViolation(field, 'sequence', `${field}: a positive whole number`);
+}
+
+/**
+ * The request id a receiver files an event's changes under in its audit trail: the sending
+ * service and the event's outbox id, both from the verified, signed request (never a header).
+ */
+export function outboxRequestId(source: string, sequence: string | number): string {
+  return `outbox-${source}-${sequence}`;
+}
+
 export type ApplyOutcome<T> = { applied: true; result: T } | { applied: false; appliedSequence: string };
 
 /**
@@ -419,7 +435,7 @@ export type ApplyOutcome<T> = { applied: true; result: T } | { applied: false; a
 export async function applyOnce<T>(manager: EntityManager, event: IncomingEvent, apply: (manager: EntityManager) => Promise<T>): Promise<ApplyOutcome<T>> {
   if (!manager.queryRunner?.isTransactionActive) throw new Error('applyOnce needs the manager of an open transaction');
   const sequence = String(event.sequence);
-  if (!/^[1-9][0-9]{0,18}$/.test(sequence)) throw new Error('An event sequence is a positive whole number');
+  if (!SEQUENCE.test(sequence)) throw new Error('An event sequence is a positive whole number');
   const claimed = (await manager.query(
     `INSERT INTO ${INBOX_TABLE} AS inbox (source, stream_key, sequence) VALUES ($1, $2, $3::bigint)
      ON CONFLICT (source, stream_key) DO UPDATE SET sequence = excluded.sequence, applied_at = now()

@@ -148,6 +148,11 @@ function rootRule(type: 'Query' | 'Mutation', name: string, allowed: readonly Ro
   return recordedRefusal(`${type}.${name}`, allowed, record);
 }
 
+/** One rule for each of these fields. */
+function fieldsOf(fields: readonly string[], ruleOf: ShieldRule): Record<string, ShieldRule> {
+  return Object.fromEntries(fields.map((field) => [field, ruleOf]));
+}
+
 /** The replication fields: only the peer subgraph the matrix names, as itself (`serviceAccess`). */
 function serviceRules(type: keyof typeof serviceAccess): Record<string, ShieldRule> {
   return Object.fromEntries(Object.entries(serviceAccess[type]).map(([name, service]) => [name, serviceRule(service)]));
@@ -203,8 +208,8 @@ export const ruleTree: RuleTree = {
   },
   _Service: { sdl: deny },
   // The reconciliation answer: reached only through replicatedYouthRelations, read by the same peer.
-  ReplicatedYouthRelations: serviceRule(serviceAccess.Query.replicatedYouthRelations),
-  ReplicatedConsent: serviceRule(serviceAccess.Query.replicatedYouthRelations),
+  ReplicatedYouthRelations: fieldsOf(['youthId', 'consents', 'enrolledInstitutionIds', 'youthGuideId'], serviceRule(serviceAccess.Query.replicatedYouthRelations)),
+  ReplicatedConsent: fieldsOf(['id', 'bodyId', 'scope', 'givenOn', 'withdrawnOn'], serviceRule(serviceAccess.Query.replicatedYouthRelations)),
   Mutation: { ...Object.fromEntries(Object.entries(mutationAccess).map(([name, allowed]) => [name, rootRule('Mutation', name, allowed)])), ...serviceRules('Mutation') },
   Youth: youthFields(),
   Order: { ...orderGroups.Order, youth: orderYouth },

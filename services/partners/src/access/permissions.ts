@@ -96,7 +96,9 @@ export const ruleTree: RuleTree = {
     ...serviceRules('Mutation'),
   },
   // The reconciliation answer: reached only through replicatedYouthLinks, read by the same peer.
-  ReplicatedYouthLink: serviceRule(serviceAccess.Query.replicatedYouthLinks),
+  ReplicatedYouthLink: Object.fromEntries(
+    ['youthId', 'caseworkerUnitId', 'providerIds', 'mentorIds', 'orderIds', 'placedInstitutionIds'].map((field) => [field, serviceRule(serviceAccess.Query.replicatedYouthLinks)]),
+  ),
 };
 
 /** The replication fields: only the peer subgraph the matrix names, as itself (`serviceAccess`). */

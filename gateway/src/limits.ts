@@ -60,7 +60,7 @@ export function useNoSuggestions(): GatewayPlugin {
 }
 
 /** The error without suggestions, still a GraphQLError (the server answers 500 for anything else). */
-function withoutSuggestions(error: GraphQLError): GraphQLError {
+export function withoutSuggestions(error: GraphQLError): GraphQLError {
   const message = error.message.replace(SUGGESTION, '');
   const extensions = error.extensions?.code || !message.startsWith('Variable "') ? error.extensions : { ...error.extensions, code: 'BAD_USER_INPUT' };
   if (!(error instanceof GraphQLError)) return { ...(error as object), message, ...(extensions ? { extensions } : {}) } as GraphQLError;

@@ -43,9 +43,9 @@ interface Pending {
  */
 export function useObservability(metrics: ProcessMetrics, tracing: Tracing, documents: TrustedDocuments) {
   const known = trustedOperations(documents);
-  const pending = new WeakMap<Request, Pending>();
+  const pending = new WeakMap<object, Pending>();
   /** A client span for one subgraph call of the request, and the headers that carry its trace on; nothing when tracing is off. */
-  const startSubgraphSpan = (request: Request, target: URL) => {
+  const startSubgraphSpan = (request: object, target: URL) => {
     const entry = pending.get(request);
     if (!entry || !tracing.enabled) return undefined;
     const span = tracing.start('subgraph fetch', entry.trace, SpanKind.CLIENT, { 'server.address': target.hostname, 'server.port': Number(target.port) });
@@ -57,6 +57,35 @@ export function useObservability(metrics: ProcessMetrics, tracing: Tracing, docu
         endWithCodes(span, status !== undefined && status >= 200 && status < 300 ? [] : [status === undefined ? 'UNREACHABLE' : `HTTP_${status}`], status),
     };
   };
+  /** Starts the observation and the trace of one GraphQL request, kept under `request` (a Request, or the trusted path's own key). */
+  const begin = (request: object, method: string) => {
+    const span = tracing.start('graphql', ROOT_CONTEXT, SpanKind.SERVER, { 'http.request.method': method });
+    pending.set(request, { started: performance.now(), operation: OTHER_OPERATION, codes: [], span, trace: tracing.within(span, ROOT_CONTEXT) });
+  };
+  /** The operation's label, when it is a trusted document's name. */
+  const name = (request: object, operation: string | undefined) => {
+    const entry = pending.get(request);
+    if (entry && operation && known.names.has(operation)) entry.operation = operation;
+  };
+  const codesOf = (request: object, result: unknown) => {
+    const entry = pending.get(request);
+    if (!entry) return;
+    for (const one of Array.isArray(result) ? result : [result]) {
+      for (const error of (one as { errors?: readonly { extensions?: { code?: unknown } }[] }).errors ?? []) {
+        entry.codes.push(String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+      }
+    }
+  };
+  const end = (request: object, status: number) => {
+    const entry = pending.get(request);
+    if (!entry) return;
+    pending.delete(request);
+    if (entry.codes.length === 0 && status >= 400) entry.codes.push(REFUSAL_CODES[status] ?? `HTTP_${status}`);
+    metrics.observe(entry.operation, (performance.now() - entry.started) / 1000, entry.codes);
+    entry.span.updateName(`graphql ${entry.operation}`);
+    entry.span.setAttribute('graphql.operation.name', entry.operation);
+    endWithCodes(entry.span, entry.codes, status);
+  };
   const plugin: GatewayPlugin = {
     async onRequest({ request, url, endResponse }) {
       if (url.pathname === '/metrics' && request.method === 'GET') {
@@ -64,36 +93,21 @@ export function useObservability(metrics: ProcessMetrics, tracing: Tracing, docu
         return endResponse(new Response(body, { headers: { 'content-type': contentType } }));
       }
       if (url.pathname !== '/graphql') return;
-      const span = tracing.start('graphql', ROOT_CONTEXT, SpanKind.SERVER, { 'http.request.method': request.method });
-      pending.set(request, { started: performance.now(), operation: OTHER_OPERATION, codes: [], span, trace: tracing.within(span, ROOT_CONTEXT) });
+      begin(request, request.method);
     },
     onParams({ request, params }) {
       const entry = pending.get(request);
       if (!entry) return;
       const { documentId, extensions } = params as { documentId?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } };
       const id = typeof documentId === 'string' ? documentId : extensions?.persistedQuery?.sha256Hash;
-      const name = clientOperationName(params) ?? (typeof id === 'string' ? (known.byId.get(id) ?? known.byId.get(`sha256:${id}`)) : undefined);
-      if (name && known.names.has(name)) entry.operation = name;
+      name(request, clientOperationName(params) ?? (typeof id === 'string' ? (known.byId.get(id) ?? known.byId.get(`sha256:${id}`)) : undefined));
     },
     onResultProcess({ request, result }) {
-      const entry = pending.get(request);
-      if (!entry) return;
-      for (const one of Array.isArray(result) ? result : [result]) {
-        for (const error of (one as { errors?: readonly { extensions?: { code?: unknown } }[] }).errors ?? []) {
-          entry.codes.push(String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
-        }
-      }
+      codesOf(request, result);
     },
     onResponse({ request, response }) {
-      const entry = pending.get(request);
-      if (!entry) return;
-      pending.delete(request);
-      if (entry.codes.length === 0 && response.status >= 400) entry.codes.push(REFUSAL_CODES[response.status] ?? `HTTP_${response.status}`);
-      metrics.observe(entry.operation, (performance.now() - entry.started) / 1000, entry.codes);
-      entry.span.updateName(`graphql ${entry.operation}`);
-      entry.span.setAttribute('graphql.operation.name', entry.operation);
-      endWithCodes(entry.span, entry.codes, response.status);
+      end(request, response.status);
     },
   };
-  return { plugin, startSubgraphSpan };
+  return { plugin, startSubgraphSpan, begin, name, codesOf, end };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
@@ -8,6 +8,7 @@ import { readTrustedDocuments, trustedDocumentsOption, type TrustedDocuments } f
 import { useWebView, type DemoSignIn } from './web.js';
 import { clientOperationName, useObservability } from './observability.js';
 import { createSubgraphTransport } from './subgraph-client.js';
+import { createTrustedPath } from './trusted-path.js';
 
 export { clientOperationName } from './observability.js';
 import { signInConfigFromEnvironment, useSignInConfig, type SignInConfig } from './sign-in.js';
@@ -115,7 +116,7 @@ interface RequestIds {
  * one record or hide one user's read in another's. A well-formed `x-request-id` of the client's is
  * kept beside it: passed on and answered as `x-client-request-id`, stored beside the audit key.
  */
-function useRequestIds(ids: WeakMap<Request, RequestIds>): GatewayPlugin {
+function useRequestIds(ids: WeakMap<object, RequestIds>): GatewayPlugin {
   return {
     onRequest({ request }) {
       const given = request.headers.get(REQUEST_ID_HEADER);
@@ -192,7 +193,7 @@ export function createGateway(options: GatewayOptions) {
   const metrics = createProcessMetrics('gateway');
   const tracing = createTracing('gateway', readEnvironment().OTEL_EXPORTER_OTLP_ENDPOINT);
   const signIn = options.signIn ?? signInConfigFromEnvironment();
-  const requestIds = new WeakMap<Request, RequestIds>();
+  const requestIds = new WeakMap<object, RequestIds>();
   const observability = useObservability(metrics, tracing, trustedDocuments);
   // Every subgraph call is signed, carries the request's ids, the operation as the audit purpose and
   // the trace context, and forwards only the caller's Authorization header (subgraph-client.ts).
@@ -210,6 +211,9 @@ export function createGateway(options: GatewayOptions) {
     // carries its own request id and is audited as its own read.
     transports: { http: subgraphs.transport as never },
     logging: false,
+    // Our subgraph client names the subgraph and gives a code to each of its errors itself, as this
+    // option's plugin did in a hook (and a promise chain) around every subgraph call.
+    subgraphErrors: false,
     maskedErrors: true,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthcheck',
@@ -238,9 +242,28 @@ export function createGateway(options: GatewayOptions) {
       useNoSuggestions(),
     ],
   });
+  // In production, a trusted document sent by its id skips the runtime's HTTP and Yoga layers
+  // (trusted-path.ts); anything else, and anything it does not finish, goes to the runtime.
+  const trustedPath = options.production
+    ? createTrustedPath({
+        documents: trustedDocuments,
+        getEnveloped: (initial) => runtime.getEnveloped(initial) as never,
+        verifyToken: options.verifyToken,
+        maxBodyBytes: options.maxBodyBytes ?? defaultMaxBodyBytes,
+        fallback: (request, response, body) => void answerWithRuntime(runtime, request, response, body),
+        ids: requestIds as WeakMap<object, RequestIds>,
+        observability,
+        log: options.log,
+      })
+    : undefined;
+  const handleNode = (request: IncomingMessage, response: ServerResponse) => {
+    if (trustedPath?.takes(request)) return trustedPath.handle(request, response);
+    return runtime(request, response);
+  };
   // The buffered spans leave with the runtime.
   const dispose = runtime.dispose.bind(runtime);
   return Object.assign(runtime, {
+    handleNode,
     dispose: async () => {
       await dispose();
       subgraphs.close();
@@ -249,9 +272,29 @@ export function createGateway(options: GatewayOptions) {
   });
 }
 
+/** A request whose body the trusted path has read, answered by the runtime as if it had come to it. */
+async function answerWithRuntime(runtime: ReturnType<typeof createGatewayRuntime>, request: IncomingMessage, response: ServerResponse, body: Buffer | undefined) {
+  try {
+    const headers = new Headers();
+    for (let index = 0; index < request.rawHeaders.length; index += 2) headers.append(request.rawHeaders[index]!, request.rawHeaders[index + 1]!);
+    const answer = await runtime.fetch(new Request(`http://${request.headers.host ?? 'localhost'}${request.url}`, { method: request.method, headers, body: body as unknown as BodyInit | undefined }), { req: request, res: response });
+    const outgoing: Record<string, string | string[]> = {};
+    answer.headers.forEach((value, name) => {
+      outgoing[name] = value;
+    });
+    const cookies = answer.headers.getSetCookie();
+    if (cookies.length) outgoing['set-cookie'] = cookies;
+    const content = Buffer.from(await answer.arrayBuffer());
+    response.writeHead(answer.status, outgoing);
+    response.end(content);
+  } catch {
+    response.destroy();
+  }
+}
+
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const gateway = createGateway(options);
-  const server = createHttpServer(gateway);
+  const server = createHttpServer(gateway.handleNode);
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   options.log.info({ port }, 'gateway listening');

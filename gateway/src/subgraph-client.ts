@@ -29,7 +29,9 @@ interface SubgraphCall {
 
 /** The answer a subgraph call gets when the subgraph cannot be reached or answers nothing usable: no address or library text in it. */
 function unavailable(subgraph: string): ExecutionResult {
-  return { errors: [new GraphQLError(`Tjenesten ${subgraph} svarer ikke (service unavailable)`, { extensions: { code: 'SERVICE_UNAVAILABLE', service: subgraph } })] };
+  return {
+    errors: [new GraphQLError(`Tjenesten ${subgraph} svarer ikke (service unavailable)`, { extensions: { code: 'SERVICE_UNAVAILABLE', service: subgraph, serviceName: subgraph } })],
+  };
 }
 
 interface SentError {
@@ -41,16 +43,24 @@ interface SentError {
 /**
  * A subgraph's answer as the runtime expects it: its errors as `GraphQLError`s (the runtime masks
  * anything else as an unexpected error), with their message, path and extensions; the locations
- * they carry point into the subgraph's query, not the client's document, and are left out.
+ * they carry point into the subgraph's query, not the client's document, and are left out. Each
+ * error names its subgraph (`serviceName`) and has a code (`DOWNSTREAM_SERVICE_ERROR` when it came
+ * without one), as the runtime's subgraph-error plugin did in a hook around every call.
  */
-function asResult(parsed: unknown): ExecutionResult | undefined {
+function asResult(parsed: unknown, subgraph: string): ExecutionResult | undefined {
   if (!parsed || typeof parsed !== 'object') return undefined;
   const { data, errors } = parsed as { data?: Record<string, unknown> | null; errors?: unknown };
   const sent = Array.isArray(errors) ? (errors as SentError[]) : [];
   if (data == null && sent.length === 0) return undefined;
   const result: ExecutionResult = { data };
   if (sent.length) {
-    result.errors = sent.map((error) => new GraphQLError(String(error?.message ?? 'Unexpected error.'), { path: Array.isArray(error?.path) ? error.path : undefined, extensions: error?.extensions }));
+    result.errors = sent.map(
+      (error) =>
+        new GraphQLError(String(error?.message ?? 'Unexpected error.'), {
+          path: Array.isArray(error?.path) ? error.path : undefined,
+          extensions: { ...error?.extensions, code: error?.extensions?.code || 'DOWNSTREAM_SERVICE_ERROR', serviceName: error?.extensions?.serviceName || subgraph },
+        }),
+    );
   }
   return result;
 }
@@ -130,7 +140,7 @@ export function createSubgraphTransport(secret: string, caller: CallerOf) {
                   return finish(unavailable(subgraphName), status);
                 }
                 // A refusal (401, 413, …) answers with GraphQL errors; anything else unusable is unavailability.
-                const result = asResult(parsed);
+                const result = asResult(parsed, subgraphName);
                 finish(result ?? unavailable(subgraphName), status);
               });
             });

@@ -342,6 +342,65 @@ describe.skipIf(!browserAvailable)('the web view in a browser', () => {
     await done(page);
   });
 
+  it('provider: each suggested mentor’s reasons in Danish from the API’s codes and values, in English too, and no code or English text in the Danish view', async () => {
+    const order = await placedOrder();
+    const { body: accepted } = await system.query('provider', 'mutation ($input: AcceptOrderInput!) { acceptOrder(input: $input) { status } }', { input: { orderId: order.id } });
+    expect(accepted.data!.acceptOrder.status).toBe('ACCEPTED');
+    const { body } = await system.query(
+      'provider',
+      `{ suggestMentors(orderId: "${order.id}") { eligible reasons mentor { id } reasonDetails { code freeHours capacityHours loadHours municipalityCode mentorKind validUntil targetGroup } } }`,
+    );
+    type Detail = { code: string; freeHours: number | null; capacityHours: number | null; loadHours: number | null; municipalityCode: string | null; mentorKind: string | null; validUntil: string | null };
+    const suggestions = body.data!.suggestMentors as { eligible: boolean; reasons: string[]; mentor: { id: string }; reasonDetails: Detail[] }[];
+    expect(suggestions.some((suggestion) => suggestion.eligible)).toBe(true);
+    // Every reason has its code, one for each of the English reasons.
+    for (const suggestion of suggestions) expect(suggestion.reasonDetails.length).toBe(suggestion.reasons.length);
+
+    const page = await signIn('provider');
+    await page.goto(`${base}/#/order/${order.id}`);
+    const table = page.getByTestId('suggestions');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(suggestions.length);
+    const daHours = (value: number) => value.toLocaleString('da-DK', { maximumFractionDigits: 2 });
+    for (const suggestion of suggestions) {
+      const items = table.locator(`tr[data-mentor="${suggestion.mentor.id}"] li`);
+      // The reasons the API gives, in its order, each worded from its code.
+      expect(await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-reason')))).toEqual(suggestion.reasonDetails.map((detail) => detail.code));
+      const texts = await items.allTextContents();
+      for (const [index, detail] of suggestion.reasonDetails.entries()) {
+        if (detail.code === 'freeCapacity') {
+          expect(texts[index]).toBe(`${daHours(detail.freeHours!)} af ${daHours(detail.capacityHours!)} t/uge ledige efter denne ordre (${daHours(detail.loadHours!)} t/uge på aktive ordrer)`);
+        }
+        if (detail.code === 'deliversInMunicipality') expect(detail.municipalityCode).toBe('101');
+        if (detail.code === 'deliversInMunicipality') expect(texts[index]).toBe('Leverandøren leverer i København');
+        if (detail.code.startsWith('certifiedKind')) {
+          const [year, month, day] = detail.validUntil!.split('-').map(Number);
+          const until = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year!, month! - 1, day!)));
+          expect(texts[index]).toContain(`Certificeret som `);
+          expect(texts[index]).toContain(` til ${until}, `);
+        }
+      }
+      // Never the API's English sentence.
+      for (const english of suggestion.reasons) expect(texts).not.toContain(english);
+    }
+    const danish = (await table.locator('tbody').textContent())!;
+    // No code (camelCase) and no English word of the reasons in the Danish view.
+    for (const text of await table.locator('li').allTextContents()) expect(text).not.toMatch(/\b[a-z]+[A-Z][A-Za-z]*\b/);
+    expect(danish).not.toMatch(/\b(free after|the provider|certified|target group|speaks|no language)\b/i);
+    expect(danish).toContain('Leverandøren leverer i København');
+    await shot(page, 'provider-suggestions');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => table.locator('th').allTextContents()).toEqual(['Mentor', 'Kind', 'Score', 'Reasons', 'Assign']);
+    const first = suggestions.find((suggestion) => suggestion.eligible)!;
+    const free = first.reasonDetails.find((detail) => detail.code === 'freeCapacity')!;
+    const english = await table.locator(`tr[data-mentor="${first.mentor.id}"] li`).allTextContents();
+    expect(english).toContain(`${free.freeHours} of ${free.capacityHours} h/week free after this order (${free.loadHours} h/week on active orders)`);
+    expect(english).toContain('The provider delivers in København');
+    for (const text of await table.locator('li').allTextContents()) expect(text).not.toMatch(/\b[a-z]+[A-Z][A-Za-z]*\b/);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await done(page);
+  });
+
   it('provider: registers a mentor and records a certification, a screening and training', async () => {
     const page = await signIn('provider');
     await shot(page, 'provider');
@@ -470,6 +529,78 @@ describe.skipIf(!browserAvailable)('the web view in a browser', () => {
     await done(page);
   });
 
+  it('institution: enrolls a student who is not on the page shown, found by name', async () => {
+    const institutionId = demoUsers.institution!.org;
+    expect(orderableInstitutions.map((institution) => institution.id)).toContain(institutionId);
+    const start = day(7);
+    /** A youth registered by the caseworker with an order placed at the institution: one of its students. */
+    async function student(firstName: string, lastName: string, cpr: string): Promise<string> {
+      const { body: registered } = await system.query('caseworker', 'mutation ($input: RegisterYouthInput!) { registerYouth(input: $input) { id } }', {
+        input: { firstName, lastName, cpr, address: 'Amagerbrogade 1, 2300 København S', targetGroup: 'YOUTH_TRANSITION_TO_EDUCATION', legalBasis: 'LAB § 31' },
+      });
+      expect(registered.errors).toBeUndefined();
+      const youthId = registered.data!.registerYouth.id as string;
+      const { body: placed } = await system.query('caseworker', 'mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }', {
+        input: {
+          youthId,
+          providerId: demoProviders[0]!.id,
+          institutionId,
+          goalKind: 'EDUCATION',
+          goal: 'Gennemføre grundforløbet',
+          tasks: ['Støtte til fremmøde'],
+          requestedActivities: demoProviders[0]!.activities.slice(0, 1),
+          weeklyHours: 1,
+          weeks: 13,
+          startDate: start,
+          deliveryMunicipalityCode: '101',
+        },
+      });
+      expect(placed.errors).toBeUndefined();
+      return youthId;
+    }
+    // More students than one page holds, and one whose last name sorts after every other: on the last page.
+    const { body: before } = await system.query('institution', '{ youths(first: 1) { totalCount } }');
+    for (let index = before.data!.youths.totalCount as number; index < 11; index++) await student('Fyld', `Elevsen ${index}`, `${10 + index}0905-4122`);
+    const youthId = await student('Åse', 'Zylander', '290905-4122');
+    const { body: students } = await system.query('institution', '{ youths(first: 10) { totalCount edges { node { id } } } }');
+    expect(students.data!.youths.totalCount).toBeGreaterThan(10);
+    expect(students.data!.youths.edges.map(({ node }: { node: { id: string } }) => node.id)).not.toContain(youthId);
+
+    const page = await signIn('institution');
+    await expect.poll(() => page.getByTestId('students').locator('tbody tr').count()).toBe(10);
+    const enroll = page.locator('[data-action=enroll]');
+    await enroll.getByRole('button', { name: 'Indberet indskrivning' }).click();
+    // Not among the page's students …
+    expect(await enroll.locator(`select[name=youthId] option[value="${youthId}"]`).count()).toBe(0);
+    // … but found by name, every match one the staff may enroll.
+    expect(await enroll.locator('[data-field=studentSearch] span').first().textContent()).toBe('Find elev (navn)');
+    await enroll.getByLabel('Find elev (navn)').fill('Zylander');
+    await enroll.getByLabel('Find elev (navn)').press('Enter');
+    await expect.poll(() => enroll.getByTestId('students-found').textContent()).toBe('1 elever kan indskrives');
+    await enroll.locator('select[name=youthId]').selectOption(youthId);
+    await enroll.locator('[name=programme]').fill('Grundforløb 1');
+    await enroll.locator('[name=startDate]').fill(start);
+    await shot(page, 'institution-enroll-search');
+    await enroll.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(async () => (await system.query('institution', `{ youth(id: "${youthId}") { enrollments { programme status institution { id } } } }`)).body.data!.youth?.enrollments).toEqual([
+      { programme: 'Grundforløb 1', status: 'ACTIVE', institution: { id: institutionId } },
+    ]);
+    // A student whose only order at the institution was cancelled is not offered, though the search may find them.
+    const cancelled = await student('Bo', 'Zylander-Aflyst', '280905-4122');
+    const { body: orders } = await system.query('caseworker', `{ youth(id: "${cancelled}") { orders(first: 5) { edges { node { id } } } } }`);
+    const { body: cancel } = await system.query('caseworker', 'mutation ($input: CancelOrderInput!) { cancelOrder(input: $input) { status } }', {
+      input: { orderId: orders.data!.youth.orders.edges[0].node.id, reason: 'Den unge er flyttet' },
+    });
+    expect(cancel.data!.cancelOrder.status).toBe('CANCELLED');
+    await enroll.getByRole('button', { name: 'Indberet indskrivning' }).click();
+    await enroll.getByLabel('Find elev (navn)').fill('Zylander');
+    await enroll.getByRole('button', { name: 'Find elev', exact: true }).click();
+    await expect.poll(() => enroll.getByTestId('students-found').textContent()).toBe('1 elever kan indskrives');
+    expect(await enroll.locator('select[name=youthId] option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))).toEqual(['', youthId]);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await done(page);
+  });
+
   it('social worker: the consented youths with exactly the fields §4 gives them', async () => {
     const page = await signIn('social-worker');
     const table = page.getByTestId('consented');
@@ -519,6 +650,47 @@ describe.skipIf(!browserAvailable)('the web view in a browser', () => {
     expect(lines[0]).toBe('youthId,at,userId,role,unit,fields,deniedFields,purpose,requestId,outcome');
     expect(lines.slice(1).filter((line) => !/auditlog/i.test(line)).length).toBe(ofTheYouth.filter((record) => record.outcome === 'ALLOWED').length);
     expect(lines.slice(1).every((line) => line.startsWith(`${youthId},`) && line.endsWith(',ALLOWED'))).toBe(true);
+    await done(page);
+  });
+
+  it('auditor: finds a youth’s access history by CPR number, the search recorded by its kind only; an unknown number shows an empty history', async () => {
+    const { body } = await system.query('caseworker', '{ youths(first: 2) { edges { node { id cpr } } } }');
+    const youth = body.data!.youths.edges[1].node as { id: string; cpr: string };
+    await system.query('caseworker', `query CaseFileByCpr { youth(id: "${youth.id}") { firstName address } }`);
+    const page = await signIn('auditor');
+    const form = page.getByRole('form', { name: 'Søg' });
+    expect(await form.locator('[data-field=cpr] span').first().textContent()).toBe('CPR-nr.');
+    await form.locator('[name=cpr]').fill(youth.cpr.replace('-', ''));
+    await form.getByRole('button', { name: 'Søg' }).click();
+    const rows = page.getByTestId('audit').locator('tbody tr');
+    await expect.poll(() => rows.filter({ hasText: 'CaseFileByCpr' }).count()).toBeGreaterThan(0);
+    await shot(page, 'auditor-cpr');
+
+    // The same history through the API, by id; the search itself is recorded under the youth and without one, never with the number.
+    const { body: log } = await system.query('auditor', `{ auditLog(youthId: "${youth.id}") { records { purpose fields userId } partnerRecords { purpose } } }`);
+    const records = log.data!.auditLog.records as { purpose: string; fields: string[]; userId: string }[];
+    expect(records.filter((record) => record.purpose.includes('CaseFileByCpr')).length).toBe(await rows.filter({ hasText: 'CaseFileByCpr' }).count());
+    expect(records.some((record) => record.userId === demoUsers.auditor!.sub && record.fields.includes('Query.auditLogByCpr(search: CPR)'))).toBe(true);
+    expect(JSON.stringify(log.data)).not.toContain(youth.cpr.replace('-', ''));
+    expect(JSON.stringify(log.data)).not.toContain(youth.cpr);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksportér (CSV)' }).click()]);
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv.trim().split('\n').slice(1).every((line) => line.startsWith(`${youth.id},`))).toBe(true);
+    expect(csv).not.toContain(youth.cpr);
+
+    // A valid number that is no youth's: the same page as an empty history, no error.
+    const { body: all } = await system.query('caseworker', '{ youths(first: 100) { edges { node { cpr } } } }');
+    const taken = new Set(all.data!.youths.edges.map(({ node }: { node: { cpr: string } }) => node.cpr));
+    const unknown = ['010203-1000', '010203-1001', '010203-1002'].find((cpr) => !taken.has(cpr))!;
+    await form.locator('[name=cpr]').fill(unknown);
+    await form.getByRole('button', { name: 'Søg' }).click();
+    await expect.poll(() => page.getByTestId('audit-count').textContent()).toBe('0 poster');
+    expect(await page.locator('main [role=alert]').count()).toBe(0);
+    // And a term that is no CPR number is refused at the field, in Danish.
+    await form.locator('[name=cpr]').fill('12345');
+    await form.getByRole('button', { name: 'Søg' }).click();
+    await expect.poll(() => form.locator('[data-error-for=cpr]').textContent()).toBe('Et CPR-nummer skrives DDMMÅÅ-XXXX.');
+    expect(await accessibilityProblems(page)).toEqual([]);
     await done(page);
   });
 

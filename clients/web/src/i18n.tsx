@@ -213,6 +213,12 @@ const labels = {
   exportCsv: ['Eksportér (CSV)', 'Export (CSV)'],
   exportJson: ['Eksportér (JSON)', 'Export (JSON)'],
   records: ['poster', 'records'],
+  findStudent: ['Find elev (navn)', 'Find a student (name)'],
+  findStudentButton: ['Find elev', 'Find student'],
+  studentsFound: ['elever kan indskrives', 'students can be enrolled'],
+  narrowSearch: ['Flere elever matcher; skriv mere af navnet.', 'More students match; type more of the name.'],
+  auditSearchHint: ['Søg på den unges id eller på CPR-nummeret fra en anmodning om indsigt. Et CPR-nummer søges frem for et id.', "Search by the youth's id or by the CPR number of a data-subject access request. A CPR number is used before an id."],
+  knowsTargetGroup: [' og kender målgruppen', ', and knows the target group'],
 } as const;
 
 export type Label = keyof typeof labels;
@@ -370,15 +376,38 @@ export const glossary = {
     INTERNAL_SERVER_ERROR: ['Der opstod en fejl. Oplys forespørgsels-id til support.', 'Something went wrong. Quote the request id to support.'],
     PERSISTED_QUERY_NOT_FOUND: ['Denne version af siden kendes ikke af serveren. Hent siden igen.', 'The server does not know this version of the page. Reload it.'],
   },
-  /** Why suggestMentors finds a mentor not eligible (the code leading each such reason). */
-  EligibilityReason: {
+  /**
+   * Why suggestMentors ranks a mentor where it does (SuggestionReason.code), with the values the code
+   * names filled in by `suggestionReason`: {kind} and {group} (mid-sentence, lower case), {until},
+   * {hours}, {load}, {capacity}, {free} (hours a week), {languages}, {municipality}, {knows}.
+   * An ineligible mentor's codes are the broken rules of eligibility.
+   */
+  SuggestionReason: {
     mentorInactive: ['Mentoren er inaktiv', 'The mentor is inactive'],
     certificationNotValidForPeriod: ['Ingen certificering gælder hele ordrens periode', 'No certification is valid on every day of the order'],
-    certificationKindDoesNotFitTargetGroup: ['Ingen gyldig certificering passer til målgruppen', 'No valid certification fits the target group'],
+    certificationKindDoesNotFitTargetGroup: ['Ingen gyldig certificering passer til målgruppen {group}', 'No valid certification fits the target group {group}'],
     childProtectionCheckNotCurrent: ['Ingen gyldig, ren børneattest ved start', 'No current, clear child-protection check at the start'],
     criminalRecordCheckNotCurrent: ['Ingen gyldig, ren straffeattest ved start', 'No current, clear criminal-record check at the start'],
     volunteerNotTrained: ['En frivillig kan først matches efter uddannelse', 'A volunteer is matched only once trained'],
-    capacityExceeded: ['Ordrens timer overstiger mentorens ledige kapacitet', "The order's hours exceed the mentor's free capacity"],
+    capacityExceeded: [
+      'Ordrens {hours} t/uge oven i de {load} t/uge på aktive ordrer overstiger mentorens kapacitet på {capacity} t/uge',
+      "This order's {hours} h/week on top of the {load} h/week on active orders exceeds the mentor's capacity of {capacity} h/week",
+    ],
+    certifiedNoTargetGroup: ['Certificeret som {kind} til {until}; ingen målgruppe angivet', 'Certified as {kind} until {until}; no target group given'],
+    certifiedKindMadeForTargetGroup: ['Certificeret som {kind} til {until}, den type der er beregnet til målgruppen {group}', 'Certified as {kind} until {until}, the kind made for the target group {group}'],
+    certifiedKindSuitsTargetGroup: ['Certificeret som {kind} til {until}, en type der passer til målgruppen {group}', 'Certified as {kind} until {until}, a kind that suits the target group {group}'],
+    certifiedKindNotForTargetGroup: ['Certificeret som {kind} til {until}, ikke en type til målgruppen {group}', 'Certified as {kind} until {until}, not a kind for the target group {group}'],
+    freeCapacity: ['{free} af {capacity} t/uge ledige efter denne ordre ({load} t/uge på aktive ordrer)', '{free} of {capacity} h/week free after this order ({load} h/week on active orders)'],
+    kindNoTargetGroup: ['Mentortype: {kind}; ingen målgruppe angivet', 'Mentor kind: {kind}; no target group given'],
+    kindMadeForTargetGroup: ['Mentortype: {kind}, den type der er beregnet til målgruppen {group}{knows}', 'Mentor kind: {kind}, the kind made for the target group {group}{knows}'],
+    kindSuitsTargetGroup: ['Mentortype: {kind}, en type der passer til målgruppen {group}{knows}', 'Mentor kind: {kind}, a kind that suits the target group {group}{knows}'],
+    kindNotForTargetGroup: ['Mentortype: {kind}, ikke en type til målgruppen {group}{knows}', 'Mentor kind: {kind}, not a kind for the target group {group}{knows}'],
+    noYouthLanguage: ['Intet sprog angivet for den unge', 'No language given for the youth'],
+    speaksNoYouthLanguage: ['Taler ingen af den unges sprog ({languages})', "Speaks none of the youth's languages ({languages})"],
+    speaksYouthLanguage: ['Taler {languages} med den unge', 'Speaks {languages} with the youth'],
+    noDeliveryMunicipality: ['Ingen leverancekommune angivet', 'No delivery municipality given'],
+    deliversInMunicipality: ['Leverandøren leverer i {municipality}', 'The provider delivers in {municipality}'],
+    doesNotDeliverInMunicipality: ['Leverandøren leverer ikke i {municipality}', 'The provider does not deliver in {municipality}'],
   },
   /** Mentors' languages by ISO 639-1 code. */
   LanguageCode: {
@@ -590,6 +619,45 @@ export function formatHours(hours: number, language: Language): string {
   return hours.toLocaleString(locales[language], { maximumFractionDigits: 2 });
 }
 
+/** A SuggestionReason of the API: its code and the values it names. */
+export interface SuggestionReasonDetail {
+  code: string;
+  mentorKind?: string | null;
+  targetGroup?: string | null;
+  validUntil?: string | null;
+  knowsTargetGroup?: boolean | null;
+  weeklyHours?: number | null;
+  loadHours?: number | null;
+  capacityHours?: number | null;
+  freeHours?: number | null;
+  languages?: readonly string[] | null;
+  municipalityCode?: string | null;
+}
+
+/** A glossary term inside a sentence: lower case, unless it starts as an abbreviation does. */
+const midSentence = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+
+/** A mentor suggestion's reason as a sentence in the language, its values named as the glossary names them; an unknown code shows as itself. */
+export function suggestionReason(detail: SuggestionReasonDetail, language: Language): string {
+  const template = (glossary.SuggestionReason as Record<string, Pair>)[detail.code];
+  if (!template) return detail.code;
+  const hours = (value: number | null | undefined) => (value == null ? '—' : formatHours(value, language));
+  const municipality = municipalities.find(([code]) => code === detail.municipalityCode)?.[1] ?? detail.municipalityCode ?? '—';
+  const values: Record<string, string> = {
+    kind: midSentence(term('MentorKind', detail.mentorKind, language)),
+    group: midSentence(term('TargetGroup', detail.targetGroup, language)),
+    until: formatDate(detail.validUntil, language),
+    hours: hours(detail.weeklyHours),
+    load: hours(detail.loadHours),
+    capacity: hours(detail.capacityHours),
+    free: hours(detail.freeHours),
+    languages: (detail.languages ?? []).map((code) => midSentence(term('LanguageCode', code, language))).join(', '),
+    municipality,
+    knows: detail.knowsTargetGroup ? labels.knowsTargetGroup[language === 'da' ? 0 : 1] : '',
+  };
+  return template[language === 'da' ? 0 : 1].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '—');
+}
+
 /** Labels, glossary codes, dates and numbers in the current language. */
 export function useI18n() {
   const language = useContext(LanguageContext);
@@ -599,6 +667,7 @@ export function useI18n() {
     term: (kind: Glossary, code: string | null | undefined) => term(kind, code, language),
     date: (value: string | null | undefined) => formatDate(value, language),
     number: (value: number) => formatHours(value, language),
+    reason: (detail: SuggestionReasonDetail) => suggestionReason(detail, language),
     period: (from: string | null | undefined, to: string | null | undefined) => `${formatDate(from, language)} – ${formatDate(to, language)}`,
   };
 }

@@ -278,13 +278,30 @@ export async function purgeAuditRecords(db: DataSource, retentionDays: number): 
   return result[1];
 }
 
-export async function auditRecordsFor(db: DataSource, youthId: string, from?: Date | null, to?: Date | null): Promise<AuditRecord[]> {
-  return db
+/** One entry of a youth's audit log as the `AuditRecord` type of each subgraph's schema gives it. */
+export type AuditLogEntry = Pick<AuditRecord, 'at' | 'userId' | 'role' | 'unit' | 'deniedFields' | 'purpose' | 'requestId' | 'outcome'> & { fields: string[] };
+
+/** The audit records kept about a youth, oldest first, from `from` (inclusive) to `to` (exclusive), as the schema's entries. */
+export async function auditLogEntries(db: DataSource, youthId: string, from?: Date | string | null, to?: Date | string | null): Promise<AuditLogEntry[]> {
+  const since = from == null ? null : new Date(from);
+  const until = to == null ? null : new Date(to);
+  const records = await db
     .getRepository<AuditRecord>(AuditRecordEntity)
     .createQueryBuilder('record')
     .where('record.youthId = :youthId', { youthId })
-    .andWhere(from ? 'record.at >= :from' : 'TRUE', { from })
-    .andWhere(to ? 'record.at < :to' : 'TRUE', { to })
+    .andWhere(since ? 'record.at >= :since' : 'TRUE', { since })
+    .andWhere(until ? 'record.at < :until' : 'TRUE', { until })
     .orderBy('record.at', 'ASC')
     .getMany();
+  return records.map((record) => ({
+    at: record.at,
+    userId: record.userId,
+    role: record.role,
+    unit: record.unit,
+    fields: record.allowedFields,
+    deniedFields: record.deniedFields,
+    purpose: record.purpose,
+    requestId: record.requestId,
+    outcome: record.outcome,
+  }));
 }

@@ -1,4 +1,4 @@
-import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { EntitySchema, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { badInput, conflict } from './errors.js';
 
 /**
@@ -68,3 +68,25 @@ export function assertVersion(expected: number | null | undefined, actual: numbe
     throw conflict(`${what} was changed by someone else (version ${actual}, expected ${expected}); reload and try again`);
   }
 }
+
+/** A claimed idempotency key, as the table every service keeps stores it. */
+export interface IdempotencyKeyRow {
+  caller: string;
+  key: string;
+  operation: string;
+  resultId: string;
+  createdAt: Date;
+}
+
+/** The `idempotency_key` table for a service's TypeORM entity list: the first result of a create, per caller and key. */
+export const IdempotencyKeyEntity = new EntitySchema<IdempotencyKeyRow>({
+  name: 'IdempotencyKey',
+  tableName: 'idempotency_key',
+  columns: {
+    caller: { type: 'text', primary: true },
+    key: { type: 'text', primary: true },
+    operation: { type: 'text' },
+    resultId: { type: 'uuid', name: 'result_id' },
+    createdAt: { type: 'timestamptz', name: 'created_at', createDate: true },
+  },
+});

@@ -190,6 +190,78 @@ describe('the audit log', () => {
     expect((await harness.call(caseworker, entities, { r: [{ __typename: 'AuditLog', youthId: youth0.id }] })).body).toEqual({ data: { _entities: [null] } });
   });
 
+  describe('found by CPR number', () => {
+    const BY_CPR = `#graphql
+      query LogByCpr($cpr: String!) { auditLogByCpr(cpr: $cpr) { youthId records { userId role fields deniedFields purpose outcome } } }
+    `;
+    type ByCpr = { auditLogByCpr: { youthId: string; records: { userId: string; role: string; fields: string[]; deniedFields: string[]; purpose: string; outcome: string }[] } | null };
+    const cprOf = async (youthId: string) => ((await harness.db.query('SELECT cpr FROM youth WHERE id = $1', [youthId])) as { cpr: string }[])[0]!.cpr;
+    /** A valid CPR number no youth has. */
+    async function unknownCpr(): Promise<string> {
+      for (let serial = 1000; ; serial++) {
+        const cpr = `010203-${serial}`;
+        if (!((await harness.db.query('SELECT 1 FROM youth WHERE cpr = $1', [cpr])) as unknown[]).length) return cpr;
+      }
+    }
+    const search = async (cpr: string) => {
+      const { requestId, response } = await read(auditor, BY_CPR, { cpr }, 'AuditorAuditLogByCpr');
+      expect(response.body.errors).toBeUndefined();
+      return { requestId, log: (response.body.data as ByCpr).auditLogByCpr! };
+    };
+    /** What a log shows but who read and when: its records' purposes, fields and outcomes. */
+    const shape = (log: ByCpr['auditLogByCpr']) => log!.records.map(({ role, fields, deniedFields, purpose, outcome }) => ({ role, fields: [...fields].sort(), deniedFields, purpose, outcome }));
+
+    test('gives the youth’s log, the same as by id, and records the search by its kind, never the number', async () => {
+      const cpr = await cprOf(youth0.id);
+      const byId = await harness.call<Log>(auditor, LOG, { youthId: youth0.id });
+      const { requestId, log } = await search(cpr.replace('-', ''));
+      expect(log.youthId).toBe(youth0.id);
+      expect(log.records.length).toBeGreaterThanOrEqual(byId.body.data!.auditLog!.records.length);
+      // The search without a youth, and under the youth it found, as with the log's reading; the record without a youth sorts last.
+      expect(await recordsOf(requestId)).toEqual([
+        expect.objectContaining({ youth_id: youth0.id, user_id: auditor.sub, allowed_fields: ['AuditLog.records', 'Query.auditLogByCpr(search: CPR)'], outcome: 'ALLOWED' }),
+        expect.objectContaining({ youth_id: null, user_id: auditor.sub, allowed_fields: ['Query.auditLogByCpr(search: CPR)'], outcome: 'ALLOWED' }),
+      ]);
+      const digits = cpr.replace('-', '');
+      const leaked = await harness.db.query(
+        `SELECT count(*)::int AS n FROM audit_record WHERE array_to_string(allowed_fields || denied_fields, ' ') || purpose LIKE $1 OR array_to_string(allowed_fields || denied_fields, ' ') || purpose LIKE $2`,
+        [`%${cpr}%`, `%${digits}%`],
+      );
+      expect(leaked).toEqual([{ n: 0 }]);
+    });
+
+    test('an unknown CPR number answers exactly as a youth whose history is empty, asked once and again', async () => {
+      // A youth whose records are past retention: the history is empty, yet the youth exists.
+      const purged = demoYouth(19);
+      await harness.db.query('DELETE FROM audit_record WHERE youth_id = $1', [purged.id]);
+      const [known, unknown] = [await cprOf(purged.id), await unknownCpr()];
+      const first = { known: await search(known), unknown: await search(unknown) };
+      expect(first.known.log).toEqual({ youthId: purged.id, records: [] });
+      expect(first.unknown.log.records).toEqual([]);
+      expect(first.unknown.log.youthId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      // Both searches were recorded alike, under the id each answered with.
+      const stored = async (requestId: string, youthId: string) => (await recordsOf(requestId)).map((record) => ({ ...record, youth_id: record.youth_id === youthId ? 'answered' : record.youth_id }));
+      expect(await stored(first.unknown.requestId, first.unknown.log.youthId)).toEqual(await stored(first.known.requestId, purged.id));
+      // Asked again, each shows the first search, and the unknown number the same id.
+      const again = { known: await search(known), unknown: await search(unknown) };
+      expect(again.unknown.log.youthId).toBe(first.unknown.log.youthId);
+      expect(shape(again.unknown.log)).toEqual(shape(again.known.log));
+      expect(shape(again.known.log)).toEqual([{ role: 'AUDITOR', fields: ['AuditLog.records', 'Query.auditLogByCpr(search: CPR)'], deniedFields: [], purpose: 'AuditorAuditLogByCpr (query auditLogByCpr)', outcome: 'ALLOWED' }]);
+    });
+
+    test('a term that is not a CPR number is refused at the field; a caller who is not an auditor is refused and recorded without the number', async () => {
+      const bad = await harness.call<ByCpr>(auditor, BY_CPR, { cpr: 'Rasmus' });
+      expect(bad.body.errors?.map((error) => [error.extensions?.code, error.extensions?.field, error.extensions?.rule])).toEqual([['BAD_USER_INPUT', 'cpr', 'cprFormat']]);
+      const cpr = await cprOf(youth0.id);
+      const { requestId, response } = await read(caseworker, BY_CPR, { cpr }, 'CaseworkerPeek');
+      expect(response.body.data).toEqual({ auditLogByCpr: null });
+      expect(response.body.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+      expect(await recordsOf(requestId)).toEqual([
+        expect.objectContaining({ youth_id: null, user_id: caseworker.sub, allowed_fields: [], denied_fields: ['Query.auditLogByCpr(search: CPR)'], outcome: 'REFUSED' }),
+      ]);
+    });
+  });
+
   test('an auditor reads no youth data, only the log', async () => {
     const response = await harness.call(auditor, '#graphql\nquery Y($id: ID!) { youth(id: $id) { firstName } }', { id: youth0.id });
     expect(response.body.data).toEqual({ youth: null });

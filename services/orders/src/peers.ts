@@ -99,14 +99,27 @@ export interface RankMentorsInput {
   loads: { mentorId: string; weeklyHours: number }[];
 }
 
+/** One reason of a ranking as mentors gives it: a code and the values it names. */
+export interface RankingReason {
+  code: string;
+  [value: string]: unknown;
+}
+
 export interface MentorRanking {
   mentorId: string;
   eligible: boolean;
   score: number;
   reasons: string[];
+  reasonDetails: RankingReason[];
 }
 
-const rankQuery = '#graphql\nquery OrdersRankMentors($input: RankMentorsInput!) { rankMentors(input: $input) { mentorId eligible score reasons } }';
+const rankQuery = `#graphql
+query OrdersRankMentors($input: RankMentorsInput!) {
+  rankMentors(input: $input) {
+    mentorId eligible score reasons
+    reasonDetails { code mentorKind targetGroup validUntil knowsTargetGroup weeklyHours loadHours capacityHours freeHours languages municipalityCode }
+  }
+}`;
 
 /** Every mentor of the provider ranked for the order, eligible ones first; empty when mentors knows no such provider for the caller. */
 export async function rankMentors(peers: Peers, context: Caller, input: RankMentorsInput): Promise<MentorRanking[]> {

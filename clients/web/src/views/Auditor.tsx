@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { AuditorAuditLogDocument, type AuditOutcome } from '@mentor/operations';
-import { asApiError, execute, type ApiError } from '../api';
+import { AuditorAuditLogByCprDocument, AuditorAuditLogDocument, type AuditOutcome } from '@mentor/operations';
+import { ApiError, asApiError, execute } from '../api';
 import { glossary, useI18n } from '../i18n';
-import { ErrorBox, Field } from '../ui';
+import { Field, useFormErrors } from '../ui';
 
 interface AuditRow {
   at: string;
@@ -25,13 +25,18 @@ export function auditCsv(youthId: string, rows: AuditRow[]): string {
   return [header.join(','), ...lines].join('\n') + '\n';
 }
 
-/** An auditor's search in a youth's access history (by youth, dates, purpose and outcome) and its export. */
+/**
+ * An auditor's search in a youth's access history (by the youth's id or, for a data-subject access
+ * request, CPR number; by dates, purpose and outcome) and its export. A CPR number that is no youth's
+ * shows an empty history, as the API answers it.
+ */
 export function AuditorView() {
   const { t, term, language } = useI18n();
   const [error, setError] = useState<ApiError | null>(null);
   const [result, setResult] = useState<{ youthId: string; rows: AuditRow[] } | null>(null);
   const [purpose, setPurpose] = useState('');
   const [outcome, setOutcome] = useState('');
+  const errors = useFormErrors(error, ['youthId', 'cpr']);
 
   async function search(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -41,13 +46,19 @@ export function AuditorView() {
     try {
       const from = text('from');
       const to = text('to');
-      const { auditLog } = await execute(AuditorAuditLogDocument, {
-        youthId: text('youthId'),
-        from: from ? `${from}T00:00:00Z` : undefined,
-        to: to ? `${to}T23:59:59.999Z` : undefined,
-      });
+      const period = { from: from ? `${from}T00:00:00Z` : undefined, to: to ? `${to}T23:59:59.999Z` : undefined };
+      const cpr = text('cpr');
+      if (!cpr && !text('youthId')) {
+        setError(new ApiError([{ message: 'youthId: is required', extensions: { code: 'BAD_USER_INPUT', field: 'youthId', rule: 'required' } }], ''));
+        setResult(null);
+        return;
+      }
+      // A CPR number, when given, is what the request came with; the id it answers under goes in the export.
+      const auditLog = cpr
+        ? (await execute(AuditorAuditLogByCprDocument, { cpr, ...period })).auditLogByCpr
+        : (await execute(AuditorAuditLogDocument, { youthId: text('youthId'), ...period })).auditLog;
       const rows = [...(auditLog?.records ?? []), ...(auditLog?.partnerRecords ?? [])].sort((a, b) => a.at.localeCompare(b.at));
-      setResult({ youthId: text('youthId'), rows });
+      setResult({ youthId: auditLog?.youthId ?? text('youthId'), rows });
     } catch (caught) {
       setError(asApiError(caught));
       setResult(null);
@@ -67,8 +78,14 @@ export function AuditorView() {
     <section aria-labelledby="audit-heading">
       <h2 id="audit-heading">{t('auditLog')}</h2>
       <form className="form" onSubmit={search} aria-label={t('search')}>
-        <Field name="youthId" label={t('youthId')} error={error?.fieldErrors.youthId}>
-          <input name="youthId" required />
+        <p id="audit-search-hint">
+          {t('auditSearchHint')}
+        </p>
+        <Field name="youthId" label={t('youthId')} error={errors.at('youthId')}>
+          <input name="youthId" aria-describedby="audit-search-hint" autoComplete="off" />
+        </Field>
+        <Field name="cpr" label={t('cpr')} error={errors.at('cpr')}>
+          <input name="cpr" inputMode="numeric" aria-describedby="audit-search-hint" autoComplete="off" />
         </Field>
         <Field name="from" label={t('from')}>
           <input name="from" type="date" />
@@ -78,7 +95,7 @@ export function AuditorView() {
         </Field>
         <button type="submit">{t('search')}</button>
       </form>
-      {error && !error.fieldErrors.youthId ? <ErrorBox error={error} /> : null}
+      {errors.top}
       {result ? (
         <>
           <div className="filters">

@@ -1,6 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import { EnrollYouthDocument, UpdateEnrollmentStatusDocument, type EnrollmentStatus, InstitutionEnrollmentsDocument, InstitutionOrderScheduleDocument, InstitutionStudentsDocument, ReportAttendanceConcernDocument } from '@mentor/operations';
-import { ApiError, execute, useQuery } from '../api';
+import {
+  EnrollYouthDocument,
+  UpdateEnrollmentStatusDocument,
+  type EnrollmentStatus,
+  type OrderStatus,
+  InstitutionEnrollableStudentsDocument,
+  InstitutionEnrollmentsDocument,
+  InstitutionOrderScheduleDocument,
+  InstitutionStudentsDocument,
+  ReportAttendanceConcernDocument,
+} from '@mentor/operations';
+import { ApiError, asApiError, execute, useQuery } from '../api';
 import { useI18n } from '../i18n';
 import { link, useRoute } from '../route';
 import { ErrorBox, Field, Pager, Query, today } from '../ui';
@@ -56,35 +66,108 @@ function Students({ institutionId }: { institutionId: string }) {
                 </tbody>
               </table>
               <Pager page={youths} cursors={cursors} onChange={setCursors} />
-              <ActionForm
-                id="enroll"
-                title={t('enrollYouth')}
-                onDone={state.reload}
-                fields={[
-                  { name: 'youthId', label: t('youth'), kind: 'select', options: youths.edges.map(({ node }) => [node.id, `${node.firstName ?? ''} ${node.lastName ?? ''}`] as const) },
-                  { name: 'programme', label: t('programme') },
-                  { name: 'startDate', label: t('startDate'), kind: 'date' },
-                  { name: 'expectedEndDate', label: t('expectedEndDate'), kind: 'date', defaultValue: '' },
-                ]}
-                action={async (values) => {
-                  await execute(EnrollYouthDocument, {
-                    input: {
-                      youthId: values.text('youthId') ?? '',
-                      institutionId,
-                      programme: values.text('programme') ?? '',
-                      startDate: values.text('startDate') ?? '',
-                      expectedEndDate: values.text('expectedEndDate'),
-                      idempotencyKey: crypto.randomUUID(),
-                    },
-                  });
-                  return t('saved');
-                }}
-              />
+              <EnrollForm institutionId={institutionId} pageStudents={enrollable(youths.edges, institutionId)} onDone={state.reload} />
             </>
           ) : null
         }
       </Query>
     </section>
+  );
+}
+
+interface Student {
+  id: string;
+  firstName?: string | null;
+  lastName?: string | null;
+  orders?: { edges: { node: { status: OrderStatus; institution?: { id: string } | null } }[] } | null;
+}
+
+/** An order in these states was placed and stands (the API's rule for who staff may enroll). */
+const PLACED: readonly OrderStatus[] = ['PLACED', 'ACCEPTED', 'ACTIVE', 'COMPLETED'];
+
+/** The students staff may enroll: those with a placed order delivered at the institution. */
+function enrollable(edges: readonly { node: Student }[], institutionId: string): Student[] {
+  return edges
+    .map(({ node }) => node)
+    .filter((student) => student.orders?.edges.some(({ node: order }) => order.institution?.id === institutionId && PLACED.includes(order.status)));
+}
+
+/** Search results at most; more matches ask for more of the name. */
+const SEARCH_SIZE = 50;
+
+/**
+ * Enrolling a student: the students of the page shown that staff may enroll, or any such student
+ * found by name across every page (the API's youth search, audited by the kind of its term).
+ */
+function EnrollForm({ institutionId, pageStudents, onDone }: { institutionId: string; pageStudents: Student[]; onDone(): void }) {
+  const { t } = useI18n();
+  const [term, setTerm] = useState('');
+  const [found, setFound] = useState<{ students: Student[]; more: boolean } | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  async function find() {
+    setError(null);
+    if (!term.trim()) return setFound(null);
+    try {
+      const { youths } = await execute(InstitutionEnrollableStudentsDocument, { search: term.trim(), first: SEARCH_SIZE });
+      setFound({ students: enrollable(youths?.edges ?? [], institutionId), more: (youths?.totalCount ?? 0) > (youths?.edges.length ?? 0) });
+    } catch (caught) {
+      setError(asApiError(caught));
+    }
+  }
+  const students = found?.students ?? pageStudents;
+  return (
+    <ActionForm
+      id="enroll"
+      title={t('enrollYouth')}
+      onDone={onDone}
+      fields={[
+        { name: 'youthId', label: t('youth'), kind: 'select', options: students.map((student) => [student.id, `${student.firstName ?? ''} ${student.lastName ?? ''}`] as const) },
+        { name: 'programme', label: t('programme') },
+        { name: 'startDate', label: t('startDate'), kind: 'date' },
+        { name: 'expectedEndDate', label: t('expectedEndDate'), kind: 'date', defaultValue: '' },
+      ]}
+      action={async (values) => {
+        await execute(EnrollYouthDocument, {
+          input: {
+            youthId: values.text('youthId') ?? '',
+            institutionId,
+            programme: values.text('programme') ?? '',
+            startDate: values.text('startDate') ?? '',
+            expectedEndDate: values.text('expectedEndDate'),
+            idempotencyKey: crypto.randomUUID(),
+          },
+        });
+        return t('saved');
+      }}
+    >
+      <div className="search" data-testid="student-search">
+        <Field name="studentSearch" label={t('findStudent')}>
+          <input
+            name="studentSearch"
+            type="search"
+            value={term}
+            onChange={(event) => setTerm(event.target.value)}
+            onKeyDown={(event) => {
+              // Enter searches; it does not send the enrollment.
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                void find();
+              }
+            }}
+          />
+        </Field>
+        <button type="button" onClick={() => void find()}>
+          {t('findStudentButton')}
+        </button>
+        {error ? <ErrorBox error={error} /> : null}
+        {found ? (
+          <p role="status" data-testid="students-found">
+            {found.students.length} {t('studentsFound')}
+            {found.more ? ` ${t('narrowSearch')}` : ''}
+          </p>
+        ) : null}
+      </div>
+    </ActionForm>
   );
 }
 

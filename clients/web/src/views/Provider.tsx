@@ -293,12 +293,7 @@ function ProviderOrder({ id }: { id: string }) {
 }
 
 function Suggestions({ orderId, onAssigned }: { orderId: string; onAssigned(): void }) {
-  const { t, term, number } = useI18n();
-  // An ineligible mentor's reasons lead with a code the glossary knows; an eligible one's are the API's own text.
-  const reasonText = (reason: string) => {
-    const code = /^(\w+): /.exec(reason)?.[1];
-    return code && code in glossary.EligibilityReason ? term('EligibilityReason', code) : reason;
-  };
+  const { t, term, number, reason } = useI18n();
   const state = useQuery(ProviderMentorSuggestionsDocument, { orderId });
   const [error, setError] = useState<ApiError | null>(null);
   async function assign(mentorId: string) {
@@ -334,8 +329,10 @@ function Suggestions({ orderId, onAssigned }: { orderId: string; onAssigned(): v
                   <td>{number(suggestion.score)}</td>
                   <td>
                     <ul>
-                      {suggestion.reasons.map((reason) => (
-                        <li key={reason}>{reasonText(reason)}</li>
+                      {suggestion.reasonDetails.map((detail, index) => (
+                        <li key={index} data-reason={detail.code}>
+                          {reason(detail)}
+                        </li>
                       ))}
                     </ul>
                   </td>

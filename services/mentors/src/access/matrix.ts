@@ -120,7 +120,17 @@ export const types = {
     facts: 'none',
     groups: { all: { fields: ['activities', 'municipalityCodes', 'agreementEndDate'], readers: grants('any', 'CASEWORKER', 'PROVIDER_COORDINATOR', 'MENTOR') } },
   },
-  MentorRanking: { facts: 'none', groups: { all: { fields: ['mentorId', 'eligible', 'score', 'reasons'], readers: grants('any', 'CASEWORKER', 'PROVIDER_COORDINATOR') } } },
+  MentorRanking: { facts: 'none', groups: { all: { fields: ['mentorId', 'eligible', 'score', 'reasons', 'reasonDetails'], readers: grants('any', 'CASEWORKER', 'PROVIDER_COORDINATOR') } } },
+  // Each reason of a ranking as a code and the values it names, for the reader of the ranking.
+  RankingReason: {
+    facts: 'none',
+    groups: {
+      all: {
+        fields: ['code', 'mentorKind', 'targetGroup', 'validUntil', 'knowsTargetGroup', 'weeklyHours', 'loadHours', 'capacityHours', 'freeHours', 'languages', 'municipalityCode'],
+        readers: grants('any', 'CASEWORKER', 'PROVIDER_COORDINATOR'),
+      },
+    },
+  },
   // The due list is every role's but the auditor's, as the orders subgraph gives it; it is filled for the provider's coordinator only (scope.ts).
   DueList: { facts: 'none', groups: { all: { fields: ['id', 'expiringCertifications', 'screeningsDue', 'experienceReportsDue'], readers: everyoneButAuditor } } },
   ExperienceReportDue: { facts: 'none', groups: { all: { fields: ['providerId', 'year', 'dueOn'], readers: everyoneButAuditor } } },

@@ -1,6 +1,5 @@
 export { Certification } from './Certification.js';
 export { ExperienceReport } from './ExperienceReport.js';
-export { IdempotencyKey } from './IdempotencyKey.js';
 export { Mentor } from './Mentor.js';
 export { Provider } from './Provider.js';
 export { Screening } from './Screening.js';

@@ -194,6 +194,8 @@ export type MentorRanking = {
   __typename?: 'MentorRanking';
   eligible: Scalars['Boolean']['output'];
   mentorId: Scalars['ID']['output'];
+  /** The reasons as stable codes with the values they name, one for each of `reasons`, in the same order. */
+  reasonDetails: Array<RankingReason>;
   reasons: Array<Scalars['String']['output']>;
   score: Scalars['Float']['output'];
 };
@@ -429,6 +431,36 @@ export type RankMentorsInput = {
   /** The order's average hours per week. */
   weeklyHours: Scalars['Float']['input'];
   youthUnder18: Scalars['Boolean']['input'];
+};
+
+/**
+ * One reason of a MentorRanking: a stable code and the values it names (the others are null). An ineligible
+ * mentor's codes are MentorEligibility's, plus capacityExceeded (weeklyHours, loadHours, capacityHours); an
+ * eligible mentor's are, per criterion: certifiedKindMadeForTargetGroup, certifiedKindSuitsTargetGroup,
+ * certifiedKindNotForTargetGroup, certifiedNoTargetGroup (mentorKind, validUntil, targetGroup);
+ * freeCapacity (freeHours, capacityHours, loadHours); kindMadeForTargetGroup, kindSuitsTargetGroup,
+ * kindNotForTargetGroup (mentorKind, targetGroup, knowsTargetGroup), kindNoTargetGroup (mentorKind);
+ * speaksYouthLanguage (languages shared), speaksNoYouthLanguage (the youth's languages), noYouthLanguage;
+ * deliversInMunicipality, doesNotDeliverInMunicipality (municipalityCode), noDeliveryMunicipality.
+ */
+export type RankingReason = {
+  __typename?: 'RankingReason';
+  capacityHours?: Maybe<Scalars['Float']['output']>;
+  code: Scalars['String']['output'];
+  /** Hours per week free after this order. */
+  freeHours?: Maybe<Scalars['Float']['output']>;
+  knowsTargetGroup?: Maybe<Scalars['Boolean']['output']>;
+  /** ISO 639-1 codes. */
+  languages?: Maybe<Array<Scalars['String']['output']>>;
+  /** Hours per week the mentor carries on active orders. */
+  loadHours?: Maybe<Scalars['Float']['output']>;
+  mentorKind?: Maybe<MentorKind>;
+  municipalityCode?: Maybe<Scalars['String']['output']>;
+  /** A TargetGroup code of the orders subgraph. */
+  targetGroup?: Maybe<Scalars['String']['output']>;
+  validUntil?: Maybe<Scalars['Date']['output']>;
+  /** This order's hours per week. */
+  weeklyHours?: Maybe<Scalars['Float']['output']>;
 };
 
 export type RecordScreeningInput = {
@@ -692,6 +724,7 @@ export type ResolversTypes = ResolversObject<{
   ProviderEdge: ResolverTypeWrapper<Omit<ProviderEdge, 'node'> & { node: ResolversTypes['Provider'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankMentorsInput: RankMentorsInput;
+  RankingReason: ResolverTypeWrapper<RankingReason>;
   RecordScreeningInput: RecordScreeningInput;
   RecordSupervisionInput: RecordSupervisionInput;
   RecordTrainingInput: RecordTrainingInput;
@@ -734,6 +767,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProviderEdge: Omit<ProviderEdge, 'node'> & { node: ResolversParentTypes['Provider'] };
   Query: Record<PropertyKey, never>;
   RankMentorsInput: RankMentorsInput;
+  RankingReason: RankingReason;
   RecordScreeningInput: RecordScreeningInput;
   RecordSupervisionInput: RecordSupervisionInput;
   RecordTrainingInput: RecordTrainingInput;
@@ -833,6 +867,7 @@ export type MentorEligibilityResolvers<ContextType = Context, ParentType extends
 export type MentorRankingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentorRanking'] = ResolversParentTypes['MentorRanking']> = ResolversObject<{
   eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mentorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reasonDetails?: Resolver<Array<ResolversTypes['RankingReason']>, ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
@@ -896,6 +931,20 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   rankMentors?: Resolver<Array<ResolversTypes['MentorRanking']>, ParentType, ContextType, RequireFields<QueryRankMentorsArgs, 'input'>>;
 }>;
 
+export type RankingReasonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RankingReason'] = ResolversParentTypes['RankingReason']> = ResolversObject<{
+  capacityHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freeHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  knowsTargetGroup?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  languages?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  loadHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  mentorKind?: Resolver<Maybe<ResolversTypes['MentorKind']>, ParentType, ContextType>;
+  municipalityCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  weeklyHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
 export type ScreeningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Screening'] = ResolversParentTypes['Screening']> = ResolversObject<{
   checkedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   checkedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -943,6 +992,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ProviderConnection?: ProviderConnectionResolvers<ContextType>;
   ProviderEdge?: ProviderEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RankingReason?: RankingReasonResolvers<ContextType>;
   Screening?: ScreeningResolvers<ContextType>;
   Supervision?: SupervisionResolvers<ContextType>;
   Training?: TrainingResolvers<ContextType>;

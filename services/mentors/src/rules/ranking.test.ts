@@ -21,9 +21,12 @@ describe('certificationFit', () => {
     expect(certificationFit([certified('SOCIAL')], period, 'ACTIVITY_READY_CASH_BENEFIT')).toEqual({
       points: 1,
       reason: 'Certified as social mentor until 2026-12-31, the kind made for activity-ready cash-benefit recipients',
+      detail: { code: 'certifiedKindMadeForTargetGroup', mentorKind: 'SOCIAL', validUntil: '2026-12-31', targetGroup: 'ACTIVITY_READY_CASH_BENEFIT' },
     });
     expect(certificationFit([certified('VOLUNTEER')], period, 'ACTIVITY_READY_CASH_BENEFIT')).toMatchObject({ points: 0.5 });
-    expect(certificationFit([certified('COMPANY')], period, 'ACTIVITY_READY_CASH_BENEFIT')).toMatchObject({ points: 0 });
+    expect(certificationFit([certified('VOLUNTEER')], period, 'ACTIVITY_READY_CASH_BENEFIT').detail.code).toBe('certifiedKindSuitsTargetGroup');
+    expect(certificationFit([certified('COMPANY')], period, 'ACTIVITY_READY_CASH_BENEFIT')).toMatchObject({ points: 0, detail: { code: 'certifiedKindNotForTargetGroup', mentorKind: 'COMPANY' } });
+    expect(certificationFit([certified('COMPANY')], period, null).detail).toEqual({ code: 'certifiedNoTargetGroup', mentorKind: 'COMPANY', validUntil: '2026-12-31' });
   });
 
   it('picks the best fitting of several certifications', () => {
@@ -33,18 +36,27 @@ describe('certificationFit', () => {
 
   it('needs the certification valid on the last day of the order', () => {
     expect(certificationFit([certified('SOCIAL', '2026-05-31')], period, null)).toMatchObject({ points: 1 });
-    expect(certificationFit([certified('SOCIAL', '2026-05-30')], period, null)).toEqual({ points: 0, reason: 'No certification valid on every day of the order' });
+    expect(certificationFit([certified('SOCIAL', '2026-05-30')], period, null)).toEqual({
+      points: 0,
+      reason: 'No certification valid on every day of the order',
+      detail: { code: 'certificationNotValidForPeriod' },
+    });
   });
 });
 
 describe('freeCapacity', () => {
   it('scores the share of capacity left after this order, and nothing once it is exceeded', () => {
-    expect(freeCapacity(10, 4, 1)).toEqual({ points: 0.5, reason: '5 h/week of 10 h/week free after this order (4 h/week on active orders)' });
+    expect(freeCapacity(10, 4, 1)).toEqual({
+      points: 0.5,
+      reason: '5 h/week of 10 h/week free after this order (4 h/week on active orders)',
+      detail: { code: 'freeCapacity', freeHours: 5, capacityHours: 10, loadHours: 4 },
+    });
     expect(freeCapacity(10, 9, 1)).toMatchObject({ points: 0 });
     expect(freeCapacity(10, 9, 1).reason).toContain('free after this order');
     expect(freeCapacity(10, 9.5, 1)).toEqual({
       points: 0,
       reason: "This order's 1 h/week on top of the 9.5 h/week already carried exceeds the capacity of 10 h/week",
+      detail: { code: 'capacityExceeded', weeklyHours: 1, loadHours: 9.5, capacityHours: 10 },
     });
   });
 });
@@ -54,26 +66,50 @@ describe('kindForTargetGroup', () => {
     expect(kindForTargetGroup('SOCIAL', ['Aktivitetsparate kontanthjælpsmodtagere'], 'ACTIVITY_READY_CASH_BENEFIT')).toEqual({
       points: 1,
       reason: 'A social mentor, the kind made for activity-ready cash-benefit recipients, and knows the target group',
+      detail: { code: 'kindMadeForTargetGroup', mentorKind: 'SOCIAL', targetGroup: 'ACTIVITY_READY_CASH_BENEFIT', knowsTargetGroup: true },
     });
     expect(kindForTargetGroup('SOCIAL', [], 'ACTIVITY_READY_CASH_BENEFIT').points).toBeCloseTo(0.8);
     expect(kindForTargetGroup('VOLUNTEER', [], 'ACTIVITY_READY_CASH_BENEFIT').points).toBeCloseTo(0.4);
-    expect(kindForTargetGroup('COMPANY', [], 'PRISON_RELEASE')).toEqual({ points: 0, reason: 'A company mentor (virksomhedsmentor), not a kind for inmates about to be released' });
-    expect(kindForTargetGroup('COMPANY', [], null)).toEqual({ points: 0, reason: 'A company mentor (virksomhedsmentor); no target group given' });
+    expect(kindForTargetGroup('VOLUNTEER', [], 'ACTIVITY_READY_CASH_BENEFIT').detail).toEqual({
+      code: 'kindSuitsTargetGroup',
+      mentorKind: 'VOLUNTEER',
+      targetGroup: 'ACTIVITY_READY_CASH_BENEFIT',
+      knowsTargetGroup: false,
+    });
+    expect(kindForTargetGroup('COMPANY', [], 'PRISON_RELEASE')).toEqual({
+      points: 0,
+      reason: 'A company mentor (virksomhedsmentor), not a kind for inmates about to be released',
+      detail: { code: 'kindNotForTargetGroup', mentorKind: 'COMPANY', targetGroup: 'PRISON_RELEASE', knowsTargetGroup: false },
+    });
+    expect(kindForTargetGroup('COMPANY', [], null)).toEqual({
+      points: 0,
+      reason: 'A company mentor (virksomhedsmentor); no target group given',
+      detail: { code: 'kindNoTargetGroup', mentorKind: 'COMPANY' },
+    });
   });
 });
 
 describe('sharedLanguage and deliversInMunicipality', () => {
   it("scores the share of the youth's languages the mentor speaks", () => {
-    expect(sharedLanguage(['da', 'ar'], ['da', 'ar'])).toEqual({ points: 1, reason: 'Speaks da, ar with the youth' });
+    expect(sharedLanguage(['da', 'ar'], ['da', 'ar'])).toEqual({ points: 1, reason: 'Speaks da, ar with the youth', detail: { code: 'speaksYouthLanguage', languages: ['da', 'ar'] } });
     expect(sharedLanguage(['da'], ['da', 'ar'])).toMatchObject({ points: 0.5 });
-    expect(sharedLanguage(['da'], ['so'])).toEqual({ points: 0, reason: "Speaks none of the youth's languages (so)" });
-    expect(sharedLanguage(['da'], null)).toEqual({ points: 0, reason: 'No language given for the youth' });
+    expect(sharedLanguage(['da'], ['da', 'ar']).detail).toEqual({ code: 'speaksYouthLanguage', languages: ['da'] });
+    expect(sharedLanguage(['da'], ['so'])).toEqual({ points: 0, reason: "Speaks none of the youth's languages (so)", detail: { code: 'speaksNoYouthLanguage', languages: ['so'] } });
+    expect(sharedLanguage(['da'], null)).toEqual({ points: 0, reason: 'No language given for the youth', detail: { code: 'noYouthLanguage' } });
   });
 
   it('scores delivery in the order’s municipality', () => {
-    expect(deliversInMunicipality(['101', '147'], '147')).toEqual({ points: 1, reason: 'The provider delivers in municipality 147' });
-    expect(deliversInMunicipality(['101'], '147')).toEqual({ points: 0, reason: 'The provider does not deliver in municipality 147' });
-    expect(deliversInMunicipality(['101'], null).points).toBe(0);
+    expect(deliversInMunicipality(['101', '147'], '147')).toEqual({
+      points: 1,
+      reason: 'The provider delivers in municipality 147',
+      detail: { code: 'deliversInMunicipality', municipalityCode: '147' },
+    });
+    expect(deliversInMunicipality(['101'], '147')).toEqual({
+      points: 0,
+      reason: 'The provider does not deliver in municipality 147',
+      detail: { code: 'doesNotDeliverInMunicipality', municipalityCode: '147' },
+    });
+    expect(deliversInMunicipality(['101'], null)).toMatchObject({ points: 0, detail: { code: 'noDeliveryMunicipality' } });
   });
 });
 
@@ -130,15 +166,27 @@ describe('rankMentors', () => {
       'Speaks da, ar with the youth',
       'The provider delivers in municipality 101',
     ]);
+    // The same reasons as codes with their values, one for each, in the same order.
+    expect(ranked[0]!.reasonDetails).toEqual([
+      { code: 'certifiedKindMadeForTargetGroup', mentorKind: 'SOCIAL', validUntil: '2026-12-31', targetGroup: 'ACTIVITY_READY_CASH_BENEFIT' },
+      { code: 'freeCapacity', freeHours: 9, capacityHours: 10, loadHours: 0 },
+      { code: 'kindMadeForTargetGroup', mentorKind: 'SOCIAL', targetGroup: 'ACTIVITY_READY_CASH_BENEFIT', knowsTargetGroup: true },
+      { code: 'speaksYouthLanguage', languages: ['da', 'ar'] },
+      { code: 'deliversInMunicipality', municipalityCode: '101' },
+    ]);
+    for (const ranking of ranked) expect(ranking.reasonDetails).toHaveLength(ranking.reasons.length);
   });
 
   it('gives ineligible mentors their eligibility reasons, code first', () => {
     const [fullRanking] = rankMentors([full], { ...request, loads: new Map([[full.id, 9.5]]) });
     expect(fullRanking).toMatchObject({ eligible: false, reasons: ["capacityExceeded: the order's hours on top of the active orders exceed the mentor's capacity"] });
+    expect(fullRanking!.reasonDetails).toEqual([{ code: 'capacityExceeded', weeklyHours: 1, loadHours: 9.5, capacityHours: 10 }]);
     const [wrongKind] = rankMentors([base], { ...request, targetGroup: 'PRISON_RELEASE' });
     expect(wrongKind!.reasons).toEqual(['certificationKindDoesNotFitTargetGroup: no certification valid for the order is of a kind that fits the target group']);
+    expect(wrongKind!.reasonDetails).toEqual([{ code: 'certificationKindDoesNotFitTargetGroup', targetGroup: 'PRISON_RELEASE' }]);
     const [minor] = rankMentors([base], { ...request, youthUnder18: true });
     expect(minor!.reasons.map((reason) => reason.split(':')[0])).toEqual(['childProtectionCheckNotCurrent', 'criminalRecordCheckNotCurrent']);
+    expect(minor!.reasonDetails).toEqual([{ code: 'childProtectionCheckNotCurrent' }, { code: 'criminalRecordCheckNotCurrent' }]);
   });
 
   it('orders equal scores by name', () => {

@@ -7,23 +7,66 @@ import { kindFit, knowsTargetGroup, mentorKindNames, targetGroupFit, targetGroup
 
 /**
  * Suggesting a mentor for an order: every mentor of the provider, the eligible ones (DESIGN rule 9)
- * first, each scored on five criteria and told why in plain English. Each criterion is a plain
- * function giving points from 0 to 1; the score is their weighted sum, out of 100.
+ * first, each scored on five criteria and told why: in plain English, and as a stable code with the
+ * values it names, which a client words in its own language. Each criterion is a plain function
+ * giving points from 0 to 1; the score is their weighted sum, out of 100.
  */
 
 /** A criterion's share of the score; they add up to 100. */
 export const criterionWeights = { certification: 30, capacity: 25, kind: 20, language: 15, municipality: 10 } as const;
 
+/**
+ * Why a mentor ranks where they do, as a code and the values it names. An ineligible mentor's codes
+ * are `mentorEligibility`'s (capacityExceeded among them); an eligible one's name the criterion's finding.
+ */
+export interface RankingReason {
+  code: RankingReasonCode;
+  mentorKind?: MentorKind;
+  targetGroup?: TargetGroup;
+  validUntil?: IsoDate;
+  knowsTargetGroup?: boolean;
+  /** This order's weekly hours. */
+  weeklyHours?: number;
+  /** Weekly hours the mentor carries on active orders. */
+  loadHours?: number;
+  capacityHours?: number;
+  /** Weekly hours free after this order. */
+  freeHours?: number;
+  languages?: string[];
+  municipalityCode?: string;
+}
+
+export type RankingReasonCode =
+  | EligibilityReason
+  | 'certifiedNoTargetGroup'
+  | 'certifiedKindMadeForTargetGroup'
+  | 'certifiedKindSuitsTargetGroup'
+  | 'certifiedKindNotForTargetGroup'
+  | 'freeCapacity'
+  | 'kindNoTargetGroup'
+  | 'kindMadeForTargetGroup'
+  | 'kindSuitsTargetGroup'
+  | 'kindNotForTargetGroup'
+  | 'noYouthLanguage'
+  | 'speaksNoYouthLanguage'
+  | 'speaksYouthLanguage'
+  | 'noDeliveryMunicipality'
+  | 'deliversInMunicipality'
+  | 'doesNotDeliverInMunicipality';
+
 export interface Criterion {
   /** From 0 (no fit) to 1 (best fit). */
   points: number;
   reason: string;
+  detail: RankingReason;
 }
 
 const fitPoints: Record<KindFit, number> = { MADE: 1, SUITS: 0.5, NONE: 0 };
 
+const round = (value: number) => Math.round(value * 100) / 100;
+
 function hours(value: number): string {
-  return `${Math.round(value * 100) / 100} h/week`;
+  return `${round(value)} h/week`;
 }
 
 /** Certification fit: the best certification valid for the whole order, by how well its kind fits the target group. */
@@ -33,16 +76,18 @@ export function certificationFit(
   targetGroup: TargetGroup | null,
 ): Criterion {
   const valid = fittingCertifications(certifications, period);
-  if (valid.length === 0) return { points: 0, reason: 'No certification valid on every day of the order' };
+  if (valid.length === 0) return { points: 0, reason: 'No certification valid on every day of the order', detail: { code: 'certificationNotValidForPeriod' } };
   const fit = (kind: MentorKind) => (targetGroup ? fitPoints[kindFit(kind, targetGroup)] : 1);
   const [best] = [...valid].sort((a, b) => fit(b.kind) - fit(a.kind) || (a.validUntil < b.validUntil ? 1 : a.validUntil > b.validUntil ? -1 : 0));
   const certified = `Certified as ${mentorKindNames[best!.kind]} until ${best!.validUntil}`;
-  if (!targetGroup) return { points: 1, reason: `${certified}; no target group given` };
+  const values = { mentorKind: best!.kind, validUntil: best!.validUntil };
+  if (!targetGroup) return { points: 1, reason: `${certified}; no target group given`, detail: { code: 'certifiedNoTargetGroup', ...values } };
   const group = targetGroupFit[targetGroup].name;
   const points = fit(best!.kind);
-  if (points === 1) return { points, reason: `${certified}, the kind made for ${group}` };
-  if (points > 0) return { points, reason: `${certified}, a kind that suits ${group}` };
-  return { points, reason: `${certified}, not a kind for ${group}` };
+  const withGroup = { ...values, targetGroup };
+  if (points === 1) return { points, reason: `${certified}, the kind made for ${group}`, detail: { code: 'certifiedKindMadeForTargetGroup', ...withGroup } };
+  if (points > 0) return { points, reason: `${certified}, a kind that suits ${group}`, detail: { code: 'certifiedKindSuitsTargetGroup', ...withGroup } };
+  return { points, reason: `${certified}, not a kind for ${group}`, detail: { code: 'certifiedKindNotForTargetGroup', ...withGroup } };
 }
 
 /** Free capacity after this order, as a share of the mentor's capacity: rule 9 allows up to exactly full. */
@@ -51,12 +96,14 @@ export function freeCapacity(capacityHoursPerWeek: number, load: number, weeklyH
     return {
       points: 0,
       reason: `This order's ${hours(weeklyHours)} on top of the ${hours(load)} already carried exceeds the capacity of ${hours(capacityHoursPerWeek)}`,
+      detail: { code: 'capacityExceeded', weeklyHours: round(weeklyHours), loadHours: round(load), capacityHours: round(capacityHoursPerWeek) },
     };
   }
   const free = Math.max(0, capacityHoursPerWeek - load - weeklyHours);
   return {
     points: capacityHoursPerWeek > 0 ? free / capacityHoursPerWeek : 0,
     reason: `${hours(free)} of ${hours(capacityHoursPerWeek)} free after this order (${hours(load)} on active orders)`,
+    detail: { code: 'freeCapacity', freeHours: round(free), capacityHours: round(capacityHoursPerWeek), loadHours: round(load) },
   };
 }
 
@@ -64,29 +111,36 @@ export function freeCapacity(capacityHoursPerWeek: number, load: number, weeklyH
 export function kindForTargetGroup(kind: MentorKind, knownTargetGroups: readonly string[], targetGroup: TargetGroup | null): Criterion {
   const name = mentorKindNames[kind];
   const article = /^[aeiou]/.test(name) ? 'An' : 'A';
-  if (!targetGroup) return { points: 0, reason: `${article} ${name}; no target group given` };
+  if (!targetGroup) return { points: 0, reason: `${article} ${name}; no target group given`, detail: { code: 'kindNoTargetGroup', mentorKind: kind } };
   const group = targetGroupFit[targetGroup].name;
   const fit = kindFit(kind, targetGroup);
   const knows = knowsTargetGroup(knownTargetGroups, targetGroup);
   const points = 0.8 * fitPoints[fit] + (knows ? 0.2 : 0);
   const kindText = fit === 'MADE' ? `the kind made for ${group}` : fit === 'SUITS' ? `a kind that suits ${group}` : `not a kind for ${group}`;
-  return { points, reason: `${article} ${name}, ${kindText}${knows ? ', and knows the target group' : ''}` };
+  const code = fit === 'MADE' ? 'kindMadeForTargetGroup' : fit === 'SUITS' ? 'kindSuitsTargetGroup' : 'kindNotForTargetGroup';
+  return {
+    points,
+    reason: `${article} ${name}, ${kindText}${knows ? ', and knows the target group' : ''}`,
+    detail: { code, mentorKind: kind, targetGroup, knowsTargetGroup: knows },
+  };
 }
 
 /** Shared language: the share of the youth's languages the mentor speaks. */
 export function sharedLanguage(mentorLanguages: readonly string[], youthLanguages: readonly string[] | null): Criterion {
-  if (!youthLanguages || youthLanguages.length === 0) return { points: 0, reason: 'No language given for the youth' };
+  if (!youthLanguages || youthLanguages.length === 0) return { points: 0, reason: 'No language given for the youth', detail: { code: 'noYouthLanguage' } };
   const shared = youthLanguages.filter((language) => mentorLanguages.includes(language));
-  if (shared.length === 0) return { points: 0, reason: `Speaks none of the youth's languages (${youthLanguages.join(', ')})` };
-  return { points: shared.length / youthLanguages.length, reason: `Speaks ${shared.join(', ')} with the youth` };
+  if (shared.length === 0) {
+    return { points: 0, reason: `Speaks none of the youth's languages (${youthLanguages.join(', ')})`, detail: { code: 'speaksNoYouthLanguage', languages: [...youthLanguages] } };
+  }
+  return { points: shared.length / youthLanguages.length, reason: `Speaks ${shared.join(', ')} with the youth`, detail: { code: 'speaksYouthLanguage', languages: shared } };
 }
 
 /** Delivers in the municipality: the provider's delivery municipalities include the order's. */
 export function deliversInMunicipality(deliveryMunicipalityCodes: readonly string[], municipalityCode: string | null): Criterion {
-  if (!municipalityCode) return { points: 0, reason: 'No delivery municipality given' };
+  if (!municipalityCode) return { points: 0, reason: 'No delivery municipality given', detail: { code: 'noDeliveryMunicipality' } };
   return deliveryMunicipalityCodes.includes(municipalityCode)
-    ? { points: 1, reason: `The provider delivers in municipality ${municipalityCode}` }
-    : { points: 0, reason: `The provider does not deliver in municipality ${municipalityCode}` };
+    ? { points: 1, reason: `The provider delivers in municipality ${municipalityCode}`, detail: { code: 'deliversInMunicipality', municipalityCode } }
+    : { points: 0, reason: `The provider does not deliver in municipality ${municipalityCode}`, detail: { code: 'doesNotDeliverInMunicipality', municipalityCode } };
 }
 
 /** Rule 9's reasons in plain English, each led by its code as `mentorEligibility` gives it. */
@@ -99,6 +153,15 @@ export const eligibilityReasonTexts: Record<EligibilityReason, string> = {
   volunteerNotTrained: 'a volunteer is matched only once trained',
   capacityExceeded: "the order's hours on top of the active orders exceed the mentor's capacity",
 };
+
+/** A broken rule as a reason: its code, with the hours for capacityExceeded and the group for a kind that does not fit. */
+function eligibilityDetail(reason: EligibilityReason, mentor: RankingCandidate, load: number, request: RankingRequest): RankingReason {
+  if (reason === 'capacityExceeded') {
+    return { code: reason, weeklyHours: round(request.weeklyHours), loadHours: round(load), capacityHours: round(mentor.capacityHoursPerWeek) };
+  }
+  if (reason === 'certificationKindDoesNotFitTargetGroup' && request.targetGroup) return { code: reason, targetGroup: request.targetGroup };
+  return { code: reason };
+}
 
 export interface RankingCandidate extends MentorFacts {
   id: string;
@@ -128,6 +191,8 @@ export interface MentorRanking {
   eligible: boolean;
   score: number;
   reasons: string[];
+  /** The reasons as codes with their values, one for each of `reasons`, in the same order. */
+  reasonDetails: RankingReason[];
 }
 
 /** Every candidate ranked: eligible first, best score first, then by name. Ineligible ones carry their eligibility reasons. */
@@ -149,7 +214,10 @@ export function rankMentors(candidates: readonly RankingCandidate[], request: Ra
     const reasons = eligibility.eligible
       ? Object.values(criteria).map((criterion) => criterion.reason)
       : eligibility.reasons.map((reason) => `${reason}: ${eligibilityReasonTexts[reason]}`);
-    return { mentor, ranking: { mentorId: mentor.id, eligible: eligibility.eligible, score: Math.round(weighted * 10) / 10, reasons } };
+    const reasonDetails: RankingReason[] = eligibility.eligible
+      ? Object.values(criteria).map((criterion) => criterion.detail)
+      : eligibility.reasons.map((reason) => eligibilityDetail(reason, mentor, load, request));
+    return { mentor, ranking: { mentorId: mentor.id, eligible: eligibility.eligible, score: Math.round(weighted * 10) / 10, reasons, reasonDetails } };
   });
   ranked.sort(
     (a, b) =>

@@ -182,7 +182,11 @@ export const roleFieldAccess: Record<string, Record<string, readonly Role[]>> = 
   Mentor: { id: everyone, orders: orderReaders },
   Institution: { id: everyone, orders: orderReaders },
   DueList: same(['id', 'followUpsDue', 'effectAssessmentsDue', 'underDelivering', 'missedWeeklyContacts', 'awaitingAcceptance', 'awaitingMentor'], dueListReaders),
-  MentorSuggestion: same(['mentor', 'eligible', 'score', 'reasons'], caseworkersAndProviders),
+  MentorSuggestion: same(['mentor', 'eligible', 'score', 'reasons', 'reasonDetails'], caseworkersAndProviders),
+  SuggestionReason: same(
+    ['code', 'mentorKind', 'targetGroup', 'validUntil', 'knowsTargetGroup', 'weeklyHours', 'loadHours', 'capacityHours', 'freeHours', 'languages', 'municipalityCode'],
+    caseworkersAndProviders,
+  ),
   SuccessMetrics: same(
     ['count', 'suppressed', 'completedEducationShare', 'transferredShare', 'droppedOutShare', 'averageYouthSatisfaction', 'averagePartnerRating', 'partnerRatingCount', 'orderedHours', 'deliveredHours'],
     metricsReaders,
@@ -207,6 +211,8 @@ export const queryAccess = {
   // The municipalities' published rule sets.
   serviceStandards: { roles: everyone },
   auditLog: { roles: auditors, recorded: true },
+  // A data-subject access request comes with a CPR number: the search is recorded by its kind, never the number.
+  auditLogByCpr: { roles: auditors, recorded: true },
   dueList: { roles: dueListReaders },
   successMetrics: { roles: metricsReaders },
   // The resolver narrows it to the order's provider and the youth's caseworker.

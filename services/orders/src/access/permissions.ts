@@ -1,6 +1,7 @@
 import { auditedField, createPermissions, deny, isUuid, parentRule, perParent, roleRule, rule, searchTermKind, serviceRule, type Identity, type Role, type RuleTree, type ShieldRule, type Verdict } from '@mentor/common';
 import type { Context } from '../context.js';
 import type { TimedEntry } from '../rules/teaching-hours.js';
+import { AUDIT_CPR_SEARCH } from '../rules/audit-search.js';
 import {
   mutationAccess,
   serviceAccess,
@@ -136,6 +137,7 @@ const recordRefusal: Record<string, (args: Record<string, unknown>, audit: Conte
     if (search) audit.action(`Query.youths(search: ${searchTermKind(search)})`, false);
   },
   auditLog: (args, audit) => refuseId(args.youthId, 'Query.auditLog', audit),
+  auditLogByCpr: (_args, audit) => audit.action(AUDIT_CPR_SEARCH, false),
   nationalReport: (_args, audit) => audit.action('Query.nationalReport', false),
 };
 

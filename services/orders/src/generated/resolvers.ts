@@ -256,6 +256,8 @@ export type MentorSuggestion = {
   __typename?: 'MentorSuggestion';
   eligible: Scalars['Boolean']['output'];
   mentor: Mentor;
+  /** The same reasons as stable codes with the values they name, one for each of `reasons`, in the same order: for a client to word in its own language. */
+  reasonDetails: Array<SuggestionReason>;
   /** Why the mentor ranks where they do, in plain English; for an ineligible mentor, the rules they break. */
   reasons: Array<Scalars['String']['output']>;
   /** 0 to 100. */
@@ -601,6 +603,12 @@ export type Query = {
   __typename?: 'Query';
   /** Who read or was refused a youth's personal data, for auditors: any youth id, no relation needed. */
   auditLog?: Maybe<AuditLog>;
+  /**
+   * A youth's audit log found by CPR number (DDMMYY-SSSS, dash optional), for auditors answering a data-subject
+   * access request. The search is recorded by its kind (CPR), never the number. A number that belongs to no youth
+   * answers as a youth with an empty history does: the answer never tells whether the number is a youth's.
+   */
+  auditLogByCpr?: Maybe<AuditLog>;
   /** What is due for the caller's organisation (forfaldne opgaver); every role but the auditor's. The mentors subgraph adds the provider's items. */
   dueList: DueList;
   /**
@@ -635,6 +643,11 @@ export type Query = {
 
 export type QueryAuditLogArgs = {
   youthId: Scalars['ID']['input'];
+};
+
+
+export type QueryAuditLogByCprArgs = {
+  cpr: Scalars['String']['input'];
 };
 
 
@@ -887,6 +900,40 @@ export type SuccessMetrics = {
   suppressed: Scalars['Boolean']['output'];
   /** Share that moved on to another (education) plan. */
   transferredShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * One reason of a MentorSuggestion: a stable code and the values it names (the others are null).
+ * An ineligible mentor's codes are the broken rules of mentor eligibility (DESIGN rule 9): mentorInactive,
+ * certificationNotValidForPeriod, certificationKindDoesNotFitTargetGroup (targetGroup), childProtectionCheckNotCurrent,
+ * criminalRecordCheckNotCurrent, volunteerNotTrained, capacityExceeded (weeklyHours, loadHours, capacityHours).
+ * An eligible mentor's, one per criterion: certifiedKindMadeForTargetGroup, certifiedKindSuitsTargetGroup,
+ * certifiedKindNotForTargetGroup, certifiedNoTargetGroup (mentorKind, validUntil, targetGroup);
+ * freeCapacity (freeHours, capacityHours, loadHours); kindMadeForTargetGroup, kindSuitsTargetGroup,
+ * kindNotForTargetGroup (mentorKind, targetGroup, knowsTargetGroup), kindNoTargetGroup (mentorKind);
+ * speaksYouthLanguage (languages shared), speaksNoYouthLanguage (the youth's languages), noYouthLanguage;
+ * deliversInMunicipality, doesNotDeliverInMunicipality (municipalityCode), noDeliveryMunicipality.
+ */
+export type SuggestionReason = {
+  __typename?: 'SuggestionReason';
+  capacityHours?: Maybe<Scalars['Float']['output']>;
+  code: Scalars['String']['output'];
+  /** Hours per week free after this order. */
+  freeHours?: Maybe<Scalars['Float']['output']>;
+  /** Whether the mentor lists the target group among those they know. */
+  knowsTargetGroup?: Maybe<Scalars['Boolean']['output']>;
+  /** ISO 639-1 codes. */
+  languages?: Maybe<Array<Scalars['String']['output']>>;
+  /** Hours per week the mentor carries on active orders. */
+  loadHours?: Maybe<Scalars['Float']['output']>;
+  /** A Mentor.kind code (MentorKind). */
+  mentorKind?: Maybe<Scalars['String']['output']>;
+  /** The delivery municipality's code. */
+  municipalityCode?: Maybe<Scalars['String']['output']>;
+  targetGroup?: Maybe<TargetGroup>;
+  validUntil?: Maybe<Scalars['Date']['output']>;
+  /** This order's hours per week. */
+  weeklyHours?: Maybe<Scalars['Float']['output']>;
 };
 
 /** Target groups for mentor support (målgrupper), from the Gribskov service standard. */
@@ -1190,6 +1237,7 @@ export type ResolversTypes = ResolversObject<{
   SpsClarificationInput: SpsClarificationInput;
   SuccessFilter: SuccessFilter;
   SuccessMetrics: ResolverTypeWrapper<SuccessMetrics>;
+  SuggestionReason: ResolverTypeWrapper<SuggestionReason>;
   TargetGroup: TargetGroup;
   WeekDelivery: ResolverTypeWrapper<WeekDeliveryParent>;
   Youth: ResolverTypeWrapper<YouthEntity>;
@@ -1255,6 +1303,7 @@ export type ResolversParentTypes = ResolversObject<{
   SpsClarificationInput: SpsClarificationInput;
   SuccessFilter: SuccessFilter;
   SuccessMetrics: SuccessMetrics;
+  SuggestionReason: SuggestionReason;
   WeekDelivery: WeekDeliveryParent;
   Youth: YouthEntity;
   YouthConnection: Omit<YouthConnection, 'edges'> & { edges: Array<ResolversParentTypes['YouthEdge']> };
@@ -1373,6 +1422,7 @@ export type MentorSessionEdgeResolvers<ContextType = Context, ParentType extends
 export type MentorSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentorSuggestion'] = ResolversParentTypes['MentorSuggestion']> = ResolversObject<{
   eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
+  reasonDetails?: Resolver<Array<ResolversTypes['SuggestionReason']>, ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
@@ -1478,6 +1528,7 @@ export type ProviderResolvers<ContextType = Context, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditLog?: Resolver<Maybe<ResolversTypes['AuditLog']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'youthId'>>;
+  auditLogByCpr?: Resolver<Maybe<ResolversTypes['AuditLog']>, ParentType, ContextType, RequireFields<QueryAuditLogByCprArgs, 'cpr'>>;
   dueList?: Resolver<ResolversTypes['DueList'], ParentType, ContextType>;
   nationalReport?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryNationalReportArgs, 'from' | 'to'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
@@ -1550,6 +1601,20 @@ export type SuccessMetricsResolvers<ContextType = Context, ParentType extends Re
   partnerRatingCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   transferredShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type SuggestionReasonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuggestionReason'] = ResolversParentTypes['SuggestionReason']> = ResolversObject<{
+  capacityHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freeHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  knowsTargetGroup?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  languages?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  loadHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  mentorKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  municipalityCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetGroup?: Resolver<Maybe<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  weeklyHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type WeekDeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WeekDelivery'] = ResolversParentTypes['WeekDelivery']> = ResolversObject<{
@@ -1630,6 +1695,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ServiceStandard?: ServiceStandardResolvers<ContextType>;
   SpsClarification?: SpsClarificationResolvers<ContextType>;
   SuccessMetrics?: SuccessMetricsResolvers<ContextType>;
+  SuggestionReason?: SuggestionReasonResolvers<ContextType>;
   WeekDelivery?: WeekDeliveryResolvers<ContextType>;
   Youth?: YouthResolvers<ContextType>;
   YouthConnection?: YouthConnectionResolvers<ContextType>;

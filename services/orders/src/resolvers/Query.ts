@@ -2,7 +2,7 @@ import { isUuid, readPage, searchTermKind, toConnection, type Page, type PageArg
 import { mayFindByCpr, orderScope, youthScope } from '../access/index.js';
 import type { Context } from '../context.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
-import { auditLogOf } from './AuditLog.js';
+import { auditLogByCpr, auditLogOf } from './AuditLog.js';
 import { youthOrRefusal } from './Youth.js';
 import { dueListOf } from './DueList.js';
 import { nationalReport, successMetrics, suggestMentors } from './insights.js';
@@ -115,5 +115,7 @@ export function createQuery(peers: Peers) {
     ...queries,
     successMetrics: (_: unknown, args: { filter: SuccessFilter }, context: Context) => successMetrics(args.filter, context, peers),
     suggestMentors: (_: unknown, args: { orderId: string }, context: Context) => suggestMentors(args.orderId, context, peers),
+    // The pseudonyms of unknown CPR numbers are keyed with the deployment's secret.
+    auditLogByCpr: (_: unknown, args: { cpr: string }, context: Context) => auditLogByCpr(args.cpr, context, peers.signingSecret),
   } satisfies QueryResolvers;
 }

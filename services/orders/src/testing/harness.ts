@@ -40,7 +40,7 @@ export const mentorsDefaults: PeerHandlers = {
     const { providerId } = input as { providerId: string };
     return demoMentors
       .filter((mentor) => mentor.providerId === providerId)
-      .map((mentor, index) => ({ mentorId: mentor.id, eligible: true, score: 90 - index, reasons: ['certified for the target group'] }));
+      .map((mentor, index) => ({ mentorId: mentor.id, eligible: true, score: 90 - index, reasons: ['certified for the target group'], reasonDetails: [{ code: 'certifiedNoTargetGroup', mentorKind: mentor.kind, validUntil: '2099-12-31' }] }));
   },
 };
 

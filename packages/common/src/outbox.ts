@@ -331,12 +331,19 @@ export function startRelay(options: RelayOptions): Relay {
     if (!running) await release();
   }
 
+  /** The background loop's round under way, if any: `drain` waits for it, so what it claimed is settled too. */
+  let loopRound: Promise<unknown> | null = null;
+
   async function loop(): Promise<void> {
     while (running) {
       nudged = false;
       let waitMs = pollIntervalMs;
       try {
-        const { claimed } = await round();
+        const current = round();
+        loopRound = current.catch(() => undefined);
+        const { claimed } = await current.finally(() => {
+          loopRound = null;
+        });
         if (claimed > 0) continue;
         await purgeIfDue();
         const due = await nextDueInMs();
@@ -355,9 +362,12 @@ export function startRelay(options: RelayOptions): Relay {
     async drain() {
       let delivered = 0;
       for (;;) {
+        // A round of the background loop holds its claims (SKIP LOCKED hides them from this one):
+        // wait for it, or this could return while an event it claimed is still being delivered.
+        await loopRound;
         const result = await round();
         delivered += result.delivered;
-        if (result.claimed === 0) return delivered;
+        if (result.claimed === 0 && loopRound === null) return delivered;
       }
     },
     async stop() {

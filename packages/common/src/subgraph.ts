@@ -9,7 +9,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import type { IMiddlewareGenerator } from 'graphql-middleware';
-import type { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { Logger } from 'pino';
 import { bearerToken, type Identity, type TokenVerifier } from './auth.js';
 import { AuditTrail, AuditUnavailable, purgeAuditRecords } from './audit.js';
@@ -384,7 +384,12 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
   const host = listen.host ?? '127.0.0.1';
   await new Promise<void>((resolve) => server.listen(listen.port ?? 0, host, resolve));
   const actualPort = (server.address() as AddressInfo).port;
-  const relay: Relay | null = options.outbox ? startRelay({ db: options.db, deliver: options.outbox.deliver, log: options.log.child({ component: 'outbox-relay' }) }) : null;
+  // The relay works on a small pool of its own: its background statements are not any request's,
+  // so they stay out of the per-request statement counts (STATEMENTS_HEADER, the counting logger).
+  const relayDb = options.outbox
+    ? await new DataSource({ ...options.db.options, logger: undefined, logging: false, migrationsRun: false, synchronize: false, poolSize: 2 } as DataSourceOptions).initialize()
+    : null;
+  const relay: Relay | null = options.outbox && relayDb ? startRelay({ db: relayDb, deliver: options.outbox.deliver, log: options.log.child({ component: 'outbox-relay' }) }) : null;
   return {
     // Where this process reaches itself; other hosts use the configured URL (ORDERS_URL, …).
     url: `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host}:${actualPort}/graphql`,
@@ -395,6 +400,7 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
     async stop() {
       // The relay first: it uses the database, which the caller closes after this.
       await relay?.stop();
+      await relayDb?.destroy();
       clearInterval(purgeTimer);
       stopping = true;
       await closeGracefully(server);

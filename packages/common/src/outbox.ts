@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { Gauge, type Registry } from 'prom-client';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { Logger } from './log.js';
+import { RuleViolation } from './errors.js';
 
 /**
  * A transactional outbox (DESIGN §2: each subgraph stores the relations it decides access from,
@@ -330,12 +331,19 @@ export function startRelay(options: RelayOptions): Relay {
     if (!running) await release();
   }
 
+  /** The background loop's round under way, if any: `drain` waits for it, so what it claimed is settled too. */
+  let loopRound: Promise<unknown> | null = null;
+
   async function loop(): Promise<void> {
     while (running) {
       nudged = false;
       let waitMs = pollIntervalMs;
       try {
-        const { claimed } = await round();
+        const current = round();
+        loopRound = current.catch(() => undefined);
+        const { claimed } = await current.finally(() => {
+          loopRound = null;
+        });
         if (claimed > 0) continue;
         await purgeIfDue();
         const due = await nextDueInMs();
@@ -354,9 +362,12 @@ export function startRelay(options: RelayOptions): Relay {
     async drain() {
       let delivered = 0;
       for (;;) {
+        // A round of the background loop holds its claims (SKIP LOCKED hides them from this one):
+        // wait for it, or this could return while an event it claimed is still being delivered.
+        await loopRound;
         const result = await round();
         delivered += result.delivered;
-        if (result.claimed === 0) return delivered;
+        if (result.claimed === 0 && loopRound === null) return delivered;
       }
     },
     async stop() {
@@ -407,6 +418,21 @@ export interface IncomingEvent {
   sequence: string | number;
 }
 
+const SEQUENCE = /^[1-9][0-9]{0,18}$/;
+
+/** For a receiver's input check: an event's sequence is a positive whole number (an outbox id). */
+export function requireSequence(sequence: string, field = 'sequence'): RuleViolation | null {
+  return SEQUENCE.test(sequence) ? null : new RuleViolation(field, 'sequence', `${field}: a positive whole number`);
+}
+
+/**
+ * The request id a receiver files an event's changes under in its audit trail: the sending
+ * service and the event's outbox id, both from the verified, signed request (never a header).
+ */
+export function outboxRequestId(source: string, sequence: string | number): string {
+  return `outbox-${source}-${sequence}`;
+}
+
 export type ApplyOutcome<T> = { applied: true; result: T } | { applied: false; appliedSequence: string };
 
 /**
@@ -419,7 +445,7 @@ export type ApplyOutcome<T> = { applied: true; result: T } | { applied: false; a
 export async function applyOnce<T>(manager: EntityManager, event: IncomingEvent, apply: (manager: EntityManager) => Promise<T>): Promise<ApplyOutcome<T>> {
   if (!manager.queryRunner?.isTransactionActive) throw new Error('applyOnce needs the manager of an open transaction');
   const sequence = String(event.sequence);
-  if (!/^[1-9][0-9]{0,18}$/.test(sequence)) throw new Error('An event sequence is a positive whole number');
+  if (!SEQUENCE.test(sequence)) throw new Error('An event sequence is a positive whole number');
   const claimed = (await manager.query(
     `INSERT INTO ${INBOX_TABLE} AS inbox (source, stream_key, sequence) VALUES ($1, $2, $3::bigint)
      ON CONFLICT (source, stream_key) DO UPDATE SET sequence = excluded.sequence, applied_at = now()

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import type { Identity } from './auth.js';
 import { serviceNames, type ServiceName } from './config.js';
 import type { ServiceDirectory } from './internal.js';
 import { REQUEST_ID_HEADER, SIGNATURE_HEADER, signRequest, TIMESTAMP_HEADER, verifyRequestSignature } from './signing.js';
@@ -14,6 +15,22 @@ import { REQUEST_ID_HEADER, SIGNATURE_HEADER, signRequest, TIMESTAMP_HEADER, ver
 export const SERVICE_PRINCIPAL_HEADER = 'x-service-principal';
 export const SERVICE_SIGNATURE_HEADER = 'x-service-signature';
 export const SERVICE_TIMESTAMP_HEADER = 'x-service-timestamp';
+
+/**
+ * Who is calling: a user through the gateway, or another subgraph as itself (its outbox relay).
+ * A service principal has no user roles: only rules that name the service let it through.
+ */
+export type Principal = { kind: 'user' } | { kind: 'service'; service: ServiceName };
+
+/** The identity a service principal's request runs under: no roles, no unit; the audit trail names the service. */
+export function serviceIdentity(service: ServiceName): Identity {
+  return { sub: `service:${service}`, roles: [], org: '', name: `${service} service` };
+}
+
+/** Whether the request comes from `service` as itself (a verified service principal). */
+export function isServicePrincipal(principal: Principal | undefined, service: ServiceName): boolean {
+  return principal?.kind === 'service' && principal.service === service;
+}
 
 /** The signing secret of a service: one shared secret, or one per calling service. */
 export type ServiceSecret = string | ((service: ServiceName) => string | undefined);

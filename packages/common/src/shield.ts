@@ -3,6 +3,8 @@ import { middleware, type IMiddleware, type IMiddlewareGenerator } from 'graphql
 import { allow, and, deny, not, or, rule, shield, type IRule, type IRules } from 'graphql-shield';
 import type { Role } from './auth.js';
 import { forbidden } from './errors.js';
+import type { ServiceName } from './config.js';
+import { isServicePrincipal } from './service-principal.js';
 import type { BaseContext } from './subgraph.js';
 
 export type ShieldRule = IRule | ReturnType<typeof and> | typeof allow | typeof deny;
@@ -89,6 +91,22 @@ export function roleRule(...roles: Role[]): ShieldRule {
 }
 
 const roleRules = new Map<string, ShieldRule>();
+
+/**
+ * A rule that lets through only the named subgraph calling as itself (a verified service
+ * principal, `BaseContext.principal`), never a user, whatever their roles.
+ */
+export function serviceRule(service: ServiceName): ShieldRule {
+  const name = `service:${service}`;
+  let existing = serviceRules.get(name);
+  if (!existing) {
+    existing = rule(name, { cache: 'contextual' })((_parent, _args, context: BaseContext<unknown>) => isServicePrincipal(context.principal, service));
+    serviceRules.set(name, existing);
+  }
+  return existing;
+}
+
+const serviceRules = new Map<string, ShieldRule>();
 /** The roles of each rule `roleRule` made: those are checked without graphql-shield (see `createPermissions`). */
 const roleRuleRoles = new WeakMap<ShieldRule, readonly Role[]>();
 

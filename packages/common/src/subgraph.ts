@@ -9,7 +9,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import type { IMiddlewareGenerator } from 'graphql-middleware';
-import type { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { Logger } from 'pino';
 import { bearerToken, type Identity, type TokenVerifier } from './auth.js';
 import { AuditTrail, AuditUnavailable, purgeAuditRecords } from './audit.js';
@@ -20,12 +20,15 @@ import { createProcessMetrics, OTHER_OPERATION, type ProcessMetrics } from './me
 import { createTracing, endWithCodes, SpanKind, type Context, type Span } from './tracing.js';
 import { readEnvironment } from './config.js';
 import type { RuleAnswers } from './shield.js';
+import { serviceIdentity, servicePrincipalHeaders, SERVICE_PRINCIPAL_HEADER, verifyServiceRequest, type Principal } from './service-principal.js';
+import { startRelay, type OutboxEvent, type Relay } from './outbox.js';
 
 /** Response header with the number of SQL statements the request cost this subgraph. */
 export const STATEMENTS_HEADER = 'x-sql-statements';
 
 /** What every resolver of every subgraph gets. */
 export interface BaseContext<Loaders> {
+  principal: Principal;
   identity: Identity;
   requestId: string;
   /** The caller's Authorization header, for signed calls to other subgraphs on their behalf. */
@@ -60,6 +63,11 @@ export interface SubgraphOptions<Loaders> {
   plugins?: ApolloServerPlugin<BaseContext<Loaders>>[];
   /** Set for subgraphs that keep an audit table: records older than this many days are purged. */
   auditRetentionDays?: number;
+  /**
+   * Set for subgraphs that replicate to peers: a relay delivering the outbox's events with
+   * `deliver` runs while the server does, and stops before it (so before the database closes).
+   */
+  outbox?: { deliver: (event: OutboxEvent) => Promise<void> };
   /**
    * No permissions and no audit: only the benchmark's `hive-no-shield` target, which measures what
    * they cost. An option of this one server, never configuration a deployment could set, and
@@ -145,6 +153,8 @@ export interface RunningSubgraph {
   port: number;
   schema: GraphQLSchema;
   server: Server;
+  /** Delivers every outbox event due now (0 without an outbox); for tests and tools that must see replication settle. */
+  drainOutbox(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -261,27 +271,40 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
     const clientRequestId = typeof clientRequestIdHeader === 'string' && /^[\w-]{1,100}$/.test(clientRequestIdHeader) ? clientRequestIdHeader : null;
     const body = await readBody(request);
     const authorization = request.headers.authorization ?? '';
-    const signature = verifyRequestSignature(
-      options.signingSecret,
-      {
-        signature: request.headers[SIGNATURE_HEADER] as string | undefined,
-        timestamp: request.headers[TIMESTAMP_HEADER] as string | undefined,
-        authorization,
-      },
-      body,
-    );
-    if (!signature.ok) {
-      options.log.warn({ requestId, reason: signature.reason }, 'refused a request without a valid gateway signature');
-      return sendJson(response, 401, errorBody(unauthenticated('Requests must come through the gateway')), requestId);
-    }
-    const token = bearerToken(authorization);
     let identity: Identity;
-    try {
-      if (!token) throw unauthenticated();
-      identity = await options.verifyToken(token);
-    } catch (error) {
-      const refusal = error instanceof Error && 'extensions' in error ? (error as ReturnType<typeof unauthenticated>) : unauthenticated();
-      return sendJson(response, 401, errorBody(refusal as never), requestId);
+    let principal: Principal;
+    if (request.headers[SERVICE_PRINCIPAL_HEADER] !== undefined) {
+      // Another subgraph calling as itself: its own signature, no user token.
+      const check = verifyServiceRequest(options.signingSecret, servicePrincipalHeaders(request.headers), body);
+      if (!check.ok) {
+        options.log.warn({ requestId, reason: check.reason }, 'refused a request without a valid service principal signature');
+        return sendJson(response, 401, errorBody(unauthenticated('Not a valid service principal')), requestId);
+      }
+      principal = { kind: 'service', service: check.service };
+      identity = serviceIdentity(check.service);
+    } else {
+      const signature = verifyRequestSignature(
+        options.signingSecret,
+        {
+          signature: request.headers[SIGNATURE_HEADER] as string | undefined,
+          timestamp: request.headers[TIMESTAMP_HEADER] as string | undefined,
+          authorization,
+        },
+        body,
+      );
+      if (!signature.ok) {
+        options.log.warn({ requestId, reason: signature.reason }, 'refused a request without a valid gateway signature');
+        return sendJson(response, 401, errorBody(unauthenticated('Requests must come through the gateway')), requestId);
+      }
+      const token = bearerToken(authorization);
+      try {
+        if (!token) throw unauthenticated();
+        identity = await options.verifyToken(token);
+      } catch (error) {
+        const refusal = error instanceof Error && 'extensions' in error ? (error as ReturnType<typeof unauthenticated>) : unauthenticated();
+        return sendJson(response, 401, errorBody(refusal as never), requestId);
+      }
+      principal = { kind: 'user' };
     }
     // NUL cannot be stored in PostgreSQL text; refuse it wherever it hides (a variable, a literal,
     // an idempotency key) before any resolver turns it into a database error.
@@ -308,6 +331,7 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
       httpGraphQLRequest: { method: 'POST', headers, search: url.search, body: parsed },
       context: async () => {
         const context: BaseContext<Loaders> = {
+          principal,
           identity,
           requestId,
           authorization,
@@ -360,13 +384,23 @@ export async function startSubgraph<Loaders>(options: SubgraphOptions<Loaders>, 
   const host = listen.host ?? '127.0.0.1';
   await new Promise<void>((resolve) => server.listen(listen.port ?? 0, host, resolve));
   const actualPort = (server.address() as AddressInfo).port;
+  // The relay works on a small pool of its own: its background statements are not any request's,
+  // so they stay out of the per-request statement counts (STATEMENTS_HEADER, the counting logger).
+  const relayDb = options.outbox
+    ? await new DataSource({ ...options.db.options, logger: undefined, logging: false, migrationsRun: false, synchronize: false, poolSize: 2 } as DataSourceOptions).initialize()
+    : null;
+  const relay: Relay | null = options.outbox && relayDb ? startRelay({ db: relayDb, deliver: options.outbox.deliver, log: options.log.child({ component: 'outbox-relay' }) }) : null;
   return {
     // Where this process reaches itself; other hosts use the configured URL (ORDERS_URL, …).
     url: `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host}:${actualPort}/graphql`,
     port: actualPort,
     schema,
     server,
+    drainOutbox: () => relay?.drain() ?? Promise.resolve(0),
     async stop() {
+      // The relay first: it uses the database, which the caller closes after this.
+      await relay?.stop();
+      await relayDb?.destroy();
       clearInterval(purgeTimer);
       stopping = true;
       await closeGracefully(server);

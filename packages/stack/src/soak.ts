@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { createLogger, databaseUrl, dropDatabase, freePort, REQUEST_ID_HEADER, serviceNames, startEmbeddedPostgres, type EmbeddedServer, type Identity, type ServiceName } from '@mentor/common';
 import { createTestIdentityProvider, demoOrganisations, demoUsers, random, TEST_AUDIENCE, TEST_ISSUER } from '@mentor/testkit';
 import { startReplicatedStack, type ReplicatedStackOptions } from './replicas.js';
+import { drift, reconcileReplication, summary as reconcileSummary } from './reconcile.js';
 import { openDatabases, seedDatabases, services, startStack, type RunningStack } from './stack.js';
 
 /**
@@ -450,6 +451,10 @@ interface System {
   startMentors(): Promise<void>;
   /** Breaches of the deployment itself (a replica that took no traffic); empty when there are none. */
   report(): string[];
+  /** Where the subgraphs are reached, for the replication check. */
+  directory: Record<ServiceName, string>;
+  /** Delivers the replication events due now (in process); replicas' relays deliver on their own. */
+  settle(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -483,6 +488,10 @@ async function startInProcess(
       });
     },
     report: () => [],
+    get directory() {
+      return Object.fromEntries(serviceNames.map((name) => [name, stack.subgraphs[name].url])) as Record<ServiceName, string>;
+    },
+    settle: async () => void (await stack.drainOutboxes()),
     stop: () => stack.stop(),
   };
 }
@@ -504,6 +513,8 @@ async function startReplicas(urls: Record<ServiceName, string>, publicJwk: Repli
       }
       return breaches;
     },
+    directory: Object.fromEntries(serviceNames.map((name) => [name, `http://127.0.0.1:${stack.balancers[name].port}/graphql`])) as Record<ServiceName, string>,
+    settle: async () => undefined,
     stop: () => stack.stop(),
   };
 }
@@ -539,6 +550,10 @@ async function main(): Promise<number> {
     const signingSecret = randomBytes(32).toString('hex');
     const system = REPLICAS > 1 ? await startReplicas(urls, identity.publicJwk, signingSecret) : await startInProcess(databases, identity.verifyToken, signingSecret, log);
     started.stack = system;
+    // The two seeders write each side's copy of the replicated relations on their own: make them agree before the load.
+    const seeded = await reconcileReplication({ orders: databases.orders, partners: databases.partners, directory: system.directory, signingSecret });
+    await system.settle();
+    say(`seeded replication reconciled: ${reconcileSummary(seeded).join('; ')}`);
     const fixtures = await loadFixtures(databases, (user) => identity.token(user));
     if (!fixtures.mentors.length || !fixtures.unitOrders.length || !fixtures.providerMentors.length) throw new Error('The demo data has no ACTIVE orders with mentors to drive');
     const before = await deliveredMinutes(databases.orders);
@@ -604,6 +619,7 @@ async function main(): Promise<number> {
     }
     const breaches = await check(databases, system.url, fixtures, before);
     breaches.details.push(...system.report());
+    breaches.details.push(...(await replicationAgrees(databases, system, signingSecret)));
     for (const sample of unexpectedSamples) say(`unexpected: ${sample}`);
     for (const breach of breaches.details) say(`breach: ${breach}`);
     say(`finished in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
@@ -611,6 +627,27 @@ async function main(): Promise<number> {
     return breaches.lost || breaches.duplicates || tally.unexpected || breaches.details.length ? 1 : 0;
   } finally {
     await release();
+  }
+}
+
+/** How long the relays get, after the load, to deliver what is still on its way. */
+const REPLICATION_DEADLINE_MS = 30_000;
+
+/**
+ * Both sides hold the same replicated relations once the relays are drained: a dry-run
+ * reconciliation finds no drift (tried until the deadline, for replicas' relays still retrying).
+ */
+async function replicationAgrees(databases: Record<ServiceName, DataSource>, system: System, signingSecret: string): Promise<string[]> {
+  const deadline = Date.now() + REPLICATION_DEADLINE_MS;
+  for (;;) {
+    await system.settle();
+    const report = await reconcileReplication({ orders: databases.orders, partners: databases.partners, directory: system.directory, signingSecret }, { dryRun: true });
+    const drifted = drift(report);
+    if (drifted === 0 || Date.now() > deadline) {
+      for (const line of reconcileSummary(report)) say(`replication: ${line}`);
+      return drifted === 0 ? [] : [`replication: ${drifted} youths differ between orders and partners after the relays drained`];
+    }
+    await sleep(250);
   }
 }
 

@@ -83,6 +83,8 @@ export interface StackOptions {
 export interface RunningStack {
   gateway: RunningGateway;
   subgraphs: Record<ServiceName, RunningSubgraph>;
+  /** Delivers every replication event due now, in both directions, until none is left; resolves to how many. */
+  drainOutboxes(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -123,6 +125,14 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   return {
     gateway,
     subgraphs,
+    async drainOutboxes() {
+      let total = 0;
+      for (;;) {
+        const delivered = (await Promise.all(serviceNames.map((name) => subgraphs[name].drainOutbox()))).reduce((sum, count) => sum + count, 0);
+        if (delivered === 0) return total;
+        total += delivered;
+      }
+    },
     async stop() {
       await gateway.stop();
       await Promise.all(serviceNames.map((name) => subgraphs[name].stop()));

@@ -6,6 +6,7 @@ import { createLogger, type Logger } from '@mentor/common';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { REQUEST_ID_HEADER, SIGNATURE_HEADER, signRequest, TIMESTAMP_HEADER, verifyRequestSignature } from '@mentor/common';
+import { SERVICE_PRINCIPAL_HEADER, servicePrincipalHeaders, signServiceRequest, verifyServiceRequest, type ServiceName } from '@mentor/common';
 
 export const TEST_ISSUER = 'https://login.test.local';
 export const TEST_AUDIENCE = 'mentor-network';
@@ -81,20 +82,26 @@ export interface SignedCall {
   variables: Record<string, unknown>;
   authorization: string;
   requestId: string | undefined;
+  /** The service that called as itself (a verified service principal); null for a call signed like the gateway's. */
+  principal: ServiceName | null;
 }
 
 export interface SignedStub {
   url: string;
-  /** Calls refused for a missing or wrong signature. */
+  /** Calls refused for a missing or wrong signature (or, for a service stub, from another service). */
   readonly refused: number;
   stop(): Promise<void>;
 }
 
-/**
- * For tests: a stand-in for another subgraph. It refuses, as a subgraph does, any request not
- * signed like the gateway signs (401 UNAUTHENTICATED), and answers the rest with `answer`'s body.
- */
-export async function startSignedStub(answer: (call: SignedCall) => unknown, secret = TEST_SIGNING_SECRET): Promise<SignedStub> {
+/** What a stub accepts: gateway-signed calls, service principal calls from one service, or both. */
+interface StubAccepts {
+  /** Accept calls signed like the gateway signs (a user's token). */
+  gateway: boolean;
+  /** Accept calls from this service as itself (`verifyServiceRequest`), none from any other. */
+  service: ServiceName | null;
+}
+
+async function startStub(answer: (call: SignedCall) => unknown, secret: string, accepts: StubAccepts): Promise<SignedStub> {
   let refused = 0;
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -103,13 +110,23 @@ export async function startSignedStub(answer: (call: SignedCall) => unknown, sec
       void (async () => {
         const body = Buffer.concat(chunks).toString('utf8');
         const authorization = request.headers.authorization ?? '';
-        const check = verifyRequestSignature(
-          secret,
-          { signature: request.headers[SIGNATURE_HEADER] as string | undefined, timestamp: request.headers[TIMESTAMP_HEADER] as string | undefined, authorization },
-          body,
-        );
         response.setHeader('content-type', 'application/json');
-        if (!check.ok) {
+        let principal: ServiceName | null = null;
+        let ok: boolean;
+        if (request.headers[SERVICE_PRINCIPAL_HEADER] !== undefined) {
+          // A service as itself: only the named one, with a valid service signature (never a gateway one).
+          const check = verifyServiceRequest(secret, servicePrincipalHeaders(request.headers), body);
+          ok = accepts.service !== null && check.ok && check.service === accepts.service;
+          if (check.ok) principal = check.service;
+        } else {
+          const check = verifyRequestSignature(
+            secret,
+            { signature: request.headers[SIGNATURE_HEADER] as string | undefined, timestamp: request.headers[TIMESTAMP_HEADER] as string | undefined, authorization },
+            body,
+          );
+          ok = accepts.gateway && check.ok;
+        }
+        if (!ok) {
           refused++;
           response.statusCode = 401;
           response.end(JSON.stringify({ errors: [{ message: 'unsigned', extensions: { code: 'UNAUTHENTICATED' } }] }));
@@ -117,7 +134,7 @@ export async function startSignedStub(answer: (call: SignedCall) => unknown, sec
         }
         const { query, variables = {} } = JSON.parse(body) as { query: string; variables?: Record<string, unknown> };
         const requestId = request.headers[REQUEST_ID_HEADER] as string | undefined;
-        response.end(JSON.stringify(await answer({ query, variables, authorization, requestId })));
+        response.end(JSON.stringify(await answer({ query, variables, authorization, requestId, principal })));
       })();
     });
   });
@@ -134,6 +151,40 @@ export async function startSignedStub(answer: (call: SignedCall) => unknown, sec
         server.closeAllConnections();
       }),
   };
+}
+
+/**
+ * For tests: a stand-in for another subgraph. It refuses, as a subgraph does, any request not
+ * signed like the gateway signs (401 UNAUTHENTICATED), and answers the rest with `answer`'s body.
+ * With `options.service`, it also accepts that service calling as itself (a valid
+ * `verifyServiceRequest` signature, see `startServiceStub`): a peer that is both asked on a
+ * user's behalf and replicated to.
+ */
+export async function startSignedStub(answer: (call: SignedCall) => unknown, secret = TEST_SIGNING_SECRET, options: { service?: ServiceName } = {}): Promise<SignedStub> {
+  return startStub(answer, secret, { gateway: true, service: options.service ?? null });
+}
+
+/**
+ * For tests: a stand-in for a subgraph that only `service` calls, as itself (an outbox relay
+ * delivering). Anything but a valid `verifyServiceRequest` signature from that service — a
+ * gateway-signed call with a user's token, another service, a wrong or stale signature — is
+ * refused with 401 UNAUTHENTICATED and counted in `refused`.
+ */
+export async function startServiceStub(service: ServiceName, answer: (call: SignedCall) => unknown, secret = TEST_SIGNING_SECRET): Promise<SignedStub> {
+  return startStub(answer, secret, { gateway: false, service });
+}
+
+/** Sends a GraphQL request to a subgraph as `service` calling as itself (a service principal, no user token). */
+export async function callAsServicePrincipal<T = Record<string, unknown>>(
+  url: string,
+  service: ServiceName,
+  request: { query: string; variables?: Record<string, unknown> },
+  options: { secret?: string; headers?: Record<string, string> } = {},
+): Promise<GraphQLResponse<T>> {
+  const body = JSON.stringify(request);
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...signServiceRequest(options.secret ?? TEST_SIGNING_SECRET, service, body), ...options.headers };
+  const response = await fetch(url, { method: 'POST', headers, body });
+  return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<T>['body'] };
 }
 
 /** A URL nothing listens on: a server is started for a free port and closed again. */

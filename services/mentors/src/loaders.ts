@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { groupLoader, loaderByKey, type Identity } from '@mentor/common';
+import { groupLoader, hydrate, loaderByKey, type Identity } from '@mentor/common';
 import type { DataSource, ObjectLiteral } from 'typeorm';
 import { draftReportProviderIds, mentorScope, mentorScopeSql } from './access/index.js';
 import { Certification, ExperienceReport, Mentor, Provider, Screening, Supervision, Training } from './entities/index.js';

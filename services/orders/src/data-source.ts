@@ -7,6 +7,7 @@ import { AuditKeys1796300000000 } from './migrations/1796300000000-AuditKeys.js'
 import { ConsentBodies1796400000000 } from './migrations/1796400000000-ConsentBodies.js';
 import { OverlapJustification1796500000000 } from './migrations/1796500000000-OverlapJustification.js';
 import { IdempotencyKeys1796600000000 } from './migrations/1796600000000-IdempotencyKeys.js';
+import { Outbox1796700000000 } from './migrations/1796700000000-Outbox.js';
 import { OrderScopeColumns1796900000000 } from './migrations/1796900000000-OrderScopeColumns.js';
 
 export const entities = [Youth, YouthConsent, ServiceStandard, Order, MentorAgreement, Schedule, ScheduleEntry, MentorSession, FollowUp, EffectAssessment, OrderExtension, AuditRecordEntity];
@@ -20,6 +21,7 @@ export const migrations: Function[] = [
   ConsentBodies1796400000000,
   OverlapJustification1796500000000,
   IdempotencyKeys1796600000000,
+  Outbox1796700000000,
   OrderScopeColumns1796900000000,
 ];
 

@@ -41,7 +41,7 @@ const SPS = mutation('recordSpsClarification', 'RecordSpsClarificationInput');
 const EXTEND = mutation('extendOrder', 'ExtendOrderInput');
 const COMPLETE = mutation('completeOrder', 'CompleteOrderInput');
 const CANCEL = mutation('cancelOrder', 'CancelOrderInput');
-const RELATIONS = '#graphql\nmutation M($input: YouthRelationsInput!) { recordYouthRelations(input: $input) }';
+const RELATIONS = '#graphql\nmutation M($input: YouthRelationsInput!, $sequence: ID!) { recordYouthRelations(input: $input, sequence: $sequence) }';
 
 const tomorrow = addDays(today(), 1);
 const inputs = {
@@ -77,7 +77,12 @@ interface Case {
   query: string;
   input: Record<string, unknown>;
   code: 'FORBIDDEN' | 'NOT_FOUND';
+  /** For the replication mutation: the event's sequence. */
+  sequence?: string;
 }
+
+/** A whole state from partners, as its relay would send it. */
+const relations = (youthId: string) => ({ youthId, consents: [], enrolledInstitutionIds: [], youthGuideId: null });
 
 const cases: Case[] = [
   { what: 'registerYouth by a provider', identity: provider, query: REGISTER, input: inputs.youth, code: 'FORBIDDEN' },
@@ -106,8 +111,11 @@ const cases: Case[] = [
   { what: 'completeOrder on another unit’s order', identity: frederiksberg, query: COMPLETE, input: { orderId: active.id, outcome: 'OTHER' }, code: 'NOT_FOUND' },
   { what: 'cancelOrder on another unit’s order', identity: caseworker, query: CANCEL, input: { orderId: otherUnits.id, reason: 'Nej.' }, code: 'NOT_FOUND' },
   { what: 'cancelOrder by the mentor', identity: mentor, query: CANCEL, input: { orderId: active.id, reason: 'Nej.' }, code: 'FORBIDDEN' },
-  { what: 'recordYouthRelations by a provider', identity: provider, query: RELATIONS, input: { youthId: demoYouth(0).id, consents: [] }, code: 'FORBIDDEN' },
-  { what: 'recordYouthRelations: institution staff changing a consent', identity: staff, query: RELATIONS, input: { youthId: demoYouth(0).id, consents: [] }, code: 'FORBIDDEN' },
+  // Replication comes only from the partners service as itself: a user's token is refused whoever holds it.
+  { what: 'recordYouthRelations by a provider', identity: provider, query: RELATIONS, input: relations(demoYouth(0).id), sequence: '1', code: 'FORBIDDEN' },
+  { what: 'recordYouthRelations by institution staff', identity: staff, query: RELATIONS, input: relations(demoYouth(0).id), sequence: '2', code: 'FORBIDDEN' },
+  { what: 'recordYouthRelations by the youth’s own caseworker', identity: caseworker, query: RELATIONS, input: relations(demoYouth(0).id), sequence: '3', code: 'FORBIDDEN' },
+  { what: 'recordYouthRelations by another unit’s caseworker', identity: frederiksberg, query: RELATIONS, input: relations(demoYouth(0).id), sequence: '4', code: 'FORBIDDEN' },
 ];
 
 let harness: OrdersHarness;
@@ -128,14 +136,17 @@ async function snapshot(): Promise<Record<string, unknown>> {
            (SELECT count(*)::int FROM mentor_agreement) AS agreements, (SELECT count(*)::int FROM schedule) AS schedules,
            (SELECT count(*)::int FROM mentor_session) AS sessions, (SELECT count(*)::int FROM follow_up) AS follow_ups,
            (SELECT count(*)::int FROM effect_assessment) AS effect_assessments, (SELECT count(*)::int FROM order_extension) AS extensions,
-           (SELECT count(*)::int FROM audit_record) AS audit_records`);
+           (SELECT count(*)::int FROM audit_record) AS audit_records, (SELECT count(*)::int FROM outbox_event) AS outbox_events,
+           (SELECT count(*)::int FROM inbox_sequence) AS inbox_sequences`);
+  // Whatever a mutation enqueued would reach partners now.
+  await harness.server.drainOutbox();
   return { ...row, partnerCalls: harness.partners.calls.length };
 }
 
 describe('a mutation on someone else’s record', () => {
-  test.each(cases)('$what: $code, nothing stored', async ({ identity, query, input, code }) => {
+  test.each(cases)('$what: $code, nothing stored', async ({ identity, query, input, code, sequence }) => {
     const before = await snapshot();
-    const response = await harness.call<Record<string, unknown>>(identity, query, { input });
+    const response = await harness.call<Record<string, unknown>>(identity, query, sequence === undefined ? { input } : { input, sequence });
     expect(response.body.data ?? null).toBeNull();
     expect(response.body.errors?.map((error) => error.extensions?.code)).toEqual([code]);
     expect(await snapshot()).toEqual(before);

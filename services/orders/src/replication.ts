@@ -1,6 +1,5 @@
-import { callService, internalCall, type Peers } from '@mentor/common';
+import { callAsService, enqueue, type OutboxEvent, type Peers } from '@mentor/common';
 import type { EntityManager } from 'typeorm';
-import type { Context } from './context.js';
 
 export type { Peers };
 
@@ -18,7 +17,10 @@ export interface YouthLinkInput {
   placedInstitutionIds: string[];
 }
 
-export const recordYouthLinkMutation = '#graphql\nmutation($input: YouthLinkInput!) { recordYouthLink(input: $input) }';
+export const recordYouthLinkMutation = '#graphql\nmutation($input: YouthLinkInput!, $sequence: ID!) { recordYouthLink(input: $input, sequence: $sequence) }';
+
+/** The outbox event that carries a youth's link to partners: its stream is the youth. */
+export const YOUTH_LINK_EVENT = 'YouthLink';
 
 /** The youth's link as this transaction sees it, after its own changes. */
 export async function youthLinkOf(manager: EntityManager, youthId: string): Promise<YouthLinkInput> {
@@ -45,11 +47,23 @@ export async function youthLinkOf(manager: EntityManager, youthId: string): Prom
 }
 
 /**
- * Tells the partners subgraph, on behalf of the caller and inside the caller's transaction: when
- * partners does not take it (down, slow or refusing), the error rolls the transaction back, so
- * nothing is half-written.
+ * Tells the partners subgraph the youth's whole link as this transaction leaves it: the event is
+ * enqueued in the caller's transaction (`manager`), so it is committed with the change or not at
+ * all, and the relay delivers it afterwards. Nothing is called while the transaction holds its locks.
  */
-export async function sendYouthLink(manager: EntityManager, peers: Peers, context: Pick<Context, 'authorization' | 'requestId' | 'trace'>, youthId: string): Promise<void> {
-  const input = await youthLinkOf(manager, youthId);
-  await callService(internalCall(peers, context, 'partners'), recordYouthLinkMutation, { input });
+export async function sendYouthLink(manager: EntityManager, youthId: string): Promise<void> {
+  await enqueue(manager, { destination: 'partners', streamKey: youthId, type: YOUTH_LINK_EVENT, payload: (locked) => youthLinkOf(locked, youthId) });
+}
+
+/**
+ * The relay's delivery: the event's link to partners, as the orders service itself (a service
+ * principal, never a user), with the outbox id as its sequence; anything but an answer throws.
+ */
+export async function deliverToPartners(peers: Peers, event: OutboxEvent): Promise<void> {
+  if (event.type !== YOUTH_LINK_EVENT) throw Object.assign(new Error('unknown outbox event type'), { code: 'UNKNOWN_EVENT' });
+  await callAsService(
+    { directory: peers.directory, service: 'partners', from: 'orders', secret: peers.signingSecret, requestId: `outbox-orders-${event.id}` },
+    recordYouthLinkMutation,
+    { input: event.payload, sequence: event.id },
+  );
 }

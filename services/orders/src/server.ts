@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { createLoaders } from './loaders.js';
 import { permissions } from './access/index.js';
 import { createResolvers } from './resolvers/index.js';
+import { deliverToPartners } from './replication.js';
 
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
 
@@ -26,11 +27,14 @@ export interface OrdersServerOptions {
 }
 
 export function createServer(options: OrdersServerOptions): Promise<RunningSubgraph> {
+  const peers = { directory: options.peers ?? {}, signingSecret: options.signingSecret };
   return startSubgraph(
     {
       name: 'orders',
       typeDefs,
-      resolvers: createResolvers({ directory: options.peers ?? {}, signingSecret: options.signingSecret }),
+      resolvers: createResolvers(peers),
+      // The youth links partners decides access from leave through the outbox, delivered as this service.
+      outbox: { deliver: (event) => deliverToPartners(peers, event) },
       permissions,
       db: options.db,
       verifyToken: options.verifyToken,

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
 /** Collects query parameters and hands out their `$n` placeholders. */
 export class SqlParams {

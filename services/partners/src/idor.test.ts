@@ -135,12 +135,14 @@ describe('partners mutations refuse records of another institution, unit, body o
     ).toBe('CONFLICT');
   });
 
-  it('recordYouthLink: the wrong unit or provider cannot rewrite a youth\'s relations', async () => {
-    const mutation = 'mutation($input: YouthLinkInput!) { recordYouthLink(input: $input) }';
+  it('recordYouthLink: no user rewrites a youth\'s relations — not another unit, another provider, nor the youth\'s own caseworker', async () => {
+    const mutation = 'mutation($input: YouthLinkInput!) { recordYouthLink(input: $input, sequence: "7") }';
     const youth = demoYouth(0);
-    expect(await refusal(users['caseworker-frb']!, mutation, { youthId: youth.id, caseworkerUnitId: demoUnits.frederiksberg, providerIds: [], mentorIds: [] })).toBe('FORBIDDEN');
+    const whole = { orderIds: [], placedInstitutionIds: [] };
+    expect(await refusal(users['caseworker-frb']!, mutation, { youthId: youth.id, caseworkerUnitId: demoUnits.frederiksberg, providerIds: [], mentorIds: [], ...whole })).toBe('FORBIDDEN');
     const otherProvider: TokenRequest = { ...users.provider!, org: demoOrder(demoYouth(1)).providerId };
     expect(otherProvider.org).not.toBe(demoOrder(youth).providerId);
-    expect(await refusal(otherProvider, mutation, { youthId: youth.id, caseworkerUnitId: youth.caseworkerUnitId, providerIds: [otherProvider.org], mentorIds: [] })).toBe('FORBIDDEN');
+    expect(await refusal(otherProvider, mutation, { youthId: youth.id, caseworkerUnitId: youth.caseworkerUnitId, providerIds: [otherProvider.org], mentorIds: [], ...whole })).toBe('FORBIDDEN');
+    expect(await refusal(users.caseworker!, mutation, { youthId: youth.id, caseworkerUnitId: youth.caseworkerUnitId, providerIds: [], mentorIds: [], ...whole })).toBe('FORBIDDEN');
   });
 });

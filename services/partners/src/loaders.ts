@@ -1,4 +1,4 @@
-import { groupLoader, isUuid, loaderByKey, type Identity } from '@mentor/common';
+import { groupLoader, hydrate, isUuid, loaderByKey, type Identity } from '@mentor/common';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { consentScope, enrollmentScope, noRelations, youthGuideScope, type YouthRelations } from './access/index.js';

@@ -29,9 +29,11 @@ describe('partners migrations', () => {
       'consent',
       'enrollment',
       'idempotency_key',
+      'inbox_sequence',
       'institution',
       'migrations',
       'organisation',
+      'outbox_event',
       'youth_guide_assignment',
       'youth_link',
     ]);

@@ -200,10 +200,11 @@ describe('partners field rules: each role sees what DESIGN §4 gives it', () => 
         input: { orderId: ratedOrder.id, rating: 3 },
       },
       {
+        // Only the orders service as itself replicates: no user role, whatever it is.
         name: 'recordYouthLink',
-        roles: ['caseworker', 'caseworker-frb', 'provider'],
-        query: 'mutation($input: YouthLinkInput!) { recordYouthLink(input: $input) }',
-        input: { youthId: randomUUID(), caseworkerUnitId: randomUUID(), providerIds: [], mentorIds: [] },
+        roles: [],
+        query: 'mutation($input: YouthLinkInput!) { recordYouthLink(input: $input, sequence: "1") }',
+        input: { youthId: randomUUID(), caseworkerUnitId: randomUUID(), providerIds: [], mentorIds: [], orderIds: [], placedInstitutionIds: [] },
       },
     ];
     const tables = ['organisation', 'institution', 'enrollment', 'attendance_concern', 'youth_guide_assignment', 'consent', 'collaboration_feedback', 'youth_link', 'idempotency_key'];

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { createLoaders } from './loaders.js';
 import { permissions } from './access/index.js';
 import { createResolvers } from './resolvers/index.js';
+import { deliverToOrders } from './commands/replication.js';
 
 /** The SDL, read beside the module so it works from src/ under vitest and from dist/ after a build. */
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
@@ -26,11 +27,14 @@ export interface PartnersServerOptions {
 }
 
 export function createServer(options: PartnersServerOptions): Promise<RunningSubgraph> {
+  const peers = { directory: options.peers ?? {}, signingSecret: options.signingSecret };
   return startSubgraph(
     {
       name: 'partners',
       typeDefs,
-      resolvers: createResolvers({ directory: options.peers ?? {}, signingSecret: options.signingSecret }),
+      resolvers: createResolvers(peers),
+      // The relations orders decides access from leave through the outbox, delivered as this service.
+      outbox: { deliver: (event) => deliverToOrders(peers, event) },
       permissions,
       db: options.db,
       verifyToken: options.verifyToken,

@@ -67,6 +67,7 @@ export async function executeWith(
   const tracing = createTracing('mentors-test', undefined);
   const span = tracing.start('graphql', ROOT_CONTEXT, SpanKind.SERVER);
   const contextValue: Context = {
+    principal: { kind: 'user' },
     identity,
     requestId,
     authorization: '',

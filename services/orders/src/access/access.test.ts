@@ -8,7 +8,7 @@ import {
   MENTOR_GRACE_DAYS,
   isOrderProvider,
   isOwnUnit,
-  mayRecordYouthRelations,
+  mayReplicate,
   maySeeOrderField,
   maySeeScheduleEntry,
   maySeeSession,
@@ -248,18 +248,14 @@ describe('successScope: whose success metrics the caller counts', () => {
   });
 });
 
-describe('mayRecordYouthRelations', () => {
-  test('each part of the mirror is changed by the role whose action in partners changes it', () => {
-    expect(mayRecordYouthRelations(as(['CASEWORKER']), { consents: [] })).toBe(true);
-    expect(mayRecordYouthRelations(as(['INSTITUTION_STAFF']), { enrolledInstitutionIds: [institution] })).toBe(true);
-    expect(mayRecordYouthRelations(as(['CASEWORKER']), { youthGuideId: person })).toBe(true);
-    expect(mayRecordYouthRelations(as(['YOUTH_GUIDE']), { clearYouthGuide: true })).toBe(true);
-    expect(mayRecordYouthRelations(as(['CASEWORKER']), { clearYouthGuide: true })).toBe(true);
-    // The beneficiary never opens the youth to themselves.
-    expect(mayRecordYouthRelations(as(['SOCIAL_WORKER']), { consents: [] })).toBe(false);
-    expect(mayRecordYouthRelations(as(['YOUTH_GUIDE']), { youthGuideId: person })).toBe(false);
-    expect(mayRecordYouthRelations(as(['INSTITUTION_STAFF']), { consents: [] })).toBe(false);
-    expect(mayRecordYouthRelations(as(['CASEWORKER']), { enrolledInstitutionIds: [] })).toBe(false);
+describe('mayReplicate', () => {
+  test("partners' replication is run by the partners service as itself, never by a user whatever their roles, nor by another service", () => {
+    expect(mayReplicate({ kind: 'service', service: 'partners' }, 'Mutation', 'recordYouthRelations')).toBe(true);
+    expect(mayReplicate({ kind: 'service', service: 'partners' }, 'Query', 'replicatedYouthRelations')).toBe(true);
+    expect(mayReplicate({ kind: 'service', service: 'mentors' }, 'Mutation', 'recordYouthRelations')).toBe(false);
+    expect(mayReplicate({ kind: 'service', service: 'orders' }, 'Mutation', 'recordYouthRelations')).toBe(false);
+    expect(mayReplicate({ kind: 'user' }, 'Mutation', 'recordYouthRelations')).toBe(false);
+    expect(mayReplicate({ kind: 'user' }, 'Query', 'replicatedYouthRelations')).toBe(false);
   });
 });
 

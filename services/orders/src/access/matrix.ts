@@ -1,4 +1,4 @@
-import { roles, type Role } from '@mentor/common';
+import { roles, type Role, type ServiceName } from '@mentor/common';
 
 /**
  * DESIGN §4 for the orders subgraph, as data: for each object type its field groups and who may
@@ -245,20 +245,16 @@ export const mutationAccess = {
   completeOrder: caseworkers,
   cancelOrder: caseworkers,
   recordHomeVisitConsent: caseworkers,
-  /** The callers whose action in partners (enrollment, consent, youth guide) changes a relation mirrored here. */
-  recordYouthRelations: ['INSTITUTION_STAFF', 'CASEWORKER', 'SOCIAL_WORKER', 'YOUTH_GUIDE'],
 } satisfies Record<string, readonly Role[]>;
 export type MutationName = keyof typeof mutationAccess;
 
 /**
- * Who may tell this subgraph about a change partners made (recordYouthRelations), by the part of
- * it that changed: the role whose action in partners caused it. Consents and youth guides are
- * recorded by the youth's caseworker (partners checks the unit), enrollments by institution staff;
- * ending a guide assignment also by KUI staff.
+ * Replication (DESIGN §2): the fields only a peer subgraph reaches, calling as itself (a verified
+ * service principal, never on a user's behalf), and which peer. No user, whatever their roles, runs
+ * them: partners mirrors its relations here from its outbox, and asks what is mirrored to reconcile.
  */
-export const youthRelationRecorders = {
-  consents: ['CASEWORKER'],
-  enrolledInstitutionIds: ['INSTITUTION_STAFF'],
-  youthGuideId: ['CASEWORKER'],
-  clearYouthGuide: ['CASEWORKER', 'YOUTH_GUIDE'],
-} as const satisfies Record<string, readonly Role[]>;
+export const serviceAccess = {
+  Mutation: { recordYouthRelations: 'partners' },
+  Query: { replicatedYouthRelations: 'partners' },
+} as const satisfies Record<'Query' | 'Mutation', Record<string, ServiceName>>;
+export type ServiceField<T extends keyof typeof serviceAccess> = keyof (typeof serviceAccess)[T];

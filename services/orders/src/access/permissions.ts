@@ -1,9 +1,10 @@
-import { auditedField, createPermissions, deny, isUuid, parentRule, perParent, roleRule, rule, searchTermKind, type Identity, type Role, type RuleTree, type ShieldRule, type Verdict } from '@mentor/common';
+import { auditedField, createPermissions, deny, isUuid, parentRule, perParent, roleRule, rule, searchTermKind, serviceRule, type Identity, type Role, type RuleTree, type ShieldRule, type Verdict } from '@mentor/common';
 import type { Context } from '../context.js';
 import type { TimedEntry } from '../rules/teaching-hours.js';
 import { AUDIT_CPR_SEARCH } from '../rules/audit-search.js';
 import {
   mutationAccess,
+  serviceAccess,
   orderFieldGroups,
   queryAccess,
   recordFields,
@@ -149,6 +150,16 @@ function rootRule(type: 'Query' | 'Mutation', name: string, allowed: readonly Ro
   return recordedRefusal(`${type}.${name}`, allowed, record);
 }
 
+/** One rule for each of these fields. */
+function fieldsOf(fields: readonly string[], ruleOf: ShieldRule): Record<string, ShieldRule> {
+  return Object.fromEntries(fields.map((field) => [field, ruleOf]));
+}
+
+/** The replication fields: only the peer subgraph the matrix names, as itself (`serviceAccess`). */
+function serviceRules(type: keyof typeof serviceAccess): Record<string, ShieldRule> {
+  return Object.fromEntries(Object.entries(serviceAccess[type]).map(([name, service]) => [name, serviceRule(service)]));
+}
+
 /** Every field of every type the matrix decides by role alone. */
 function roleFields(): RuleTree {
   return Object.fromEntries(
@@ -193,9 +204,15 @@ const orderGroups = orderGroupFields();
 
 export const ruleTree: RuleTree = {
   ...roleFields(),
-  Query: Object.fromEntries(Object.entries(queryAccess).map(([name, access]) => [name, rootRule('Query', name, access.roles, 'recorded' in access && access.recorded)])),
+  Query: {
+    ...Object.fromEntries(Object.entries(queryAccess).map(([name, access]) => [name, rootRule('Query', name, access.roles, 'recorded' in access && access.recorded)])),
+    ...serviceRules('Query'),
+  },
   _Service: { sdl: deny },
-  Mutation: Object.fromEntries(Object.entries(mutationAccess).map(([name, allowed]) => [name, rootRule('Mutation', name, allowed)])),
+  // The reconciliation answer: reached only through replicatedYouthRelations, read by the same peer.
+  ReplicatedYouthRelations: fieldsOf(['youthId', 'consents', 'enrolledInstitutionIds', 'youthGuideId'], serviceRule(serviceAccess.Query.replicatedYouthRelations)),
+  ReplicatedConsent: fieldsOf(['id', 'bodyId', 'scope', 'givenOn', 'withdrawnOn'], serviceRule(serviceAccess.Query.replicatedYouthRelations)),
+  Mutation: { ...Object.fromEntries(Object.entries(mutationAccess).map(([name, allowed]) => [name, rootRule('Mutation', name, allowed)])), ...serviceRules('Mutation') },
   Youth: youthFields(),
   Order: { ...orderGroups.Order, youth: orderYouth },
   ...Object.fromEntries(Object.entries(orderGroups).filter(([type]) => type !== 'Order')),

@@ -1,8 +1,9 @@
-import { forbidden, isUuid, type Identity } from '@mentor/common';
+import { forbidden, isUuid, type Identity, type Principal } from '@mentor/common';
 import type { EntityManager } from 'typeorm';
 import type { Order } from '../entities/index.js';
 import { SqlParams } from '../sql.js';
-import { has, isAuditor, isOrderProvider, isOwnUnit, mayRecordYouthRelations, successScope, type YouthRelationsChange } from './scope.js';
+import type { serviceAccess, ServiceField } from './matrix.js';
+import { has, isAuditor, isOrderProvider, isOwnUnit, mayReplicate, successScope } from './scope.js';
 
 /**
  * What the commands and resolvers call before they act: each throws FORBIDDEN (with the message
@@ -59,9 +60,9 @@ export async function requireProviderOrCaseworkerOfOrder(
   requireThat(isOrderProvider(identity, order) || (await isCaseworkerOfOrder(manager, identity, order)), message);
 }
 
-/** recordYouthRelations: the change is one the caller's action in partners makes. */
-export function requireYouthRelationsRecorder(identity: Identity, change: YouthRelationsChange): void {
-  requireThat(mayRecordYouthRelations(identity, change), 'Not a change this caller makes');
+/** A replication field (matrix: `serviceAccess`) is run only by its peer subgraph as itself; a user, whatever their roles, is refused. */
+export function requireReplicationFrom<T extends keyof typeof serviceAccess>(principal: Principal, type: T, field: ServiceField<T>): void {
+  if (!mayReplicate(principal, type, field)) throw forbidden('Only the peer subgraph, as itself, replicates to this one');
 }
 
 /** Only an auditor reads the audit log's records. */

@@ -1,4 +1,4 @@
-import { isUuid, type Identity, type Role } from '@mentor/common';
+import { isServicePrincipal, isUuid, type Identity, type Principal, type Role, type ServiceName } from '@mentor/common';
 import type { OrderStatus } from '../domain.js';
 import type { Order } from '../entities/Order.js';
 import type { Youth } from '../entities/Youth.js';
@@ -9,7 +9,8 @@ import {
   providerWhileCurrent,
   readsEverySession,
   youthFieldAccess,
-  youthRelationRecorders,
+  serviceAccess,
+  type ServiceField,
   type OrderFieldGroup,
   type OrderRelation,
   type YouthFieldGroup,
@@ -274,22 +275,9 @@ export function maySeeScheduleEntry(identity: Identity, order: OrderFacts, entry
   return orderRelations(identity, order).has('INSTITUTION_STAFF') && isDuringTeachingHours(entry);
 }
 
-/** The relations partners mirrors here, and the parts of them each role's actions there change. */
-export interface YouthRelationsChange {
-  consents?: readonly unknown[] | null;
-  enrolledInstitutionIds?: readonly string[] | null;
-  youthGuideId?: string | null;
-  clearYouthGuide?: boolean | null;
-}
-
-/** Who may tell this subgraph about a change: the caller whose action in partners caused it (matrix: `youthRelationRecorders`). */
-export function mayRecordYouthRelations(identity: Identity, change: YouthRelationsChange): boolean {
-  const parts: (readonly Role[])[] = [];
-  if (change.consents != null) parts.push(youthRelationRecorders.consents);
-  if (change.enrolledInstitutionIds != null) parts.push(youthRelationRecorders.enrolledInstitutionIds);
-  if (change.youthGuideId != null) parts.push(youthRelationRecorders.youthGuideId);
-  if (change.clearYouthGuide) parts.push(youthRelationRecorders.clearYouthGuide);
-  return parts.every((roles) => roles.some((role) => has(identity, role)));
+/** Whether the caller is the peer subgraph the matrix lets run this replication field (`serviceAccess`). */
+export function mayReplicate<T extends keyof typeof serviceAccess>(principal: Principal, type: T, field: ServiceField<T>): boolean {
+  return isServicePrincipal(principal, serviceAccess[type][field] as ServiceName);
 }
 
 /** An auditor reads any youth's audit log, without a relation to the youth. */

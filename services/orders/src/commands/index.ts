@@ -80,6 +80,7 @@ export function createMutation(peers: Peers): MutationResolvers {
     completeOrder: audited('completeOrder', completeOrder, youthOfOrder, peers),
     cancelOrder: audited('cancelOrder', cancelOrder, youthOfOrder, peers),
     recordHomeVisitConsent: audited('recordHomeVisitConsent', recordHomeVisitConsent, (_, youth) => youth.id, peers),
-    recordYouthRelations: audited('recordYouthRelations', recordYouthRelations, (input) => input.youthId, peers),
+    // Replication from partners' outbox: audited in its own transaction, with the service as the actor.
+    recordYouthRelations: (_, args, context) => recordYouthRelations(args.input, args.sequence, context),
   };
 }

@@ -58,9 +58,9 @@ async function nextReference(manager: EntityManager): Promise<string> {
   return `ORD-${today().slice(0, 4)}-${String(number).padStart(6, '0')}`;
 }
 
-/** Tells partners the youth's providers and ACTIVE mentors as this change leaves them, before the transaction commits. */
-async function linked(manager: EntityManager, peers: Peers, context: Context, order: Order): Promise<Order> {
-  await sendYouthLink(manager, peers, context, order.youthId);
+/** Tells partners the youth's providers and ACTIVE mentors as this change leaves them: enqueued in the change's transaction. */
+async function linked(manager: EntityManager, order: Order): Promise<Order> {
+  await sendYouthLink(manager, order.youthId);
   return order;
 }
 
@@ -141,7 +141,7 @@ export async function placeOrder(input: PlaceOrderInput, context: Context, peers
       created_by: isUuid(identity.sub) ? identity.sub : null,
       idempotency_key: input.idempotencyKey ?? null,
     });
-    await sendYouthLink(manager, peers, context, order.youthId);
+    await sendYouthLink(manager, order.youthId);
     return order;
   });
 }
@@ -160,7 +160,7 @@ export function rejectOrder(input: RejectOrderInput, context: Context, peers: Pe
     assertTransition(order.status, 'REJECTED');
     assertRules(violations(reasonViolation(input.reason)));
     // A rejected order no longer lets the school enroll the youth: partners learns it with the youth's link.
-    return linked(manager, peers, context, await updateOrder(manager, order.id, { status: 'REJECTED', rejection_reason: input.reason.trim(), closed_at: new Date() }));
+    return linked(manager, await updateOrder(manager, order.id, { status: 'REJECTED', rejection_reason: input.reason.trim(), closed_at: new Date() }));
   });
 }
 
@@ -171,7 +171,7 @@ export function assignMentor(input: AssignMentorInput, context: Context, peers: 
     assertRules(violations(requireUuid('mentorId', input.mentorId)));
     assertStatus(order.status, ['ACCEPTED', 'ACTIVE'], 'assign a mentor');
     await assertMentorFits(manager, peers, context, order, input.mentorId);
-    return linked(manager, peers, context, await updateOrder(manager, order.id, { mentor_id: input.mentorId }));
+    return linked(manager, await updateOrder(manager, order.id, { mentor_id: input.mentorId }));
   });
 }
 
@@ -223,7 +223,7 @@ export function signAgreement(input: SignAgreementInput, context: Context, peers
       ],
     );
     const changes = activating ? { status: 'ACTIVE', activated_on: today() } : { status: 'ACTIVE' };
-    return linked(manager, peers, context, await updateOrder(manager, order.id, changes));
+    return linked(manager, await updateOrder(manager, order.id, changes));
   });
 }
 
@@ -277,7 +277,7 @@ export function completeOrder(input: CompleteOrderInput, context: Context, peers
       outcome_note: input.note?.trim() || null,
       closed_at: new Date(),
     });
-    return linked(manager, peers, context, completed);
+    return linked(manager, completed);
   });
 }
 
@@ -286,7 +286,7 @@ export function cancelOrder(input: CancelOrderInput, context: Context, peers: Pe
     const order = await orderToChange(manager, context, input, (identity, order) => requireCaseworkerOfOrder(manager, identity, order, "Only a caseworker in the youth's unit cancels orders"));
     assertTransition(order.status, 'CANCELLED');
     assertRules(violations(reasonViolation(input.reason)));
-    return linked(manager, peers, context, await updateOrder(manager, order.id, { status: 'CANCELLED', cancellation_reason: input.reason.trim(), closed_at: new Date() }));
+    return linked(manager, await updateOrder(manager, order.id, { status: 'CANCELLED', cancellation_reason: input.reason.trim(), closed_at: new Date() }));
   });
 }
 

@@ -1,15 +1,30 @@
-import { assertRules, conflict, forbidden, isUuid, notFound, requireUuid, violations } from '@mentor/common';
+import {
+  applyOnce,
+  assertRules,
+  AuditTrail,
+  AuditUnavailable,
+  auditUnavailable,
+  conflict,
+  forbidden,
+  inTransaction,
+  isUuid,
+  notFound,
+  outboxRequestId,
+  requireSequence,
+  requireUuid,
+  violations,
+} from '@mentor/common';
 import type { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../context.js';
 import { today } from '../dates.js';
 import { Youth } from '../entities/index.js';
 import type { RecordHomeVisitConsentInput } from '../generated/resolvers.js';
-import { isOwnUnit, requireOwnUnit, requireYouthRegistrar, requireYouthRelationsRecorder, youthScope } from '../access/index.js';
+import { requireOwnUnit, requireReplicationFrom, requireYouthRegistrar, youthScope } from '../access/index.js';
 import { expectedVersionViolation } from '../rules/text.js';
 import { checkYouthRelations, type MirroredConsent, type YouthRelationsInput } from '../rules/relations.js';
 import { checkRegisterYouth, type RegisterYouthInput } from '../rules/youth.js';
-import { sendYouthLink, type Peers } from '../replication.js';
+import { sendYouthLink } from '../replication.js';
 import { hydrate, queryRows, SqlParams } from '../sql.js';
 import { checkVersion, createOnce, inCommand, insertRow } from './support.js';
 
@@ -31,7 +46,7 @@ async function duplicateAnswer(db: Pick<EntityManager, 'query'>, context: Contex
 }
 
 /** A caseworker registers a youth in their own unit; the CPR number is unique across units. */
-export async function registerYouth(input: RegisterYouthInput, context: Context, peers: Peers): Promise<Youth> {
+export async function registerYouth(input: RegisterYouthInput, context: Context): Promise<Youth> {
   const { identity } = context;
   requireYouthRegistrar(identity);
   return createOnce(context, { operation: 'registerYouth', key: input.idempotencyKey, target: Youth, table: 'youth' }, async (manager, id) => {
@@ -60,7 +75,7 @@ export async function registerYouth(input: RegisterYouthInput, context: Context,
       created_by: isUuid(identity.sub) ? identity.sub : null,
       idempotency_key: input.idempotencyKey ?? null,
     });
-    await sendYouthLink(manager, peers, context, youth.id);
+    await sendYouthLink(manager, youth.id);
     context.log.info({ youthId: youth.id, cprCheckDigitValid: check.cprModulus11 }, 'youth registered');
     return youth;
   });
@@ -97,30 +112,44 @@ async function mirrorConsents(manager: EntityManager, youthId: string, consents:
   );
 }
 
+/** The audit field of a mirrored change. */
+export const RECORD_YOUTH_RELATIONS = 'Mutation.recordYouthRelations';
+
 /**
- * The partners subgraph mirrors the relations it owns that access here is decided from. Only the
- * given parts change; the caller is the person whose action in partners changed them.
+ * The partners subgraph mirrors the relations it owns that access here is decided from: the
+ * youth's whole state, from its outbox, as the partners service itself (never a user). The event
+ * is applied once (`applyOnce`): a repeat or an older one changes nothing and answers true, so the
+ * relay counts it as delivered. The change is audited in its transaction with the service as the
+ * actor, under the event's outbox id (from the signed body, never a header).
  */
-export async function recordYouthRelations(input: YouthRelationsInput, context: Context): Promise<boolean> {
-  assertRules(checkYouthRelations(input));
-  requireYouthRelationsRecorder(context.identity, input);
+export async function recordYouthRelations(input: YouthRelationsInput, sequence: string, context: Context): Promise<boolean> {
+  requireReplicationFrom(context.principal, 'Mutation', 'recordYouthRelations');
+  assertRules([...checkYouthRelations(input), ...violations(requireSequence(sequence))]);
+  const source = 'partners';
+  const audit = new AuditTrail(context.db, context.identity, outboxRequestId(source, sequence));
+  audit.purpose = `replication from ${source} (mutation recordYouthRelations)`;
   const params = new SqlParams([input.youthId]);
-  const changes = ['version = version + 1', 'updated_at = now()'];
-  if (input.enrolledInstitutionIds != null) changes.push(`institution_ids = ${params.add([...new Set(input.enrolledInstitutionIds)])}::uuid[]`);
-  if (input.youthGuideId != null) changes.push(`youth_guide_id = ${params.add(input.youthGuideId)}`);
-  else if (input.clearYouthGuide) changes.push('youth_guide_id = NULL');
-  const updated = await inCommand(context, async (manager) => {
-    const rows = (await queryRows(manager, `UPDATE youth SET ${changes.join(', ')} WHERE id = $1 RETURNING id, caseworker_unit_id`, params.values)) as {
-      id: string;
-      caseworker_unit_id: string;
-    }[];
-    // Consents and guides open the youth's case: only the youth's own caseworker creates them (partners checks this too).
-    const opensCase = input.consents != null || input.youthGuideId != null;
-    if (rows[0] && opensCase && !isOwnUnit(context.identity, { caseworkerUnitId: rows[0].caseworker_unit_id })) throw notFound('Youth');
-    if (rows[0] && input.consents != null) await mirrorConsents(manager, input.youthId, input.consents);
-    return rows;
-  });
-  if (updated.length === 0) throw notFound('Youth');
-  context.log.info({ youthId: input.youthId, parts: Object.keys(input).filter((key) => key !== 'youthId') }, 'youth relations mirrored from partners');
-  return true;
+  const changes = [
+    `institution_ids = ${params.add([...new Set(input.enrolledInstitutionIds)])}::uuid[]`,
+    `youth_guide_id = ${params.add(input.youthGuideId ?? null)}::uuid`,
+    'version = version + 1',
+    'updated_at = now()',
+  ];
+  try {
+    const outcome = await inTransaction(context.db, (manager) =>
+      applyOnce(manager, { source, streamKey: input.youthId, sequence }, async (locked) => {
+        const rows = await queryRows(locked, `UPDATE youth SET ${changes.join(', ')} WHERE id = $1 RETURNING id`, params.values);
+        // Rolls back the inbox too, so the event comes again (a youth partners knows of before this subgraph has it committed).
+        if (rows.length === 0) throw notFound('Youth');
+        await mirrorConsents(locked, input.youthId, input.consents);
+        await audit.storeWithin(locked, input.youthId, RECORD_YOUTH_RELATIONS);
+      }),
+    );
+    context.log.info({ youthId: input.youthId, sequence, applied: outcome.applied }, 'youth relations mirrored from partners');
+    return true;
+  } catch (error) {
+    if (!(error instanceof AuditUnavailable)) throw error;
+    context.log.error({ err: error.reason }, 'the audit record of a mirrored change could not be stored; the change was not made');
+    throw auditUnavailable();
+  }
 }

@@ -308,7 +308,11 @@ export type Mutation = {
   recordHomeVisitConsent: Youth;
   /** The caseworker or the provider records the clarification of handicap compensation and SPS. */
   recordSpsClarification: Order;
-  /** The partners subgraph mirrors the relations it owns (enrollments, social-services consent, youth guide) that access here is decided from. Internal: not in the gateway's API. */
+  /**
+   * The partners subgraph mirrors the relations it owns (enrollments, social-services consent, youth guide) that access here is decided from:
+   * the youth's whole state, from partners' outbox, as the partners service itself (never a user). `sequence` is the event's outbox id:
+   * a repeat or an older event changes nothing. Internal: not in the gateway's API.
+   */
   recordYouthRelations: Scalars['Boolean']['output'];
   /** A caseworker registers a youth in their own unit. */
   registerYouth: Youth;
@@ -384,6 +388,7 @@ export type MutationRecordSpsClarificationArgs = {
 
 export type MutationRecordYouthRelationsArgs = {
   input: YouthRelationsInput;
+  sequence: Scalars['ID']['input'];
 };
 
 
@@ -616,6 +621,8 @@ export type Query = {
   order?: Maybe<Order>;
   /** The orders the caller may see, newest first. Null with FORBIDDEN for a role that sees no orders. */
   orders?: Maybe<OrderConnection>;
+  /** The relations of these youths as mirrored from partners, for its reconciliation; only the partners service asks, as itself. Internal. */
+  replicatedYouthRelations: Array<ReplicatedYouthRelations>;
   /** The municipalities' service standards (servicestandarder), every version. */
   serviceStandards: Array<ServiceStandard>;
   /**
@@ -659,6 +666,11 @@ export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<OrderStatus>;
+};
+
+
+export type QueryReplicatedYouthRelationsArgs = {
+  youthIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -744,6 +756,25 @@ export type RejectOrderInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   orderId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+/** A consent as mirrored here from partners (internal). */
+export type ReplicatedConsent = {
+  __typename?: 'ReplicatedConsent';
+  bodyId: Scalars['ID']['output'];
+  givenOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  scope: Scalars['String']['output'];
+  withdrawnOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A youth's relations as mirrored here from partners, for reconciliation (internal). */
+export type ReplicatedYouthRelations = {
+  __typename?: 'ReplicatedYouthRelations';
+  consents: Array<ReplicatedConsent>;
+  enrolledInstitutionIds: Array<Scalars['ID']['output']>;
+  youthGuideId?: Maybe<Scalars['ID']['output']>;
+  youthId: Scalars['ID']['output'];
 };
 
 /** A weekly or monthly plan (uge-/måneds­skema) handed to the youth. */
@@ -1008,14 +1039,13 @@ export type YouthEdge = {
   node: Youth;
 };
 
-/** What the partners subgraph tells this one when a relation it owns changes; only the given parts change. */
+/** What the partners subgraph tells this one about a youth: the whole state of the relations it owns, replacing what is mirrored. */
 export type YouthRelationsInput = {
-  /** Removes the youth guide. */
-  clearYouthGuide?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Every consent of the youth that access here is decided from (to a social services body), withdrawn ones included; replaces the mirrored set. */
-  consents?: InputMaybe<Array<MirroredConsentInput>>;
-  /** The institutions the youth is enrolled at now. */
-  enrolledInstitutionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Every consent of the youth that access here is decided from (to a social services body), withdrawn ones included. */
+  consents: Array<MirroredConsentInput>;
+  /** The institutions the youth is enrolled at now (ACTIVE enrollments). */
+  enrolledInstitutionIds: Array<Scalars['ID']['input']>;
+  /** The youth's guide now; null: none. */
   youthGuideId?: InputMaybe<Scalars['ID']['input']>;
   youthId: Scalars['ID']['input'];
 };
@@ -1192,6 +1222,8 @@ export type ResolversTypes = ResolversObject<{
   RecordSpsClarificationInput: RecordSpsClarificationInput;
   RegisterYouthInput: RegisterYouthInput;
   RejectOrderInput: RejectOrderInput;
+  ReplicatedConsent: ResolverTypeWrapper<ReplicatedConsent>;
+  ReplicatedYouthRelations: ResolverTypeWrapper<ReplicatedYouthRelations>;
   Schedule: ResolverTypeWrapper<ScheduleEntity>;
   ScheduleEntry: ResolverTypeWrapper<ScheduleEntryParent>;
   ScheduleEntryInput: ScheduleEntryInput;
@@ -1260,6 +1292,8 @@ export type ResolversParentTypes = ResolversObject<{
   RecordSpsClarificationInput: RecordSpsClarificationInput;
   RegisterYouthInput: RegisterYouthInput;
   RejectOrderInput: RejectOrderInput;
+  ReplicatedConsent: ReplicatedConsent;
+  ReplicatedYouthRelations: ReplicatedYouthRelations;
   Schedule: ScheduleEntity;
   ScheduleEntry: ScheduleEntryParent;
   ScheduleEntryInput: ScheduleEntryInput;
@@ -1406,7 +1440,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordFollowUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'input'>>;
   recordHomeVisitConsent?: Resolver<ResolversTypes['Youth'], ParentType, ContextType, RequireFields<MutationRecordHomeVisitConsentArgs, 'input'>>;
   recordSpsClarification?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationRecordSpsClarificationArgs, 'input'>>;
-  recordYouthRelations?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordYouthRelationsArgs, 'input'>>;
+  recordYouthRelations?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordYouthRelationsArgs, 'input' | 'sequence'>>;
   registerYouth?: Resolver<ResolversTypes['Youth'], ParentType, ContextType, RequireFields<MutationRegisterYouthArgs, 'input'>>;
   rejectOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationRejectOrderArgs, 'input'>>;
   signAgreement?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationSignAgreementArgs, 'input'>>;
@@ -1499,11 +1533,27 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   nationalReport?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryNationalReportArgs, 'from' | 'to'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orders?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, Partial<QueryOrdersArgs>>;
+  replicatedYouthRelations?: Resolver<Array<ResolversTypes['ReplicatedYouthRelations']>, ParentType, ContextType, RequireFields<QueryReplicatedYouthRelationsArgs, 'youthIds'>>;
   serviceStandards?: Resolver<Array<ResolversTypes['ServiceStandard']>, ParentType, ContextType>;
   successMetrics?: Resolver<Maybe<ResolversTypes['SuccessMetrics']>, ParentType, ContextType, RequireFields<QuerySuccessMetricsArgs, 'filter'>>;
   suggestMentors?: Resolver<Maybe<Array<ResolversTypes['MentorSuggestion']>>, ParentType, ContextType, RequireFields<QuerySuggestMentorsArgs, 'orderId'>>;
   youth?: Resolver<Maybe<ResolversTypes['Youth']>, ParentType, ContextType, RequireFields<QueryYouthArgs, 'id'>>;
   youths?: Resolver<Maybe<ResolversTypes['YouthConnection']>, ParentType, ContextType, Partial<QueryYouthsArgs>>;
+}>;
+
+export type ReplicatedConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReplicatedConsent'] = ResolversParentTypes['ReplicatedConsent']> = ResolversObject<{
+  bodyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  givenOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type ReplicatedYouthRelationsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReplicatedYouthRelations'] = ResolversParentTypes['ReplicatedYouthRelations']> = ResolversObject<{
+  consents?: Resolver<Array<ResolversTypes['ReplicatedConsent']>, ParentType, ContextType>;
+  enrolledInstitutionIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  youthGuideId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type ScheduleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Schedule'] = ResolversParentTypes['Schedule']> = ResolversObject<{
@@ -1638,6 +1688,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Provider?: ProviderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReplicatedConsent?: ReplicatedConsentResolvers<ContextType>;
+  ReplicatedYouthRelations?: ReplicatedYouthRelationsResolvers<ContextType>;
   Schedule?: ScheduleResolvers<ContextType>;
   ScheduleEntry?: ScheduleEntryResolvers<ContextType>;
   ServiceStandard?: ServiceStandardResolvers<ContextType>;

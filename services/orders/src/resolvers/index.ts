@@ -5,6 +5,7 @@ import { MentorSession } from './MentorSession.js';
 import { createMutation } from '../commands/index.js';
 import { Order } from './Order.js';
 import { createQuery } from './Query.js';
+import { replicationQuery } from './replication.js';
 import { DueList } from './DueList.js';
 import { Institution, Mentor, Provider } from './references.js';
 import { scalarResolvers } from '@mentor/common';
@@ -17,7 +18,7 @@ export function createResolvers(peers: Peers): Resolvers {
     Date: scalarResolvers.Date,
     DateTime: scalarResolvers.DateTime,
     JSONObject: scalarResolvers.JSONObject,
-    Query: createQuery(peers),
+    Query: { ...createQuery(peers), ...replicationQuery },
     Mutation: createMutation(peers),
     Youth,
     Order,

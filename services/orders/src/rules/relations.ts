@@ -1,10 +1,10 @@
 import { RuleViolation, requireUuid, violations } from '@mentor/common';
 import type { MirroredConsentInput, YouthRelationsInput as GeneratedYouthRelationsInput } from '../generated/resolvers.js';
 
-/** What partners tells this subgraph when a relation it owns changes; absent parts stay as they are. */
 /** A consent as partners records it: which body, for what, from and to when. */
 export type MirroredConsent = MirroredConsentInput;
 
+/** What partners tells this subgraph about a youth: the whole state of the relations it owns. */
 export type YouthRelationsInput = GeneratedYouthRelationsInput;
 
 /** A youth has few enrollments (and consents); more than this is a broken message, not a youth. */
@@ -15,11 +15,8 @@ export function checkYouthRelations(input: YouthRelationsInput): RuleViolation[]
   const found = violations(
     requireUuid('youthId', input.youthId),
     input.youthGuideId == null ? null : requireUuid('youthGuideId', input.youthGuideId),
-    input.youthGuideId != null && input.clearYouthGuide
-      ? new RuleViolation('clearYouthGuide', 'exclusive', 'clearYouthGuide: either a new youth guide or clearing it, not both')
-      : null,
   );
-  const institutions = input.enrolledInstitutionIds ?? [];
+  const institutions = input.enrolledInstitutionIds;
   if (institutions.length > MAX_ENROLLED_INSTITUTIONS) {
     found.push(new RuleViolation('enrolledInstitutionIds', 'maxItems', `enrolledInstitutionIds: at most ${MAX_ENROLLED_INSTITUTIONS}`));
   }
@@ -27,7 +24,7 @@ export function checkYouthRelations(input: YouthRelationsInput): RuleViolation[]
     const violation = requireUuid(`enrolledInstitutionIds[${index}]`, id);
     if (violation) found.push(violation);
   });
-  const consents = input.consents ?? [];
+  const consents = input.consents;
   if (consents.length > MAX_CONSENTS) found.push(new RuleViolation('consents', 'maxItems', `consents: at most ${MAX_CONSENTS}`));
   consents.forEach((consent, index) => {
     found.push(

@@ -93,7 +93,7 @@ export async function startHarness(label: string, options: { youths: number; log
   const db = await openDatabase({ ...dataSourceSpec(database.url), logger: statements });
   await seed(db, options);
   const identities = await createTestIdentityProvider();
-  const partners = await startPeerStub(partnersDefaults);
+  const partners = await startPeerStub(partnersDefaults, { replication: { from: 'orders', fields: ['recordYouthLink'] } });
   const mentors = await startPeerStub(mentorsDefaults);
   const peers: ServiceDirectory = { partners: partners.url, mentors: mentors.url };
   const server = await createServer({ db, verifyToken: identities.verifyToken, signingSecret: TEST_SIGNING_SECRET, log: options.log ?? createLogger('orders', 'silent'), peers });

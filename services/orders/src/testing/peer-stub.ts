@@ -1,9 +1,13 @@
+import type { ServiceName } from '@mentor/common';
 import { startSignedStub, TEST_SIGNING_SECRET } from '@mentor/testkit';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 
 /**
  * For tests: a stand-in for another subgraph that checks the gateway-style signature like a
- * subgraph does, records every call, and answers each root field of a query from a handler.
+ * subgraph does, records every call, and answers each root field of a query from a handler. The
+ * fields a peer receives replication on (`replication.fields`) are answered only for the named
+ * service calling as itself (a valid service principal signature); a user's call to one is
+ * FORBIDDEN, as the real peer refuses it, and a service principal asks nothing else.
  */
 
 export interface RecordedCall {
@@ -13,6 +17,16 @@ export interface RecordedCall {
   variables: Record<string, unknown>;
   authorization: string;
   requestId: string | undefined;
+  /** The service that called as itself; null for a call on a user's behalf. */
+  principal: ServiceName | null;
+}
+
+/** Who may call which of the stub's fields as a service principal. */
+export interface PeerReplication {
+  /** The only service accepted as itself. */
+  from: ServiceName;
+  /** The fields only that service may call (and the only ones it may). */
+  fields: string[];
 }
 
 /** Thrown by a handler to answer with a GraphQL error of this code, as the real subgraph refuses. */
@@ -63,13 +77,24 @@ async function answer(handlers: PeerHandlers, query: string, variables: Record<s
   }
 }
 
-export async function startPeerStub(defaults: PeerHandlers, secret = TEST_SIGNING_SECRET): Promise<PeerStub> {
+const forbiddenAnswer = { data: null, errors: [{ message: 'refused by the stub', extensions: { code: 'FORBIDDEN' } }] };
+
+export async function startPeerStub(defaults: PeerHandlers, options: { secret?: string; replication?: PeerReplication } = {}): Promise<PeerStub> {
   const calls: RecordedCall[] = [];
   let handlers: PeerHandlers = { ...defaults };
-  const signed = await startSignedStub((call) => {
-    calls.push({ fields: rootFields(call.query).map((field) => field.name), ...call });
-    return answer(handlers, call.query, call.variables);
-  }, secret);
+  const replication = options.replication;
+  const signed = await startSignedStub(
+    (call) => {
+      const fields = rootFields(call.query).map((field) => field.name);
+      const replicated = fields.filter((field) => replication?.fields.includes(field));
+      // A service principal only replicates; a user never does: the real peer refuses both.
+      if (call.principal !== null ? replicated.length !== fields.length : replicated.length > 0) return forbiddenAnswer;
+      calls.push({ fields, ...call });
+      return answer(handlers, call.query, call.variables);
+    },
+    options.secret ?? TEST_SIGNING_SECRET,
+    replication ? { service: replication.from } : {},
+  );
   return {
     url: signed.url,
     calls,

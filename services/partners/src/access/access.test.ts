@@ -8,7 +8,7 @@ import {
   mayEnrollYouth,
   mayReadCollaborationRatings,
   mayRecordConsent,
-  mayRecordYouthLink,
+  mayReplicate,
   maySeeConsent,
   maySeeConsents,
   maySeeEnrollment,
@@ -162,16 +162,12 @@ describe('the relations of DESIGN §4, as plain functions', () => {
     expect(mayEnrollYouth(caseworker, { placedInstitutionIds: [unit] }, unit)).toBe(false);
   });
 
-  it('lets the orders subgraph record relations for the own unit\'s caseworker or the youth\'s provider, never moving a youth between units', () => {
-    const existing = { caseworkerUnitId: unit, providerIds: [provider] };
-    expect(mayRecordYouthLink(caseworker, null, { caseworkerUnitId: unit })).toBe(true);
-    expect(mayRecordYouthLink(caseworker, existing, { caseworkerUnitId: unit })).toBe(true);
-    expect(mayRecordYouthLink(caseworker, null, { caseworkerUnitId: otherUnit })).toBe(false);
-    expect(mayRecordYouthLink(otherCaseworker, existing, { caseworkerUnitId: otherUnit })).toBe(false);
-    expect(mayRecordYouthLink(coordinator, existing, { caseworkerUnitId: unit })).toBe(true);
-    expect(mayRecordYouthLink(coordinator, existing, { caseworkerUnitId: otherUnit })).toBe(false);
-    expect(mayRecordYouthLink(coordinator, null, { caseworkerUnitId: unit })).toBe(false);
-    expect(mayRecordYouthLink(as('PROVIDER_COORDINATOR', randomUUID()), existing, { caseworkerUnitId: unit })).toBe(false);
-    expect(mayRecordYouthLink(staff, existing, { caseworkerUnitId: unit })).toBe(false);
+  it("lets only the orders service, as itself, record a youth's link or ask what is replicated; never a user, whatever their roles", () => {
+    expect(mayReplicate({ kind: 'service', service: 'orders' }, 'Mutation', 'recordYouthLink')).toBe(true);
+    expect(mayReplicate({ kind: 'service', service: 'orders' }, 'Query', 'replicatedYouthLinks')).toBe(true);
+    expect(mayReplicate({ kind: 'service', service: 'mentors' }, 'Mutation', 'recordYouthLink')).toBe(false);
+    expect(mayReplicate({ kind: 'service', service: 'partners' }, 'Mutation', 'recordYouthLink')).toBe(false);
+    expect(mayReplicate({ kind: 'user' }, 'Mutation', 'recordYouthLink')).toBe(false);
+    expect(mayReplicate({ kind: 'user' }, 'Query', 'replicatedYouthLinks')).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { roles, type Role } from '@mentor/common';
+import { roles, type Role, type ServiceName } from '@mentor/common';
 import type { Mutation } from '../generated/resolvers.js';
 
 /**
@@ -150,7 +150,19 @@ export const readMatrix = {
 } as const satisfies Record<string, readonly FieldGroup[]>;
 
 export type ObjectTypeName = keyof typeof readMatrix;
-export type MutationName = Exclude<keyof Mutation, '__typename'>;
+/**
+ * Replication (DESIGN §2): the fields only a peer subgraph reaches, calling as itself (a verified
+ * service principal, never on a user's behalf), and which peer. No user, whatever their roles, runs
+ * them: orders replicates the youth links here from its outbox, and asks what is replicated to reconcile.
+ */
+export const serviceAccess = {
+  Mutation: { recordYouthLink: 'orders' },
+  Query: { replicatedYouthLinks: 'orders' },
+} as const satisfies Record<'Query' | 'Mutation', Record<string, ServiceName>>;
+export type ServiceField<T extends keyof typeof serviceAccess> = keyof (typeof serviceAccess)[T];
+
+/** The mutations users run (the replication mutations are the peer's: `serviceAccess`). */
+export type MutationName = Exclude<keyof Mutation, '__typename' | ServiceField<'Mutation'>>;
 
 /**
  * Who runs each mutation. The graphql-shield rule lets the roles through; the command then checks
@@ -177,9 +189,6 @@ export const mutationMatrix = {
   endYouthGuideAssignment: [...as('ownUnit', 'CASEWORKER'), ...as('ownOrganisation', 'YOUTH_GUIDE')],
   // A partner organisation rates the cooperation, and only on an order it takes part in (asked of orders).
   giveCollaborationFeedback: as('hasOrganisation', ...partnerRoles),
-  // The orders subgraph replicates relations on behalf of the caller whose action changed them: the
-  // youth's caseworker, or the provider of one of the youth's orders (never moving the youth to another unit).
-  recordYouthLink: [...as('ownUnit', 'CASEWORKER'), ...as('providers', 'PROVIDER_COORDINATOR')],
 } as const satisfies Record<MutationName, readonly Grant[]>;
 
 /** The readers of one field, from the table. */

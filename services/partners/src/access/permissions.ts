@@ -1,7 +1,7 @@
-import { allow, auditedField, createPermissions, deny, isUuid, parentRule, perParent, roleRule, type RuleTree, type ShieldRule, type Verdict } from '@mentor/common';
+import { allow, auditedField, createPermissions, deny, isUuid, parentRule, perParent, roleRule, serviceRule, type RuleTree, type ShieldRule, type Verdict } from '@mentor/common';
 import type { Context } from '../context.js';
 import type { AttendanceConcern, CollaborationFeedback, Consent, Enrollment, Institution, YouthGuideAssignment, YouthReference } from '../entities/index.js';
-import { mutationMatrix, readMatrix, type FieldGroup, type ObjectTypeName, type Readers } from './matrix.js';
+import { mutationMatrix, readMatrix, serviceAccess, type FieldGroup, type ObjectTypeName, type Readers } from './matrix.js';
 import { allows, isKuiStaff, mayNeed, rolesOf, type RelationFacts } from './scope.js';
 
 /**
@@ -80,15 +80,30 @@ function groupRules(type: ObjectTypeName, group: FieldGroup): Record<string, Shi
   return rules((field) => auditedField<unknown, Context>(`${type}.${field}`, verdictOf));
 }
 
+const readRules = Object.fromEntries(
+  (Object.entries(readMatrix) as [ObjectTypeName, readonly FieldGroup[]][]).map(([type, groups]) => [
+    type,
+    Object.assign({}, ...groups.map((group) => groupRules(type, group))) as Record<string, ShieldRule>,
+  ]),
+) as Record<ObjectTypeName, Record<string, ShieldRule>>;
+
 export const ruleTree: RuleTree = {
-  ...Object.fromEntries(
-    (Object.entries(readMatrix) as [ObjectTypeName, readonly FieldGroup[]][]).map(([type, groups]) => [
-      type,
-      Object.assign({}, ...groups.map((group) => groupRules(type, group))) as Record<string, ShieldRule>,
-    ]),
-  ),
+  ...readRules,
+  Query: { ...readRules.Query, ...serviceRules('Query') },
   // The roles that may run each mutation; the command checks the relation against the record (require.ts).
-  Mutation: Object.fromEntries(Object.entries(mutationMatrix).map(([mutation, grants]) => [mutation, roleRule(...rolesOf(grants))])),
+  Mutation: {
+    ...Object.fromEntries(Object.entries(mutationMatrix).map(([mutation, grants]) => [mutation, roleRule(...rolesOf(grants))])),
+    ...serviceRules('Mutation'),
+  },
+  // The reconciliation answer: reached only through replicatedYouthLinks, read by the same peer.
+  ReplicatedYouthLink: Object.fromEntries(
+    ['youthId', 'caseworkerUnitId', 'providerIds', 'mentorIds', 'orderIds', 'placedInstitutionIds'].map((field) => [field, serviceRule(serviceAccess.Query.replicatedYouthLinks)]),
+  ),
 };
+
+/** The replication fields: only the peer subgraph the matrix names, as itself (`serviceAccess`). */
+function serviceRules(type: keyof typeof serviceAccess): Record<string, ShieldRule> {
+  return Object.fromEntries(Object.entries(serviceAccess[type]).map(([name, service]) => [name, serviceRule(service)]));
+}
 
 export const permissions = createPermissions(ruleTree);

@@ -1,7 +1,7 @@
-import { forbidden, notFound, type Identity } from '@mentor/common';
+import { forbidden, isServicePrincipal, notFound, type Identity, type Principal, type ServiceName } from '@mentor/common';
 import type { Enrollment } from '../entities/Enrollment.js';
 import type { YouthLink } from '../entities/YouthLink.js';
-import { mutationMatrix, type MutationName } from './matrix.js';
+import { mutationMatrix, serviceAccess, type MutationName, type ServiceField } from './matrix.js';
 import { allows, hasRole, rolesOf, type RelationFacts } from './scope.js';
 
 /**
@@ -100,20 +100,11 @@ export function requireMayGiveFeedback(identity: Identity): void {
   if (!mayGiveFeedback(identity)) throw forbidden('Only a partner organisation gives collaboration feedback');
 }
 
-/**
- * recordYouthLink, which the orders subgraph sends on behalf of the caller whose action changed the
- * relations: a caseworker for their own unit's youths (a new youth, or one already theirs); a
- * provider coordinator only for a youth with an order placed with their provider, and without
- * moving the youth to another unit.
- */
-export function mayRecordYouthLink(identity: Identity, existing: Pick<YouthLink, 'caseworkerUnitId' | 'providerIds'> | null, input: { caseworkerUnitId: string }): boolean {
-  const ownUnit = mutationMatrix.recordYouthLink.filter((grant) => grant.relation === 'ownUnit');
-  const providers = mutationMatrix.recordYouthLink.filter((grant) => grant.relation === 'providers');
-  const byCaseworker = allows(ownUnit, identity, { caseworkerUnitId: input.caseworkerUnitId }) && (existing === null || allows(ownUnit, identity, existing));
-  const byProvider = existing !== null && existing.caseworkerUnitId === input.caseworkerUnitId && allows(providers, identity, existing);
-  return byCaseworker || byProvider;
+/** A replication field (matrix: `serviceAccess`) is run only by its peer subgraph as itself; a user, whatever their roles, is refused. */
+export function mayReplicate<T extends keyof typeof serviceAccess>(principal: Principal, type: T, field: ServiceField<T>): boolean {
+  return isServicePrincipal(principal, serviceAccess[type][field] as ServiceName);
 }
 
-export function requireMayRecordYouthLink(identity: Identity, existing: Pick<YouthLink, 'caseworkerUnitId' | 'providerIds'> | null, input: { caseworkerUnitId: string }): void {
-  if (!mayRecordYouthLink(identity, existing, input)) throw forbidden("Only the youth's caseworker or provider changes its relations");
+export function requireReplicationFrom<T extends keyof typeof serviceAccess>(principal: Principal, type: T, field: ServiceField<T>): void {
+  if (!mayReplicate(principal, type, field)) throw forbidden('Only the peer subgraph, as itself, replicates to this one');
 }

@@ -5,11 +5,11 @@ import { Consent, Organisation, YouthLink } from '../entities/index.js';
 import type { MutationResolvers } from '../generated/resolvers.js';
 import { consentableKinds, consentRules, consentWithdrawalInputRules, consentWithdrawalRules } from '../rules/consent.js';
 import { danishToday } from '../rules/dates.js';
-import { sendYouthRelations, sharedConsentsOf, type Peers } from './replication.js';
+import { sendYouthRelations } from './replication.js';
 import { trimmed } from './text.js';
 
-/** A consent to a body orders decides access from changes what orders shares, so it is sent there inside the transaction. */
-export function consentCommands(peers: Peers): MutationResolvers {
+/** A consent to a body orders decides access from changes what orders shares, so the youth's relations are enqueued for it in the transaction. */
+export function consentCommands(): MutationResolvers {
   return {
     async recordConsent(_, { input }, context) {
       const { db, identity, log } = context;
@@ -36,7 +36,7 @@ export function consentCommands(peers: Peers): MutationResolvers {
           recordedBy: identity.sub,
         });
         if (sharedConsentKinds.includes(body.kind)) {
-          await sendYouthRelations(peers, context, { youthId: input.youthId, consents: await sharedConsentsOf(manager, input.youthId) });
+          await sendYouthRelations(manager, input.youthId);
         }
         log.info({ consentId: id, bodyKind: body.kind }, 'consent recorded');
         return manager.findOneByOrFail(Consent, { id });
@@ -55,7 +55,7 @@ export function consentCommands(peers: Peers): MutationResolvers {
         assertRules(consentWithdrawalRules(input, consent));
         await manager.update(Consent, { id: consent.id }, { withdrawnOn: input.withdrawnOn, version: consent.version + 1 });
         if (sharedConsentKinds.includes(consent.bodyKind)) {
-          await sendYouthRelations(peers, context, { youthId: consent.youthId, consents: await sharedConsentsOf(manager, consent.youthId) });
+          await sendYouthRelations(manager, consent.youthId);
         }
         log.info({ consentId: consent.id }, 'consent withdrawn');
         return manager.findOneByOrFail(Consent, { id: consent.id });

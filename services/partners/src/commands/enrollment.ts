@@ -6,7 +6,7 @@ import { Enrollment, Institution, YouthLink } from '../entities/index.js';
 import type { MutationResolvers } from '../generated/resolvers.js';
 import { danishToday } from '../rules/dates.js';
 import { enrollmentEndInputRules, enrollmentEndRules, enrollmentRules } from '../rules/enrollment.js';
-import { activeInstitutionIds, sendYouthRelations, type Peers } from './replication.js';
+import { sendYouthRelations } from './replication.js';
 import { trimmed } from './text.js';
 
 /** The enrollment, locked, when it belongs to the caller's institution; otherwise it looks missing. */
@@ -20,8 +20,8 @@ export async function ownEnrollmentForUpdate(
   return requireOwnEnrollment(identity, enrollment, mutation);
 }
 
-/** Enrollments change the institutions orders opens a youth's case to, so each change is sent there inside its transaction. */
-export function enrollmentCommands(peers: Peers): MutationResolvers {
+/** Enrollments change the institutions orders opens a youth's case to, so each change enqueues the youth's relations for it in its transaction. */
+export function enrollmentCommands(): MutationResolvers {
   return {
     async enrollYouth(_, { input }, context) {
       const { db, identity, log } = context;
@@ -49,7 +49,7 @@ export function enrollmentCommands(peers: Peers): MutationResolvers {
           status: 'ACTIVE',
           createdBy: identity.sub,
         });
-        await sendYouthRelations(peers, context, { youthId: input.youthId, enrolledInstitutionIds: await activeInstitutionIds(manager, input.youthId) });
+        await sendYouthRelations(manager, input.youthId);
         log.info({ enrollmentId: id, institutionId: input.institutionId }, 'youth enrolled');
         return manager.findOneByOrFail(Enrollment, { id });
       });
@@ -64,7 +64,7 @@ export function enrollmentCommands(peers: Peers): MutationResolvers {
         assertVersion(input.expectedVersion, enrollment.version, 'The enrollment');
         assertRules(enrollmentEndRules(input, enrollment));
         await manager.update(Enrollment, { id: enrollment.id }, { status: input.status, endedOn: input.endedOn, version: enrollment.version + 1 });
-        await sendYouthRelations(peers, context, { youthId: enrollment.youthId, enrolledInstitutionIds: await activeInstitutionIds(manager, enrollment.youthId) });
+        await sendYouthRelations(manager, enrollment.youthId);
         log.info({ enrollmentId: enrollment.id, status: input.status }, 'enrollment ended');
         return manager.findOneByOrFail(Enrollment, { id: enrollment.id });
       });

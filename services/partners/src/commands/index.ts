@@ -14,16 +14,17 @@ export type { Peers } from './replication.js';
 /**
  * The Mutation resolver map, one file per aggregate. Each command checks who may run it (access/),
  * its rules (rules/), and writes in one transaction; the ones that change relations the orders
- * subgraph decides access from tell it through `peers`, inside that transaction.
+ * subgraph decides access from enqueue the youth's relations for it in that transaction (outbox);
+ * feedback asks orders, through `peers`, whether the caller takes part in the order.
  */
 export function createMutation(peers: Peers): MutationResolvers {
   return {
     ...organisationCommands,
     ...institutionCommands,
-    ...enrollmentCommands(peers),
+    ...enrollmentCommands(),
     ...attendanceCommands,
-    ...youthGuideCommands(peers),
-    ...consentCommands(peers),
+    ...youthGuideCommands(),
+    ...consentCommands(),
     ...feedbackCommands(peers),
     ...youthLinkCommands,
   };

@@ -1,4 +1,4 @@
-import { callService, forbidden, internalCall, notFound, type Peers } from '@mentor/common';
+import { callAsService, callService, enqueue, forbidden, internalCall, notFound, type OutboxEvent, type Peers } from '@mentor/common';
 import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import { sharedConsentKinds } from '../access/index.js';
@@ -7,17 +7,17 @@ import type { Context } from '../context.js';
 export type { Peers };
 
 /**
- * The relations the orders subgraph decides access from and this subgraph owns (DESIGN §2):
- * only what changed is sent.
+ * The relations the orders subgraph decides access from and this subgraph owns (DESIGN §2): the
+ * youth's whole state every time, so a later event replaces an earlier one and a repair is a re-send.
  */
 export interface YouthRelationsInput {
   youthId: string;
-  /** Every consent of the youth that opens anything in orders (to a social services body), withdrawn ones included: the whole set, replacing what orders holds. */
-  consents?: SharedConsent[];
+  /** Every consent of the youth that opens anything in orders (to a social services body), withdrawn ones included. */
+  consents: SharedConsent[];
   /** The institutions of the youth's ACTIVE enrollments. */
-  enrolledInstitutionIds?: string[];
-  youthGuideId?: string;
-  clearYouthGuide?: boolean;
+  enrolledInstitutionIds: string[];
+  /** The guide of the youth's open assignment; null: none. */
+  youthGuideId: string | null;
 }
 
 /** A consent as orders keeps it: which body (organisation unit), for what, and when it is in force. */
@@ -30,18 +30,44 @@ export interface SharedConsent {
 }
 
 export const recordYouthRelationsMutation = /* GraphQL */ `#graphql
-  mutation RecordYouthRelations($input: YouthRelationsInput!) {
-    recordYouthRelations(input: $input)
+  mutation RecordYouthRelations($input: YouthRelationsInput!, $sequence: ID!) {
+    recordYouthRelations(input: $input, sequence: $sequence)
   }
 `;
 
+/** The outbox event that carries a youth's relations to orders: its stream is the youth. */
+export const YOUTH_RELATIONS_EVENT = 'YouthRelations';
+
+/** The youth's whole replicated state as this transaction sees it, after its own changes. */
+export async function youthRelationsOf(manager: EntityManager, youthId: string): Promise<YouthRelationsInput> {
+  return {
+    youthId,
+    consents: await sharedConsentsOf(manager, youthId),
+    enrolledInstitutionIds: await activeInstitutionIds(manager, youthId),
+    youthGuideId: await currentYouthGuideId(manager, youthId),
+  };
+}
+
 /**
- * Tells the orders subgraph, on behalf of the caller, inside the caller's transaction: when orders
- * does not take it (down, slow or refusing), the error rolls the transaction back, so nothing is
- * half-written.
+ * Tells the orders subgraph the youth's whole state as this transaction leaves it: the event is
+ * enqueued in the caller's transaction (`manager`), committed with the change or not at all, and
+ * delivered by the relay afterwards. Nothing is called while the transaction holds its locks.
  */
-export async function sendYouthRelations(peers: Peers, context: Pick<Context, 'authorization' | 'requestId' | 'trace'>, input: YouthRelationsInput): Promise<void> {
-  await callService(internalCall(peers, context, 'orders'), recordYouthRelationsMutation, { input });
+export async function sendYouthRelations(manager: EntityManager, youthId: string): Promise<void> {
+  await enqueue(manager, { destination: 'orders', streamKey: youthId, type: YOUTH_RELATIONS_EVENT, payload: (locked) => youthRelationsOf(locked, youthId) });
+}
+
+/**
+ * The relay's delivery: the event's relations to orders, as the partners service itself (a service
+ * principal, never a user), with the outbox id as its sequence; anything but an answer throws.
+ */
+export async function deliverToOrders(peers: Peers, event: OutboxEvent): Promise<void> {
+  if (event.type !== YOUTH_RELATIONS_EVENT) throw Object.assign(new Error('unknown outbox event type'), { code: 'UNKNOWN_EVENT' });
+  await callAsService(
+    { directory: peers.directory, service: 'orders', from: 'partners', secret: peers.signingSecret, requestId: `outbox-partners-${event.id}` },
+    recordYouthRelationsMutation,
+    { input: event.payload, sequence: event.id },
+  );
 }
 
 export const orderOfCallerQuery = /* GraphQL */ `#graphql
@@ -75,6 +101,12 @@ export async function activeInstitutionIds(manager: EntityManager, youthId: stri
     [youthId],
   );
   return rows.map((row) => row.institution_id);
+}
+
+/** The guide of the youth's open assignment (a youth has at most one), as this transaction sees it. */
+export async function currentYouthGuideId(manager: EntityManager, youthId: string): Promise<string | null> {
+  const [row] = (await manager.query('SELECT guide_user_id::text AS guide FROM youth_guide_assignment WHERE youth_id = $1 AND to_date IS NULL ORDER BY from_date DESC LIMIT 1', [youthId])) as { guide: string }[];
+  return row?.guide ?? null;
 }
 
 /** The youth's consents to the bodies whose consent orders decides access from, as this transaction sees them. */

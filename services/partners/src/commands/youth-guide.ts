@@ -6,11 +6,11 @@ import { Organisation, YouthGuideAssignment, YouthLink } from '../entities/index
 import type { MutationResolvers } from '../generated/resolvers.js';
 import { addDays, danishToday } from '../rules/dates.js';
 import { youthGuideEndInputRules, youthGuideEndRules, youthGuideOrganisationRules, youthGuideRules, youthGuideSuccessionRules } from '../rules/youthGuide.js';
-import { sendYouthRelations, type Peers } from './replication.js';
+import { sendYouthRelations } from './replication.js';
 import { trimmed } from './text.js';
 
-/** The orders subgraph keeps one guide per youth, without dates: the guide of the open assignment, sent inside each transaction. */
-export function youthGuideCommands(peers: Peers): MutationResolvers {
+/** The orders subgraph keeps one guide per youth, without dates: the guide of the open assignment, enqueued for it in each transaction. */
+export function youthGuideCommands(): MutationResolvers {
   return {
     async assignYouthGuide(_, { input }, context) {
       const { db, identity, log } = context;
@@ -39,7 +39,7 @@ export function youthGuideCommands(peers: Peers): MutationResolvers {
           fromDate: input.fromDate,
           toDate: null,
         });
-        await sendYouthRelations(peers, context, { youthId: input.youthId, youthGuideId: input.guideUserId });
+        await sendYouthRelations(manager, input.youthId);
         log.info({ assignmentId: id, endedAssignmentId: open?.id }, 'youth guide assigned');
         return manager.findOneByOrFail(YouthGuideAssignment, { id });
       });
@@ -57,7 +57,7 @@ export function youthGuideCommands(peers: Peers): MutationResolvers {
         assertRules(youthGuideEndRules(input, assignment));
         await manager.update(YouthGuideAssignment, { id: assignment.id }, { toDate: input.toDate, version: assignment.version + 1 });
         // Only the open assignment ends, and the youth has at most one, so the youth is now without a guide.
-        await sendYouthRelations(peers, context, { youthId: assignment.youthId, clearYouthGuide: true });
+        await sendYouthRelations(manager, assignment.youthId);
         log.info({ assignmentId: assignment.id }, 'youth guide assignment ended');
         return manager.findOneByOrFail(YouthGuideAssignment, { id: assignment.id });
       });

@@ -232,7 +232,10 @@ export type Mutation = {
   giveCollaborationFeedback: CollaborationFeedback;
   /** The youth's caseworker, or a social worker, records a consent (samtykke). */
   recordConsent: Consent;
-  /** Internal: the orders subgraph records a youth's caseworker unit, providers and mentors here when they change (signed call). */
+  /**
+   * Internal: the orders subgraph records a youth's caseworker unit, providers, mentors, orders and placed institutions here: the whole link,
+   * from its outbox, as the orders service itself (never a user). `sequence` is the event's outbox id: a repeat or an older event changes nothing.
+   */
   recordYouthLink: Scalars['Boolean']['output'];
   /** The municipality registers an educational institution (caseworkers). */
   registerInstitution: Institution;
@@ -275,6 +278,7 @@ export type MutationRecordConsentArgs = {
 
 export type MutationRecordYouthLinkArgs = {
   input: YouthLinkInput;
+  sequence: Scalars['ID']['input'];
 };
 
 
@@ -367,6 +371,8 @@ export type Query = {
   institutions: InstitutionConnection;
   organisation?: Maybe<Organisation>;
   organisations: OrganisationConnection;
+  /** The links of these youths as replicated from orders, for its reconciliation; only the orders service asks, as itself. Internal. */
+  replicatedYouthLinks: Array<ReplicatedYouthLink>;
 };
 
 
@@ -402,6 +408,11 @@ export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<OrganisationKind>;
+};
+
+
+export type QueryReplicatedYouthLinksArgs = {
+  youthIds: Array<Scalars['ID']['input']>;
 };
 
 /** The partners' ratings of the cooperation around a set of orders (success criterion 4). */
@@ -440,6 +451,17 @@ export type RegisterOrganisationInput = {
   kind: OrganisationKind;
   municipalityCode: Scalars['String']['input'];
   name: Scalars['String']['input'];
+};
+
+/** A youth's link as replicated here from orders, for reconciliation (internal). */
+export type ReplicatedYouthLink = {
+  __typename?: 'ReplicatedYouthLink';
+  caseworkerUnitId: Scalars['ID']['output'];
+  mentorIds: Array<Scalars['ID']['output']>;
+  orderIds: Array<Scalars['ID']['output']>;
+  placedInstitutionIds: Array<Scalars['ID']['output']>;
+  providerIds: Array<Scalars['ID']['output']>;
+  youthId: Scalars['ID']['output'];
 };
 
 export type ReportAttendanceConcernInput = {
@@ -655,6 +677,7 @@ export type ResolversTypes = ResolversObject<{
   RecordConsentInput: RecordConsentInput;
   RegisterInstitutionInput: RegisterInstitutionInput;
   RegisterOrganisationInput: RegisterOrganisationInput;
+  ReplicatedYouthLink: ResolverTypeWrapper<ReplicatedYouthLink>;
   ReportAttendanceConcernInput: ReportAttendanceConcernInput;
   UpdateEnrollmentStatusInput: UpdateEnrollmentStatusInput;
   UpdateInstitutionInput: UpdateInstitutionInput;
@@ -698,6 +721,7 @@ export type ResolversParentTypes = ResolversObject<{
   RecordConsentInput: RecordConsentInput;
   RegisterInstitutionInput: RegisterInstitutionInput;
   RegisterOrganisationInput: RegisterOrganisationInput;
+  ReplicatedYouthLink: ReplicatedYouthLink;
   ReportAttendanceConcernInput: ReportAttendanceConcernInput;
   UpdateEnrollmentStatusInput: UpdateEnrollmentStatusInput;
   UpdateInstitutionInput: UpdateInstitutionInput;
@@ -819,7 +843,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   enrollYouth?: Resolver<ResolversTypes['Enrollment'], ParentType, ContextType, RequireFields<MutationEnrollYouthArgs, 'input'>>;
   giveCollaborationFeedback?: Resolver<ResolversTypes['CollaborationFeedback'], ParentType, ContextType, RequireFields<MutationGiveCollaborationFeedbackArgs, 'input'>>;
   recordConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
-  recordYouthLink?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordYouthLinkArgs, 'input'>>;
+  recordYouthLink?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordYouthLinkArgs, 'input' | 'sequence'>>;
   registerInstitution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType, RequireFields<MutationRegisterInstitutionArgs, 'input'>>;
   registerOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationRegisterOrganisationArgs, 'input'>>;
   reportAttendanceConcern?: Resolver<ResolversTypes['Enrollment'], ParentType, ContextType, RequireFields<MutationReportAttendanceConcernArgs, 'input'>>;
@@ -860,11 +884,21 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   institutions?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, Partial<QueryInstitutionsArgs>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, Partial<QueryOrganisationsArgs>>;
+  replicatedYouthLinks?: Resolver<Array<ResolversTypes['ReplicatedYouthLink']>, ParentType, ContextType, RequireFields<QueryReplicatedYouthLinksArgs, 'youthIds'>>;
 }>;
 
 export type RatingSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RatingSummary'] = ResolversParentTypes['RatingSummary']> = ResolversObject<{
   average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReplicatedYouthLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReplicatedYouthLink'] = ResolversParentTypes['ReplicatedYouthLink']> = ResolversObject<{
+  caseworkerUnitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentorIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  orderIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  placedInstitutionIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  providerIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  youthId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type YouthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'], FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth']> = ResolversObject<{
@@ -906,6 +940,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RatingSummary?: RatingSummaryResolvers<ContextType>;
+  ReplicatedYouthLink?: ReplicatedYouthLinkResolvers<ContextType>;
   Youth?: YouthResolvers<ContextType>;
   YouthGuideAssignment?: YouthGuideAssignmentResolvers<ContextType>;
 }>;

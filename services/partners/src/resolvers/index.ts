@@ -7,6 +7,7 @@ import { Enrollment } from './Enrollment.js';
 import { Institution } from './Institution.js';
 import { Organisation } from './Organisation.js';
 import { Query } from './Query.js';
+import { replicationQuery } from './replication.js';
 import { Youth } from './Youth.js';
 import { YouthGuideAssignment } from './YouthGuideAssignment.js';
 
@@ -15,7 +16,7 @@ export function createResolvers(peers: Peers): Resolvers {
   return {
     Date: scalarResolvers.Date,
     DateTime: scalarResolvers.DateTime,
-    Query,
+    Query: { ...Query, ...replicationQuery },
     Mutation: createMutation(peers),
     Organisation,
     Institution,

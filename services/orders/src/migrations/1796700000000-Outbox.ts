@@ -1,0 +1,21 @@
+import { createInboxTable, createOutboxTable, dropInboxTable, dropOutboxTable } from '@mentor/common';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Replication through a transactional outbox (issue 13): the youth links partners decides access
+ * from wait in `outbox_event` until delivered; `inbox_sequence` keeps, per youth, the newest event
+ * of partners' relations applied here.
+ */
+export class Outbox1796700000000 implements MigrationInterface {
+  name = 'Outbox1796700000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await createOutboxTable(runner);
+    await createInboxTable(runner);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await dropInboxTable(runner);
+    await dropOutboxTable(runner);
+  }
+}

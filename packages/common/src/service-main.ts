@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { parse, type DocumentNode } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { TokenVerifier } from './auth.js';
 import { gatewaySigningSecret, readEnvironment, type Environment, type ServiceName } from './config.js';
@@ -16,16 +18,34 @@ export function subgraphUrls(env: Environment): Required<ServiceDirectory> {
   };
 }
 
+/** What every service's `createServer` takes (orders, mentors and partners alike). */
 export interface SubgraphServerOptions {
   db: DataSource;
   verifyToken: TokenVerifier;
   signingSecret: string;
   log: Logger;
+  /** 0 (the default) picks a free port, as tests do. */
   port?: number;
+  /** The address to listen on; default 127.0.0.1. */
   host?: string;
+  /** Where the other subgraphs listen; filled in by reference once they all do. Without it, calls to them fail as unavailable. */
   peers?: ServiceDirectory;
+  /** The benchmark's server without permissions and audit (refused in production). */
   unguarded?: boolean;
+  introspection?: boolean;
+  /** Audit records older than this many days are purged on start and every 6 hours (subgraphs that keep an audit table). */
   auditRetentionDays?: number;
+}
+
+/** The subgraph options a service passes through from its server options unchanged, and where it listens. */
+export function passedThrough(options: SubgraphServerOptions) {
+  const { db, verifyToken, signingSecret, log, introspection, auditRetentionDays, unguarded } = options;
+  return { subgraph: { db, verifyToken, signingSecret, log, introspection, auditRetentionDays, unguarded }, listen: { port: options.port, host: options.host } };
+}
+
+/** A service's SDL, read beside its package (`schema.graphql`), so it works from src/ under vitest and from dist/ after a build. */
+export function readTypeDefs(serverModuleUrl: string): DocumentNode {
+  return parse(readFileSync(new URL('../schema.graphql', serverModuleUrl), 'utf8'));
 }
 
 export interface SubgraphModule {

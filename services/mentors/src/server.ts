@@ -1,45 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { startSubgraph, type Logger, type RunningSubgraph, type ServiceDirectory, type TokenVerifier } from '@mentor/common';
-import { parse } from 'graphql';
-import type { DataSource } from 'typeorm';
+import { passedThrough, readTypeDefs, startSubgraph, type RunningSubgraph, type SubgraphServerOptions } from '@mentor/common';
 import { createLoaders } from './loaders.js';
 import { permissions } from './access/index.js';
 import { resolvers } from './resolvers/index.js';
 
-/** The subgraph schema, read beside the package so it works from src/ under vitest and from dist/. */
-export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
+export const typeDefs = readTypeDefs(import.meta.url);
 
-export interface ServerOptions {
-  db: DataSource;
-  verifyToken: TokenVerifier;
-  signingSecret: string;
-  log: Logger;
-  /** 0 (the default) picks a free port, as tests do. */
-  port?: number;
-  /** The address to listen on; default 127.0.0.1. */
-  host?: string;
-  /** The benchmark's server without permissions and audit (refused in production). */
-  unguarded?: boolean;
-  /** Where the other subgraphs listen, for signed internal calls; the mentors subgraph makes none yet. */
-  peers?: ServiceDirectory;
-  /** Accepted like every subgraph's and unused: the mentors subgraph holds no youth data, so it keeps no audit table. */
-  auditRetentionDays?: number;
-}
-
-export function createServer(options: ServerOptions): Promise<RunningSubgraph> {
-  return startSubgraph(
-    {
-      name: 'mentors',
-      typeDefs,
-      resolvers,
-      permissions,
-      db: options.db,
-      verifyToken: options.verifyToken,
-      signingSecret: options.signingSecret,
-      createLoaders,
-      log: options.log,
-      unguarded: options.unguarded,
-    },
-    { port: options.port, host: options.host },
-  );
+/** The mentors subgraph holds no youth data: it keeps no audit table, so a retention given to it purges nothing, and it calls no peer. */
+export function createServer(options: SubgraphServerOptions): Promise<RunningSubgraph> {
+  const { subgraph, listen } = passedThrough(options);
+  return startSubgraph({ ...subgraph, auditRetentionDays: undefined, name: 'mentors', typeDefs, resolvers, permissions, createLoaders }, listen);
 }

@@ -56,18 +56,17 @@ export function stringsIn(value: unknown): string[] {
 }
 
 /**
- * A fingerprint of what a database stores: the rows of every table and, where rows carry a
- * version, the sum of the versions (a refused change must not bump one). Audit records are left
- * out: refused requests are audited too, by design.
+ * A fingerprint of what a database stores: every row of every table, hashed per table, so a
+ * refused change that rewrites a value (with the row count and versions unchanged) shows too.
+ * Audit records are left out: refused requests are audited too, by design.
  */
 export async function storedState(db: DataSource): Promise<Record<string, string>> {
   const tables = (await db.query(
-    `SELECT t.table_name AS name, EXISTS (SELECT 1 FROM information_schema.columns c WHERE c.table_schema = t.table_schema AND c.table_name = t.table_name AND c.column_name = 'version') AS versioned
-       FROM information_schema.tables t
-      WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND t.table_name NOT IN ('migrations', 'typeorm_metadata', 'audit_record')
-      ORDER BY t.table_name`,
-  )) as { name: string; versioned: boolean }[];
-  const parts = tables.map(({ name, versioned }) => `'${name}', (SELECT count(*)::text${versioned ? ` || '/v' || coalesce(sum(version), 0)::text` : ''} FROM "${name}")`);
+    `SELECT table_name AS name FROM information_schema.tables
+      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('migrations', 'typeorm_metadata', 'audit_record')
+      ORDER BY table_name`,
+  )) as { name: string }[];
+  const parts = tables.map(({ name }) => `'${name}', (SELECT count(*)::text || ':' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM "${name}" t)`);
   const [row] = (await db.query(`SELECT json_build_object(${parts.join(', ')}) AS state`)) as [{ state: Record<string, string> }];
   return row.state;
 }

@@ -97,14 +97,24 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     if (!user) return undefined;
     return typeof user === 'object' && 'token' in user ? user.token : token(user);
   };
+  // Replication between subgraphs leaves through each writer's outbox and arrives a moment later
+  // (the relay is woken on commit). A test reads as the next user would, after it has arrived:
+  // every outbox is drained before a request (writes made elsewhere, e.g. in the browser), and
+  // again after one that may write, before its answer is handed back.
+  const settled = async (request?: GraphQLRequest) => {
+    if (!request || /\bmutation\b/.test(request.query)) await stack.drainOutboxes();
+  };
   const send = async <T,>(user: Caller, request: GraphQLRequest, headers: Record<string, string> = {}): Promise<GatewayResult<T>> => {
     const raw = await bearer(user);
+    await settled();
     const response = await fetch(stack.gateway.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(raw ? { authorization: `Bearer ${raw}` } : {}), ...headers },
       body: JSON.stringify(request),
     });
-    return { status: response.status, headers: response.headers, body: (await response.json()) as GatewayResult<T>['body'] };
+    const body = (await response.json()) as GatewayResult<T>['body'];
+    await settled(request);
+    return { status: response.status, headers: response.headers, body };
   };
 
   return {
@@ -115,7 +125,10 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     query: <T,>(user: Caller, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => send<T>(user, { query, variables }, headers),
     send,
     async subgraph<T>(service: ServiceName, user: Caller, request: GraphQLRequest, options: { sign?: boolean; secret?: string; headers?: Record<string, string> } = {}) {
-      return callSubgraph<T>(stack.subgraphs[service].url, request, { ...options, token: await bearer(user) });
+      await settled();
+      const answer = await callSubgraph<T>(stack.subgraphs[service].url, request, { ...options, token: await bearer(user) });
+      await settled(request);
+      return answer;
     },
     async stop() {
       await stack.stop();

@@ -1,6 +1,7 @@
 import { createLogger, gatewaySigningSecret, loadDevelopmentKey, readEnvironment, serviceNames, verifierFromEnvironment, type Environment } from '@mentor/common';
 import { limitsFromEnvironment } from '@mentor/gateway';
 import { openDatabases, resolveDatabases, seedDatabases, startStack, type RunningStack } from './stack.js';
+import { drift, reconcileReplication } from './reconcile.js';
 import type { RunningIdentityProvider } from './identity-provider.js';
 
 // `npm start`: the whole system in one process, on the ports of DESIGN §7.
@@ -58,6 +59,12 @@ try {
     limits: limitsFromEnvironment(env),
     ports: { gateway: env.GATEWAY_PORT, orders: env.ORDERS_PORT, mentors: env.MENTORS_PORT, partners: env.PARTNERS_PORT },
   });
+  // The demo seeders write each side's copy of the replicated relations on their own, and the copies
+  // can disagree with their owners: bring them in step as the relays would, before anyone signs in.
+  const directory = Object.fromEntries(serviceNames.map((name) => [name, stack!.subgraphs[name].url]));
+  const report = await reconcileReplication({ orders: databases.orders, partners: databases.partners, directory, signingSecret: gatewaySigningSecret(env) });
+  await stack.drainOutboxes();
+  log.info({ repaired: drift(report) }, 'replicated relations compared with their owners');
   identityProvider = await startDevelopmentIdentityProvider(env);
 } catch (error) {
   log.error({ err: { name: (error as Error).name, message: (error as Error).message } }, 'start failed');

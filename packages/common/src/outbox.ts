@@ -3,6 +3,7 @@ import { Gauge, type Registry } from 'prom-client';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { Logger } from './log.js';
 import { RuleViolation } from './errors.js';
+import { requireUuid, violations } from './validation.js';
 
 /**
  * A transactional outbox (DESIGN §2: each subgraph stores the relations it decides access from,
@@ -566,4 +567,15 @@ export function registerOutboxMetrics(registry: Registry, db: DataSource, destin
       for (const destination of destinations) this.set({ destination }, rows.get(destination)?.oldestAgeSeconds ?? 0);
     },
   });
+}
+
+/** A reconciliation asks its peer about at most this many stream keys (youths) at a time. */
+export const RECONCILE_BATCH = 500;
+
+/** The refusals of a reconciliation batch of stream keys: too many, or one that is no id. */
+export function reconcileBatchViolations(field: string, keys: readonly string[]): RuleViolation[] {
+  return [
+    ...(keys.length > RECONCILE_BATCH ? [new RuleViolation(field, 'maxItems', `${field}: at most ${RECONCILE_BATCH}`)] : []),
+    ...violations(...keys.map((key, index) => requireUuid(`${field}[${index}]`, key))),
+  ];
 }

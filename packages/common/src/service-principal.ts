@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
 import type { Identity } from './auth.js';
 import { serviceNames, type ServiceName } from './config.js';
-import type { ServiceDirectory } from './internal.js';
+import type { Peers, ServiceDirectory } from './internal.js';
+import { outboxRequestId, type OutboxEvent } from './outbox.js';
 import { REQUEST_ID_HEADER, SIGNATURE_HEADER, signRequest, TIMESTAMP_HEADER, verifyRequestSignature } from './signing.js';
 
 /**
@@ -152,4 +153,20 @@ export async function callAsService<T>(call: ServiceCall, query: string, variabl
   if (!response.ok) throw new DeliveryError(`HTTP_${response.status}`, `The ${call.service} service answered ${response.status}`);
   if (result.errors?.length || !result.data) throw new DeliveryError('PEER_FAILED', `The ${call.service} service answered without data`);
   return result.data;
+}
+
+/**
+ * The relay's delivery of one kind of event to a peer: the event's payload through `mutation`, as
+ * the sending service itself (a service principal, never a user), with the outbox id as its
+ * sequence and in its request id; an event of another type, or anything but an answer, throws.
+ */
+export function deliverAsService(peers: Peers, route: { from: ServiceName; to: ServiceName; type: string; mutation: string }): (event: OutboxEvent) => Promise<void> {
+  return async (event) => {
+    if (event.type !== route.type) throw Object.assign(new Error('unknown outbox event type'), { code: 'UNKNOWN_EVENT' });
+    await callAsService(
+      { directory: peers.directory, service: route.to, from: route.from, secret: peers.signingSecret, requestId: outboxRequestId(route.from, event.id) },
+      route.mutation,
+      { input: event.payload, sequence: event.id },
+    );
+  };
 }

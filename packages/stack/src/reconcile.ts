@@ -9,6 +9,7 @@ import {
   gatewaySigningSecret,
   readEnvironment,
   reconcile,
+  RECONCILE_BATCH,
   subgraphUrls,
   type ReconcileReport,
   type ServiceDirectory,
@@ -24,9 +25,6 @@ import { sendYouthRelations, youthRelationsOf, type YouthRelationsInput } from '
  * guide) with what the peer holds, asked as the owning service itself, and re-enqueues the whole
  * state of every youth that differs (`--dry-run`: reports, repairs nothing).
  */
-
-/** Youths compared per round trip to the peer (its batch query's limit). */
-const BATCH = 500;
 
 export interface ReplicationSides {
   orders: DataSource;
@@ -45,7 +43,7 @@ export interface ReplicationReport {
 async function* pages(db: DataSource, sql: string): AsyncIterable<string[]> {
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
-    const rows = (await db.query(sql, [after, BATCH])) as { id: string }[];
+    const rows = (await db.query(sql, [after, RECONCILE_BATCH])) as { id: string }[];
     if (!rows.length) return;
     yield rows.map((row) => row.id);
     after = rows[rows.length - 1]!.id;

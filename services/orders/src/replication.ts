@@ -1,4 +1,4 @@
-import { callAsService, enqueue, type OutboxEvent, type Peers } from '@mentor/common';
+import { deliverAsService, enqueue, type Peers } from '@mentor/common';
 import type { EntityManager } from 'typeorm';
 
 export type { Peers };
@@ -55,15 +55,5 @@ export async function sendYouthLink(manager: EntityManager, youthId: string): Pr
   await enqueue(manager, { destination: 'partners', streamKey: youthId, type: YOUTH_LINK_EVENT, payload: (locked) => youthLinkOf(locked, youthId) });
 }
 
-/**
- * The relay's delivery: the event's link to partners, as the orders service itself (a service
- * principal, never a user), with the outbox id as its sequence; anything but an answer throws.
- */
-export async function deliverToPartners(peers: Peers, event: OutboxEvent): Promise<void> {
-  if (event.type !== YOUTH_LINK_EVENT) throw Object.assign(new Error('unknown outbox event type'), { code: 'UNKNOWN_EVENT' });
-  await callAsService(
-    { directory: peers.directory, service: 'partners', from: 'orders', secret: peers.signingSecret, requestId: `outbox-orders-${event.id}` },
-    recordYouthLinkMutation,
-    { input: event.payload, sequence: event.id },
-  );
-}
+/** The relay's delivery of the youth links to partners, as the orders service itself. */
+export const deliverToPartners = (peers: Peers) => deliverAsService(peers, { from: 'orders', to: 'partners', type: YOUTH_LINK_EVENT, mutation: recordYouthLinkMutation });

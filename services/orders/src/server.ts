@@ -16,7 +16,7 @@ export function createServer(options: SubgraphServerOptions): Promise<RunningSub
       typeDefs,
       resolvers: createResolvers(peers),
       // The youth links partners decides access from leave through the outbox, delivered as this service.
-      outbox: { deliver: (event) => deliverToPartners(peers, event) },
+      outbox: { deliver: deliverToPartners(peers) },
       permissions,
       createLoaders,
     },

@@ -16,7 +16,7 @@ export function createServer(options: SubgraphServerOptions): Promise<RunningSub
       typeDefs,
       resolvers: createResolvers(peers),
       // The relations orders decides access from leave through the outbox, delivered as this service.
-      outbox: { deliver: (event) => deliverToOrders(peers, event) },
+      outbox: { deliver: deliverToOrders(peers) },
       permissions,
       createLoaders,
     },

@@ -1,10 +1,7 @@
-import { assertRules, requireUuid, RuleViolation, violations } from '@mentor/common';
+import { assertRules, reconcileBatchViolations } from '@mentor/common';
 import type { EntityManager } from 'typeorm';
 import { requireReplicationFrom } from '../access/index.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
-
-/** A reconciliation asks about at most this many youths at a time. */
-export const RECONCILE_BATCH = 500;
 
 /** A youth's relations as mirrored here from partners: what partners compares its own with. */
 export interface MirroredRelations {
@@ -32,10 +29,7 @@ export const replicationQuery: Pick<QueryResolvers, 'replicatedYouthRelations'> 
   /** For partners' reconciliation only (the service principal): what is mirrored of these youths. */
   async replicatedYouthRelations(_, { youthIds }, context) {
     requireReplicationFrom(context.principal, 'Query', 'replicatedYouthRelations');
-    assertRules([
-      ...(youthIds.length > RECONCILE_BATCH ? [new RuleViolation('youthIds', 'maxItems', `youthIds: at most ${RECONCILE_BATCH}`)] : []),
-      ...violations(...youthIds.map((id, index) => requireUuid(`youthIds[${index}]`, id))),
-    ]);
+    assertRules(reconcileBatchViolations('youthIds', youthIds));
     return mirroredRelationsOf(context.db, youthIds);
   },
 };

@@ -1,4 +1,4 @@
-import { callAsService, callService, enqueue, forbidden, internalCall, notFound, type OutboxEvent, type Peers } from '@mentor/common';
+import { callService, deliverAsService, enqueue, forbidden, internalCall, notFound, type Peers } from '@mentor/common';
 import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import { sharedConsentKinds } from '../access/index.js';
@@ -57,18 +57,8 @@ export async function sendYouthRelations(manager: EntityManager, youthId: string
   await enqueue(manager, { destination: 'orders', streamKey: youthId, type: YOUTH_RELATIONS_EVENT, payload: (locked) => youthRelationsOf(locked, youthId) });
 }
 
-/**
- * The relay's delivery: the event's relations to orders, as the partners service itself (a service
- * principal, never a user), with the outbox id as its sequence; anything but an answer throws.
- */
-export async function deliverToOrders(peers: Peers, event: OutboxEvent): Promise<void> {
-  if (event.type !== YOUTH_RELATIONS_EVENT) throw Object.assign(new Error('unknown outbox event type'), { code: 'UNKNOWN_EVENT' });
-  await callAsService(
-    { directory: peers.directory, service: 'orders', from: 'partners', secret: peers.signingSecret, requestId: `outbox-partners-${event.id}` },
-    recordYouthRelationsMutation,
-    { input: event.payload, sequence: event.id },
-  );
-}
+/** The relay's delivery of the youths' relations to orders, as the partners service itself. */
+export const deliverToOrders = (peers: Peers) => deliverAsService(peers, { from: 'partners', to: 'orders', type: YOUTH_RELATIONS_EVENT, mutation: recordYouthRelationsMutation });
 
 export const orderOfCallerQuery = /* GraphQL */ `#graphql
   query OrderOfCaller($id: ID!) {

@@ -1,10 +1,7 @@
-import { assertRules, requireUuid, RuleViolation, violations } from '@mentor/common';
+import { assertRules, reconcileBatchViolations } from '@mentor/common';
 import type { EntityManager } from 'typeorm';
 import { requireReplicationFrom } from '../access/index.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
-
-/** A reconciliation asks about at most this many youths at a time. */
-export const RECONCILE_BATCH = 500;
 
 /** A youth's link as replicated here from orders: what orders compares its own with. */
 export interface ReplicatedLink {
@@ -40,10 +37,7 @@ export const replicationQuery: Pick<QueryResolvers, 'replicatedYouthLinks'> = {
   /** For orders' reconciliation only (the service principal): what is replicated of these youths. */
   async replicatedYouthLinks(_, { youthIds }, context) {
     requireReplicationFrom(context.principal, 'Query', 'replicatedYouthLinks');
-    assertRules([
-      ...(youthIds.length > RECONCILE_BATCH ? [new RuleViolation('youthIds', 'maxItems', `youthIds: at most ${RECONCILE_BATCH}`)] : []),
-      ...violations(...youthIds.map((id, index) => requireUuid(`youthIds[${index}]`, id))),
-    ]);
+    assertRules(reconcileBatchViolations('youthIds', youthIds));
     return replicatedLinksOf(context.db, youthIds);
   },
 };

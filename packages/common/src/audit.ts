@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { EntitySchema } from 'typeorm';
 import type { Identity } from './auth.js';
+import { prepared } from './prepared.js';
 
 /**
  * One row per youth per request per user: who read (or was refused) which personal fields, and why.
@@ -231,7 +232,7 @@ export class AuditTrail {
       deniedFields.push(fieldList(denied));
       outcomes.push(refused && allowed.size === 0 ? 'REFUSED' : denied.size === 0 ? 'ALLOWED' : allowed.size === 0 ? 'DENIED' : 'PARTIAL');
     }
-    await runner.query(INSERT_RECORDS, [
+    await runner.query(prepared(INSERT_RECORDS), [
       this.identity.sub,
       this.identity.roles.join(','),
       this.identity.org,

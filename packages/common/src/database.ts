@@ -6,6 +6,7 @@ import { userInfo } from 'node:os';
 import pg from 'pg';
 import { DataSource, type DataSourceOptions, type EntitySchema, type MixedList } from 'typeorm';
 import type { Environment, ServiceName } from './config.js';
+import { PreparingClient } from './prepared.js';
 import { StatementCounter } from './statements.js';
 
 /** The URL of one service's database on the server `baseUrl` points at. */
@@ -139,6 +140,8 @@ export function createDataSource(spec: DataSourceSpec): DataSource {
     logging: ['query'],
     logger: spec.logger ?? new StatementCounter(),
     extra: {
+      // Sends the texts marked with `prepared` as named statements.
+      Client: PreparingClient,
       max: spec.poolSize ?? 10,
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,

@@ -21,6 +21,7 @@ export * from './ports.js';
 export * from './tracing.js';
 export * from './ids.js';
 export * from './persistence.js';
+export * from './prepared.js';
 export * from './scalars.js';
 export * from './outbox.js';
 export * from './service-principal.js';

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { groupLoader, hydrate, loaderByKey, type Identity } from '@mentor/common';
+import { groupLoader, hydrate, loaderByKey, prepared, type Identity } from '@mentor/common';
 import type { DataSource, ObjectLiteral } from 'typeorm';
 import { draftReportProviderIds, mentorScope, mentorScopeSql } from './access/index.js';
 import { Certification, ExperienceReport, Mentor, Provider, Screening, Supervision, Training } from './entities/index.js';
@@ -26,7 +26,7 @@ function byIds<T extends ObjectLiteral>(db: DataSource, entity: new () => T, col
 
 /** Rows by id with a fixed statement: the hot lookups (every order's mentor and provider) skip the query builder. */
 function byId<T extends ObjectLiteral>(db: DataSource, entity: new () => T, table: string) {
-  const sql = `SELECT * FROM "${table}" WHERE id = ANY($1::uuid[])`;
+  const sql = prepared(`SELECT * FROM "${table}" WHERE id = ANY($1::uuid[])`);
   return async (ids: readonly string[]): Promise<T[]> => hydrate(db, entity, await db.query(sql, [ids]));
 }
 

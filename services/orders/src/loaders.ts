@@ -1,9 +1,10 @@
 import DataLoader from 'dataloader';
-import { groupLoader, loaderByKey, type Identity, type Page } from '@mentor/common';
+import { groupLoader, loaderByKey, prepared, type Identity, type Page } from '@mentor/common';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { closedRecentlyCondition, currentConsentCondition, orderScope, sessionScope, youthScope, type OrderFacts, type YouthFacts } from './access/index.js';
 import { EffectAssessment, FollowUp, MentorAgreement, MentorSession, Order, OrderExtension, Schedule, ScheduleEntry, ServiceStandard, Youth } from './entities/index.js';
 import type { DeliveryFacts } from './rules/delivery.js';
+import { selectList, WHOLE_ROWS, type Projection } from './projection.js';
 import { hydrate, SqlParams } from './sql.js';
 
 /** One page of a relation list, with the list's full size. */
@@ -65,6 +66,10 @@ export interface Loaders {
   youthsFrom(rows: Record<string, unknown>[]): Youth[];
   /** Order rows selected with `orderFactsColumn`, as entities; their facts go to `orderFacts`. */
   ordersFrom(rows: Record<string, unknown>[]): Order[];
+  /** The columns the request's document reads (`projection.ts`); whole rows until it is set. */
+  projection: Projection;
+  /** Sets `projection`, before any statement of the request runs. */
+  project(projection: Projection): void;
   /** Forgets everything loaded so far: after a mutation, later fields of the same request read what it wrote. */
   clearAll(): void;
 }
@@ -101,19 +106,19 @@ export function orderFactsColumn(order: string): string {
 
 /** One statement for a batch of youths: their case relations and every order's. */
 async function loadYouthFacts(db: DataSource, ids: readonly string[]): Promise<YouthFacts[]> {
-  const rows: { youth_facts: YouthFacts }[] = await db.query(`SELECT ${youthFactsColumn('y')} FROM youth y WHERE y.id = ANY($1)`, [ids]);
+  const rows: { youth_facts: YouthFacts }[] = await db.query(prepared(`SELECT ${youthFactsColumn('y')} FROM youth y WHERE y.id = ANY($1)`), [ids]);
   return rows.map((row) => row.youth_facts);
 }
 
 async function loadOrderFacts(db: DataSource, ids: readonly string[]): Promise<OrderFacts[]> {
-  const rows: { order_facts: OrderFacts }[] = await db.query(`SELECT ${orderFactsColumn('o')} FROM mentor_order o WHERE o.id = ANY($1)`, [ids]);
+  const rows: { order_facts: OrderFacts }[] = await db.query(prepared(`SELECT ${orderFactsColumn('o')} FROM mentor_order o WHERE o.id = ANY($1)`), [ids]);
   return rows.map((row) => row.order_facts);
 }
 
 /** One statement for a batch of orders: planned hours, delivered minutes and scheduled weeks, per week of each order. */
 async function loadDelivery(db: DataSource, orderIds: readonly string[]): Promise<DeliveryFacts[]> {
   const rows: { order_id: string; kind: 'planned' | 'delivered' | 'scheduled'; week: number; amount: number }[] = await db.query(
-    `SELECT s.order_id, 'planned' AS kind, (e.date - o.start_date) / 7 AS week, sum(e.hours)::float AS amount
+    prepared(`SELECT s.order_id, 'planned' AS kind, (e.date - o.start_date) / 7 AS week, sum(e.hours)::float AS amount
      FROM schedule_entry e JOIN schedule s ON s.id = e.schedule_id JOIN mentor_order o ON o.id = s.order_id
      WHERE s.order_id = ANY($1) AND e.date BETWEEN o.start_date AND o.end_date AND ${inForce('e', 's')}
      GROUP BY 1, 3
@@ -126,7 +131,7 @@ async function loadDelivery(db: DataSource, orderIds: readonly string[]): Promis
      SELECT DISTINCT s.order_id, 'scheduled', w, 0
      FROM schedule s JOIN mentor_order o ON o.id = s.order_id,
           generate_series((greatest(s.valid_from, o.start_date) - o.start_date) / 7, (least(s.valid_to, o.end_date) - o.start_date) / 7) AS w
-     WHERE s.order_id = ANY($1) AND s.valid_to >= o.start_date AND s.valid_from <= o.end_date`,
+     WHERE s.order_id = ANY($1) AND s.valid_to >= o.start_date AND s.valid_from <= o.end_date`),
     [orderIds],
   );
   const facts = new Map(orderIds.map((id) => [id, { plannedHours: new Map<number, number>(), deliveredMinutes: new Map<number, number>(), scheduledWeeks: new Set<number>() }] as const));
@@ -148,23 +153,24 @@ async function loadDelivery(db: DataSource, orderIds: readonly string[]): Promis
 function pagedLoader<T>(
   db: DataSource,
   page: Page,
-  build: (params: SqlParams) => { from: string; parentColumn: string; sort: string; columns?: (ranked: string) => string },
+  build: (params: SqlParams) => { from: string; parentColumn: string; sort: string; columns?: (ranked: string) => string; select?: readonly string[] | null },
   read: (rows: Row[]) => T[],
 ): DataLoader<string, PageOf<T>> {
   return new DataLoader<string, PageOf<T>>(async (parentIds) => {
     const params = new SqlParams([parentIds]);
-    const { from, parentColumn, sort, columns } = build(params);
+    const { from, parentColumn, sort, columns, select } = build(params);
+    const kept = select ? `${selectList('ranked', select)}, ranked.parent_id, ranked.total_count, ranked.position` : 'ranked.*';
     const first = params.add(page.offset);
     const last = params.add(page.offset + page.limit);
     const rows: Row[] = await db.query(
-      `SELECT ranked.*${columns ? `, ${columns('ranked')}` : ''} FROM (
+      prepared(`SELECT ${kept}${columns ? `, ${columns('ranked')}` : ''} FROM (
          SELECT t.*, t.${parentColumn} AS parent_id,
                 count(*) OVER (PARTITION BY t.${parentColumn})::int AS total_count,
                 row_number() OVER (PARTITION BY t.${parentColumn} ORDER BY ${sort})::int AS position
          FROM ${from}
        ) ranked
        WHERE position = 1 OR (position > ${first} AND position <= ${last})
-       ORDER BY parent_id, position`,
+       ORDER BY parent_id, position`),
       params.values,
     );
     const pages = new Map<string, PageOf<T>>();
@@ -182,7 +188,7 @@ function pagedLoader<T>(
 
 function byOrderIds<T extends ObjectLiteral>(db: DataSource, target: EntityTarget<T>, table: string, sort: string) {
   return async (orderIds: readonly string[]): Promise<T[]> =>
-    hydrate(db, target, await db.query(`SELECT * FROM ${table} WHERE order_id = ANY($1) ORDER BY ${sort}`, [orderIds]));
+    hydrate(db, target, await db.query(prepared(`SELECT * FROM ${table} WHERE order_id = ANY($1) ORDER BY ${sort}`), [orderIds]));
 }
 
 /** Primes a facts loader with the facts column of rows read here; a row without it is a mistake in the statement, not a row to deny. */
@@ -205,6 +211,7 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
     return loader;
   }
 
+  let projection: Projection = WHOLE_ROWS;
   const youthFacts = loaderByKey<string, YouthFacts>((ids) => loadYouthFacts(db, ids), (facts) => facts.id);
   const orderFacts = loaderByKey<string, OrderFacts>((ids) => loadOrderFacts(db, ids), (facts) => facts.id);
   function youthsFrom(rows: Row[]): Youth[] {
@@ -216,24 +223,24 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
     return hydrate(db, Order, rows);
   }
 
-  const loaders: Omit<Loaders, 'clearAll' | 'youthsFrom' | 'ordersFrom'> = {
+  const loaders: Omit<Loaders, 'clearAll' | 'youthsFrom' | 'ordersFrom' | 'projection' | 'project'> = {
     youthFacts,
     orderFacts,
 
     youth: loaderByKey(async (ids) => {
       const params = new SqlParams([ids]);
       const scope = youthScope(identity, 'y', params);
-      return youthsFrom(await db.query(`SELECT y.*, ${youthFactsColumn('y')} FROM youth y WHERE y.id = ANY($1) AND ${scope}`, params.values));
+      return youthsFrom(await db.query(prepared(`SELECT ${selectList('y', projection.youth)}, ${youthFactsColumn('y')} FROM youth y WHERE y.id = ANY($1) AND ${scope}`), params.values));
     }, (youth) => youth.id),
 
     order: loaderByKey(async (ids) => {
       const params = new SqlParams([ids]);
       const scope = orderScope(identity, 'o', params);
-      return ordersFrom(await db.query(`SELECT o.*, ${orderFactsColumn('o')} FROM mentor_order o WHERE o.id = ANY($1) AND ${scope}`, params.values));
+      return ordersFrom(await db.query(prepared(`SELECT ${selectList('o', projection.order)}, ${orderFactsColumn('o')} FROM mentor_order o WHERE o.id = ANY($1) AND ${scope}`), params.values));
     }, (order) => order.id),
 
     serviceStandard: loaderByKey(
-      async (ids) => hydrate(db, ServiceStandard, await db.query('SELECT * FROM service_standard WHERE id = ANY($1)', [ids])),
+      async (ids) => hydrate(db, ServiceStandard, await db.query(prepared('SELECT * FROM service_standard WHERE id = ANY($1)'), [ids])),
       (standard) => standard.id,
     ),
 
@@ -241,7 +248,7 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
     schedulesByOrder: groupLoader(byOrderIds(db, Schedule, 'schedule', 'valid_from, published_at'), (schedule) => schedule.orderId),
     entriesBySchedule: groupLoader(
       async (scheduleIds) =>
-        hydrate(db, ScheduleEntry, await db.query('SELECT * FROM schedule_entry WHERE schedule_id = ANY($1) ORDER BY date, start_time, id', [scheduleIds])),
+        hydrate(db, ScheduleEntry, await db.query(prepared('SELECT * FROM schedule_entry WHERE schedule_id = ANY($1) ORDER BY date, start_time, id'), [scheduleIds])),
       (entry) => entry.scheduleId,
     ),
     followUpsByOrder: groupLoader(byOrderIds(db, FollowUp, 'follow_up', 'date, created_at'), (followUp) => followUp.orderId),
@@ -250,7 +257,7 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
 
     deliveredMinutesByOrder: new DataLoader<string, number>(async (orderIds) => {
       const rows: { order_id: string; minutes: number }[] = await db.query(
-        'SELECT order_id, sum(minutes)::int AS minutes FROM mentor_session WHERE order_id = ANY($1) GROUP BY order_id',
+        prepared('SELECT order_id, sum(minutes)::int AS minutes FROM mentor_session WHERE order_id = ANY($1) GROUP BY order_id'),
         [orderIds],
       );
       const minutes = new Map(rows.map((row) => [row.order_id, row.minutes] as const));
@@ -269,6 +276,7 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
             parentColumn: orderRelationColumn[relation],
             sort: orderSort('t'),
             columns: orderFactsColumn,
+            select: projection.order,
           }),
           ordersFrom,
         ),
@@ -294,6 +302,12 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
     ...loaders,
     youthsFrom,
     ordersFrom,
+    get projection() {
+      return projection;
+    },
+    project(next) {
+      projection = next;
+    },
     clearAll() {
       for (const loader of Object.values(loaders)) if (loader instanceof DataLoader) loader.clearAll();
       orderPages.clear();

@@ -1,4 +1,4 @@
-import { groupLoader, hydrate, isUuid, loaderByKey, type Identity } from '@mentor/common';
+import { groupLoader, hydrate, isUuid, loaderByKey, prepared, type Identity } from '@mentor/common';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { consentScope, enrollmentScope, noRelations, youthGuideScope, type YouthRelations } from './access/index.js';
@@ -64,7 +64,7 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
     institution: loaderByKey(async (keys) => {
       const ids = uuids(keys);
       if (!ids.length) return [];
-      const rows: Record<string, unknown>[] = await db.query('SELECT i.*, to_jsonb(o) AS organisation FROM "institution" i JOIN "organisation" o ON o.id = i.id WHERE i.id = ANY($1::uuid[])', [ids]);
+      const rows: Record<string, unknown>[] = await db.query(prepared('SELECT i.*, to_jsonb(o) AS organisation FROM "institution" i JOIN "organisation" o ON o.id = i.id WHERE i.id = ANY($1::uuid[])'), [ids]);
       const organisations = hydrate(db, Organisation, rows.map((row) => row.organisation as Record<string, unknown>));
       return hydrate(db, Institution, rows).map((institution, index) => Object.assign(institution, { organisation: organisations[index]! }));
     }, (row) => row.id),
@@ -84,7 +84,7 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
         db,
         Enrollment,
         await db.query(
-          `SELECT e.* FROM "enrollment" e LEFT JOIN "youth_link" l ON l.youth_id = e.youth_id WHERE e.youth_id = ANY($1::uuid[]) AND ${scope} ORDER BY e.start_date DESC, e.id`,
+          prepared(`SELECT e.* FROM "enrollment" e LEFT JOIN "youth_link" l ON l.youth_id = e.youth_id WHERE e.youth_id = ANY($1::uuid[]) AND ${scope} ORDER BY e.start_date DESC, e.id`),
           values,
         ),
       );

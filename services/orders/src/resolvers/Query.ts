@@ -1,4 +1,4 @@
-import { isUuid, readPage, searchTermKind, toConnection, type Page, type PageArgs } from '@mentor/common';
+import { isUuid, prepared, readPage, searchTermKind, toConnection, type Page, type PageArgs } from '@mentor/common';
 import { mayFindByCpr, orderScope, youthScope } from '../access/index.js';
 import type { Context } from '../context.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
@@ -12,6 +12,7 @@ import type { OrderStatus } from '../domain.js';
 import { ServiceStandard } from '../entities/index.js';
 import { orderFactsColumn, orderSort, youthFactsColumn } from '../loaders.js';
 import { hydrate, SqlParams } from '../sql.js';
+import { selectList } from '../projection.js';
 
 const MAX_SEARCH_LENGTH = 100;
 
@@ -31,6 +32,8 @@ interface RootList {
   sort: (alias: string) => string;
   /** What the page's rows carry besides their own columns (their facts), on the alias `page`. */
   columns: (page: string) => string;
+  /** Which of their own columns (`projection.ts`); all when null. */
+  select: readonly string[] | null;
 }
 
 type Row = Record<string, unknown>;
@@ -41,15 +44,15 @@ type Row = Record<string, unknown>;
  * of size 0) as one row with no item in it.
  */
 async function rootPage({ db }: Context, list: RootList, params: SqlParams, page: Page): Promise<{ rows: Row[]; totalCount: number }> {
-  const { table, alias, where, sort, columns } = list;
+  const { table, alias, where, sort, columns, select } = list;
   const rows: Row[] = await db.query(
-    `WITH list AS (SELECT count(*)::int AS total_count FROM ${table} ${alias} WHERE ${where})
-     SELECT page.*, ${columns('page')}, list.total_count
+    prepared(`WITH list AS (SELECT count(*)::int AS total_count FROM ${table} ${alias} WHERE ${where})
+     SELECT ${selectList('page', select)}, ${columns('page')}, list.total_count
      FROM list LEFT JOIN LATERAL (
        SELECT ${alias}.* FROM ${table} ${alias} WHERE ${where}
        ORDER BY ${sort(alias)} LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)}
      ) page ON TRUE
-     ORDER BY ${sort('page')}`,
+     ORDER BY ${sort('page')}`),
     params.values,
   );
   return { rows: rows.filter((row) => row.id !== null), totalCount: rows[0]!.total_count as number };
@@ -73,7 +76,7 @@ const queries = {
       // Only a caseworker may find a youth by CPR number; for anyone else it would confirm a CPR.
       conditions.push(mayFindByCpr(identity) && /^[\d-]+$/.test(search) ? `(${byName} OR y.cpr LIKE ${pattern})` : byName);
     }
-    const list = { table: 'youth', alias: 'y', where: conditions.join(' AND '), sort: youthSort, columns: youthFactsColumn };
+    const list = { table: 'youth', alias: 'y', where: conditions.join(' AND '), sort: youthSort, columns: youthFactsColumn, select: loaders.projection.youth };
     const { rows, totalCount } = await rootPage(context, list, params, page);
     // Each youth the search found is recorded as found by it: a match confirms the name or number.
     if (searched) await Promise.all(rows.map((row) => context.audit.read(row.id as string, searched, true)));
@@ -88,7 +91,7 @@ const queries = {
     const params = new SqlParams();
     const conditions = [orderScope(identity, 'o', params)];
     if (args.status) conditions.push(`o.status = ${params.add(args.status)}`);
-    const list = { table: 'mentor_order', alias: 'o', where: conditions.join(' AND '), sort: orderSort, columns: orderFactsColumn };
+    const list = { table: 'mentor_order', alias: 'o', where: conditions.join(' AND '), sort: orderSort, columns: orderFactsColumn, select: loaders.projection.order };
     const { rows, totalCount } = await rootPage(context, list, params, page);
     return toConnection(loaders.ordersFrom(rows), totalCount, page);
   },

@@ -1,0 +1,91 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { demoUsers } from '@mentor/testkit';
+import { parse } from 'graphql';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { projectionOf, WHOLE_ROWS } from './projection.js';
+import { typeDefs } from './server.js';
+import { startHarness, type OrdersHarness } from './testing/harness.js';
+
+const schema = buildSubgraphSchema({ typeDefs });
+const project = (query: string) => projectionOf(schema, parse(query));
+
+describe('which columns a document reads', () => {
+  test('the dashboard reads the columns of its fields, and the id', () => {
+    const projection = project(`query Dashboard {
+      orders(first: 50) { totalCount edges { node { id reference status startDate endDate weeklyHours deliveredHours
+        youth { id firstName lastName } mentor { id } provider { id } institution { id } } } } }`);
+    expect(projection.order).toEqual(['end_date', 'id', 'institution_id', 'mentor_id', 'provider_id', 'reference', 'start_date', 'status', 'weekly_hours', 'youth_id']);
+    expect(projection.youth).toEqual(['first_name', 'id', 'last_name']);
+  });
+
+  test('fields in fragments count; entity fetches by reference are projected', () => {
+    const projection = project(`query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Order { ...O } } }
+      fragment O on Order { reference youth { lastName } }`);
+    expect(projection.order).toEqual(['id', 'reference', 'youth_id']);
+    expect(projection.youth).toEqual(['id', 'last_name']);
+  });
+
+  test('one field without a column mapping reads that type whole', () => {
+    const projection = project('{ orders(first: 5) { edges { node { id youth { id cpr } goal } } } }');
+    expect(projection).toEqual({ order: null, youth: null });
+    expect(project('{ youths(first: 5) { edges { node { firstName ageGroup } } } }').youth).toBeNull();
+  });
+
+  test('mutations, several operations and other root fields read whole rows', () => {
+    expect(project('mutation { cancelOrder(input: { orderId: "x", reason: "y" }) { id status } }')).toBe(WHOLE_ROWS);
+    expect(project('{ dueList { id } }')).toBe(WHOLE_ROWS);
+    expect(project('{ orders(first: 1) { totalCount } dueList { id } }')).toBe(WHOLE_ROWS);
+  });
+});
+
+describe('a projected read answers as a whole-row read', () => {
+  let harness: OrdersHarness;
+  beforeAll(async () => {
+    harness = await startHarness('orders_projection', { youths: 40 });
+  });
+  afterAll(async () => {
+    await harness?.stop();
+  });
+
+  // Each projectable field as a selection, and a field the projection has no mapping for (so its
+  // query reads whole rows): the answers must agree field by field.
+  const orderSelections = [
+    'reference', 'status', 'startDate', 'endDate', 'weeklyHours', 'weeks', 'totalHours', 'version', 'deliveryMunicipalityCode', 'deliveredHours',
+    'youth { id firstName lastName }', 'provider { id }', 'mentor { id }', 'institution { id }', 'schedules { id }', 'sessions(first: 3) { totalCount }',
+    'agreement { id }', 'followUps { id }', 'effectAssessments { id }', 'extensions { id }',
+  ];
+  const youthSelections = ['firstName', 'lastName', 'caseworkerUnitId', 'youthGuideId', 'version', 'orders(first: 3) { totalCount }'];
+
+  async function pageOf(root: 'orders' | 'youths', selection: string): Promise<{ data: unknown; statements: string[] }> {
+    const before = harness.statements.count;
+    const response = await harness.call<Record<string, unknown>>(demoUsers.caseworker!, `{ ${root}(first: 30) { edges { node { id ${selection} } } } }`);
+    expect(response.body.errors).toBeUndefined();
+    return { data: response.body.data, statements: harness.statements.statements.slice(before) };
+  }
+
+  test.each(orderSelections)('Order %s', async (selection) => {
+    const projected = await pageOf('orders', selection);
+    const whole = await pageOf('orders', `${selection} goal`);
+    const strip = (data: unknown) => (data as { orders: { edges: { node: Record<string, unknown> }[] } }).orders.edges.map(({ node }) => ({ ...node, goal: undefined }));
+    expect(strip(projected.data)).toEqual(strip(whole.data));
+    expect(strip(projected.data).length).toBeGreaterThan(0);
+    // The projected page names its columns; the whole one reads every column.
+    expect(projected.statements.some((statement) => statement.includes('page.*'))).toBe(false);
+    expect(whole.statements.some((statement) => statement.includes('page.*'))).toBe(true);
+  });
+
+  test.each(youthSelections)('Youth %s', async (selection) => {
+    const projected = await pageOf('youths', selection);
+    const whole = await pageOf('youths', `${selection} ageGroup`);
+    const strip = (data: unknown) => (data as { youths: { edges: { node: Record<string, unknown> }[] } }).youths.edges.map(({ node }) => ({ ...node, ageGroup: undefined }));
+    expect(strip(projected.data)).toEqual(strip(whole.data));
+    expect(strip(projected.data).length).toBeGreaterThan(0);
+    expect(projected.statements.some((statement) => statement.includes('page.*'))).toBe(false);
+  });
+
+  test('the youths of a projected order list are read by their columns only', async () => {
+    const { statements } = await pageOf('orders', 'youth { id firstName lastName }');
+    const youthStatement = statements.find((statement) => /FROM youth y WHERE y\.id = ANY/.test(statement));
+    expect(youthStatement).toMatch(/^SELECT y\.first_name, y\.id, y\.last_name, json_build_object/);
+  });
+});

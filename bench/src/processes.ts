@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Session } from 'node:inspector/promises';
 import type { JWK } from 'jose';
 import type { ServiceDirectory, ServiceName } from '@mentor/common';
+import { withPerfMap } from './perf.js';
 
 /** How a child verifies tokens and signs or checks subgraph requests: the bench's own key and secret. */
 export interface TrustConfig {
@@ -40,13 +41,18 @@ export class Child {
     readonly url: string,
   ) {}
 
-  /** Forks `script`, sends it its configuration and waits until it listens. */
-  static async start(name: string, script: URL, config: ChildConfig, options: { profileDir?: string } = {}): Promise<Child> {
+  /**
+   * Forks `script`, sends it its configuration and waits until it listens. `perfMap`: V8 writes
+   * /tmp/perf-<pid>.map, so `perf` can name the child's JavaScript frames (for `--perf`).
+   */
+  static async start(name: string, script: URL, config: ChildConfig, options: { profileDir?: string; perfMap?: boolean } = {}): Promise<Child> {
     // Nothing here leaves the machine: @apollo/gateway's telemetry would probe cloud metadata
     // addresses and export metrics, and an Apollo key would turn on usage reporting.
     const env: NodeJS.ProcessEnv = { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true' };
     delete env.APOLLO_KEY;
     delete env.APOLLO_GRAPH_REF;
+    // Added to NODE_OPTIONS, which carries .npmrc's --max-semi-space-size.
+    if (options.perfMap) env.NODE_OPTIONS = withPerfMap(env.NODE_OPTIONS);
     const child = fork(script, [], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const url = await new Promise<string>((resolve, reject) => {
       const onExit = (code: number | null) => reject(new Error(`${name} exited with code ${code} before it was ready`));

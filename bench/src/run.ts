@@ -9,17 +9,19 @@ import { createTestIdentityProvider, demoUsers } from '@mentor/testkit';
 import { supergraphPath, withSubgraphUrls } from '@mentor/gateway/compose';
 import { prepareDatabases } from './database.js';
 import { measure, probe, type Sample, type Target } from './load.js';
+import { checkPerf, hasPerfMap, keepPerfMaps, PerfRecorder, runAgainWithPerfMap, summarisePerfData } from './perf.js';
 import { PostgresCpu } from './postgres-cpu.js';
 import { Child, type TrustConfig } from './processes.js';
 import { formatSummary, summariseProfiles } from './profile.js';
 import { checkTargets, ratios, replaceResults, resultsMarkdown, summarise, validateResults, type Results, type Run } from './results.js';
 import { targetNames, trustedDocuments, workloadNamed, workloads, type TargetName, type Workload } from './workloads.js';
 
-// `npm run bench [-- --quick] [-- --profile]`: every target under the same load, in one run.
+// `npm run bench [-- --quick] [-- --profile | --perf]`: every target under the same load, in one run.
 const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    perf: { type: 'boolean', default: false },
     youths: { type: 'string' },
     rounds: { type: 'string' },
     duration: { type: 'string' },
@@ -47,6 +49,12 @@ const settings = {
 const selectedWorkloads: Workload[] = values.workload?.length ? values.workload.map(workloadNamed) : [...workloads];
 const selectedTargets = (values.target ?? targetNames) as TargetName[];
 for (const target of selectedTargets) if (!targetNames.includes(target)) throw new Error(`Unknown target ${target}; one of: ${targetNames.join(', ')}`);
+if (values.perf && values.profile) throw new Error('--perf and --profile cannot be combined: the inspector profiler would run inside the processes perf samples; choose one');
+if (values.perf) {
+  await checkPerf();
+  // V8 names JIT code for perf only when started with the flag: the bench runs again with it.
+  if (!hasPerfMap()) process.exit(await runAgainWithPerfMap());
+}
 
 const benchDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const resultsFile = path.join(benchDir, 'results.json');
@@ -57,7 +65,9 @@ const runStarted = performance.now();
 const env = readEnvironment();
 const identity = await createTestIdentityProvider();
 const trust: TrustConfig = { publicJwk: identity.publicJwk, signingSecret: randomBytes(32).toString('hex') };
-const profileDir = values.profile ? path.join(benchDir, 'profiles', new Date().toISOString().replace(/[:.]/g, '-')) : undefined;
+// Set for --profile and --perf: numbers taken under a profiler are not written.
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+const profileDir = values.profile || values.perf ? path.join(benchDir, 'profiles', values.perf ? `perf-${stamp}` : stamp) : undefined;
 if (profileDir) await mkdir(profileDir, { recursive: true });
 
 say(`bench: ${quick ? 'quick' : 'full'} run, ${settings.youths} youths, ${settings.rounds} rounds of ${settings.durationSeconds} s per cell at ${settings.connections.join(', ')} connections`);
@@ -67,7 +77,7 @@ say(`seed: ${databases.rows.youths} youths, ${databases.rows.orders} orders, ${d
 const children: Child[] = [];
 const script = (name: string) => new URL(`./children/${name}.js`, import.meta.url);
 async function startChild(name: string, file: string, config: Parameters<typeof Child.start>[2]): Promise<Child> {
-  const child = await Child.start(name, script(file), config, { profileDir });
+  const child = await Child.start(name, script(file), config, { profileDir: values.profile ? profileDir : undefined, perfMap: values.perf });
   children.push(child);
   return child;
 }
@@ -89,6 +99,7 @@ let exitCode = 0;
 let finished: Results | undefined;
 let problems: string[] = [];
 let postgres: PostgresCpu | undefined;
+let recorder: PerfRecorder | undefined;
 try {
   postgres = await PostgresCpu.open(databases.urls.orders, serviceNames.map((name) => new URL(databases.urls[name]).pathname.slice(1)));
   const needsUnguarded = selectedTargets.includes('hive-no-shield');
@@ -146,6 +157,11 @@ try {
           say(`  ${workload.name} on ${target.name}: FAILED ${(error as Error).message}`);
         }
       }
+      // --perf samples the measured rounds only: not start-up, seeding or warm-up.
+      if (values.perf) {
+        recorder ??= await PerfRecorder.start(path.join(profileDir!, 'perf.data'));
+        await recorder.resume();
+      }
       // Interleaved (A B C, B C A, …): a noisy neighbour on the shared machine hits every target alike.
       for (let round = 0; round < settings.rounds; round++) {
         for (let index = 0; index < cells.length; index++) {
@@ -168,6 +184,7 @@ try {
           }
         }
       }
+      await recorder?.pause();
       for (const target of cells) {
         const run = summarise({ workload: workload.name, target: target.name, connections }, samples.get(target.name)!, target.gateway !== undefined);
         // A failed cell stays in the results with its error, so the file fails validation.
@@ -176,6 +193,8 @@ try {
       }
     }
   }
+
+  await recorder?.stop();
 
   const results: Results = {
     runs,
@@ -193,7 +212,7 @@ try {
   say(resultsMarkdown(results));
   const partial = Boolean(values.workload?.length || values.target?.length) || !settings.connections.includes(10);
   if (profileDir || partial) {
-    const why = profileDir ? 'numbers taken under the profiler' : 'a partial run (--workload, --target, or no run at 10 connections)';
+    const why = values.perf ? 'numbers taken under perf' : profileDir ? 'numbers taken under the profiler' : 'a partial run (--workload, --target, or no run at 10 connections)';
     say(`\n${why}: neither ${path.relative(repoRoot, resultsFile)} nor the docs are written`);
   } else {
     await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
@@ -213,12 +232,26 @@ try {
   exitCode = 1;
   process.stderr.write(`bench failed: ${(error as Error).stack ?? error}\n`);
 } finally {
+  if (exitCode) recorder?.abandon();
   await postgres?.close();
   await Promise.all(children.map((child) => child.stop()));
   await databases.embedded?.stop();
 }
 
-if (profileDir) {
+if (values.perf && profileDir && recorder && !exitCode) {
+  // After the children have stopped: their JIT maps in /tmp are complete.
+  say(`\nperf: CPU samples of the whole machine during the measured rounds, in ${path.relative(repoRoot, profileDir)}:`);
+  try {
+    say(await summarisePerfData(recorder.file, children.map((child) => ({ name: child.name, pid: child.process.pid! })), process.pid));
+    const pids = [...children.map((child) => child.process.pid!), process.pid];
+    const moved = await keepPerfMaps(profileDir, pids);
+    say(`(summary.txt written; ${moved} JIT maps moved from /tmp next to perf.data: copy them back to /tmp to read it with perf report)`);
+  } catch (error) {
+    exitCode = 1;
+    process.stderr.write(`perf summary failed: ${(error as Error).message}\n`);
+  }
+}
+if (values.profile && profileDir) {
   say(`\nCPU profiles in ${path.relative(repoRoot, profileDir)} (open in Chrome DevTools or speedscope):`);
   for (const summary of await summariseProfiles(profileDir)) say(formatSummary(summary));
 }

@@ -31,7 +31,8 @@ export const AuditRecordEntity = new EntitySchema<AuditRecord>({
   name: 'AuditRecord',
   tableName: 'audit_record',
   columns: {
-    id: { type: 'uuid', primary: true, generated: 'uuid' },
+    // Numbered in the order written: a random key would put every record's index entry on a random page.
+    id: { type: 'bigint', primary: true, generated: 'increment' },
     at: { type: 'timestamptz', createDate: true },
     userId: { type: 'text', name: 'user_id' },
     role: { type: 'text' },
@@ -79,6 +80,26 @@ export const auditKeysDown = [
   `DELETE FROM "audit_record" later USING "audit_record" earlier WHERE later."request_id" = earlier."request_id" AND later."youth_id" = earlier."youth_id" AND (later."at", later."id") > (earlier."at", earlier."id")`,
   `CREATE UNIQUE INDEX "audit_record_request_youth" ON "audit_record" ("request_id", "youth_id")`,
   `ALTER TABLE "audit_record" DROP COLUMN "client_request_id"`,
+];
+
+/**
+ * The audit record's key numbered in the order records are written, for each subgraph's migration
+ * after `auditKeysUp`. Its random UUID made every INSERT of a page's records touch as many random
+ * pages of the key's index as there were youths; a 50-youth INSERT cost PostgreSQL about 30% more
+ * CPU with it (docs/BENCHMARKS.md). Nothing outside the table refers to the key.
+ */
+export const auditSequentialIdUp = [
+  `ALTER TABLE "audit_record" DROP CONSTRAINT "PK_audit_record"`,
+  `ALTER TABLE "audit_record" DROP COLUMN "id"`,
+  `ALTER TABLE "audit_record" ADD "id" bigserial`,
+  `ALTER TABLE "audit_record" ADD CONSTRAINT "PK_audit_record" PRIMARY KEY ("id")`,
+];
+export const auditSequentialIdDown = [
+  `ALTER TABLE "audit_record" DROP CONSTRAINT "PK_audit_record"`,
+  `ALTER TABLE "audit_record" DROP COLUMN "id"`,
+  `ALTER TABLE "audit_record" ADD "id" uuid NOT NULL DEFAULT gen_random_uuid()`,
+  `DROP SEQUENCE IF EXISTS "audit_record_id_seq"`,
+  `ALTER TABLE "audit_record" ADD CONSTRAINT "PK_audit_record" PRIMARY KEY ("id")`,
 ];
 
 /** What a request did that concerns no single youth: kept under this key, stored with no youth id. */

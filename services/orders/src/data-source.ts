@@ -9,6 +9,7 @@ import { OverlapJustification1796500000000 } from './migrations/1796500000000-Ov
 import { IdempotencyKeys1796600000000 } from './migrations/1796600000000-IdempotencyKeys.js';
 import { Outbox1796700000000 } from './migrations/1796700000000-Outbox.js';
 import { OrderScopeColumns1796900000000 } from './migrations/1796900000000-OrderScopeColumns.js';
+import { AuditSequentialId1797000000000 } from './migrations/1797000000000-AuditSequentialId.js';
 
 export const entities = [Youth, YouthConsent, ServiceStandard, Order, MentorAgreement, Schedule, ScheduleEntry, MentorSession, FollowUp, EffectAssessment, OrderExtension, AuditRecordEntity];
 
@@ -23,6 +24,7 @@ export const migrations: Function[] = [
   IdempotencyKeys1796600000000,
   Outbox1796700000000,
   OrderScopeColumns1796900000000,
+  AuditSequentialId1797000000000,
 ];
 
 export function dataSourceSpec(url: string): DataSourceSpec {

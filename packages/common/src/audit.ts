@@ -166,10 +166,15 @@ export class AuditTrail {
    * so it resolves to false and the caller must refuse.
    */
   read(youthId: string, field: string, allowed: boolean): Promise<boolean> {
-    if (this.off) return QUEUED;
-    if (this.stored) return REFUSED;
+    return this.readNow(youthId, field, allowed) ? QUEUED : REFUSED;
+  }
+
+  /** `read`, answered at once: false when the request's records are already stored (too late to record). */
+  readNow(youthId: string, field: string, allowed: boolean): boolean {
+    if (this.off) return true;
+    if (this.stored) return false;
     (allowed ? this.entry(youthId).allowed : this.entry(youthId).denied).add(field);
-    return QUEUED;
+    return true;
   }
 
   /**

@@ -4,7 +4,7 @@ import { shield, type IRules } from 'graphql-shield';
 import { describe, expect, it } from 'vitest';
 import type { Role } from './auth.js';
 import { forbidden } from './errors.js';
-import { allow, and, createPermissions, deny, parentRule, roleRule, type RuleAnswers, type RuleTree } from './shield.js';
+import { allow, and, auditedField, createPermissions, deny, fieldRule, parentRule, perParent, roleRule, type RuleAnswers, type RuleTree, type Verdict } from './shield.js';
 
 interface Item {
   id: string;
@@ -112,5 +112,85 @@ describe('createPermissions', () => {
     const result = await graphql({ schema: ours, source: '{ reserved }', rootValue, contextValue: { ruleAnswers: new WeakMap() } });
     expect(result.data).toEqual({ reserved: null });
     expect(result.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('parent, field and audited rules run in place', () => {
+  interface Row {
+    id: string;
+    youthId: string;
+    visible: boolean;
+    name: string;
+    note: string;
+    secret: string;
+  }
+  interface AuditContext {
+    ruleAnswers: RuleAnswers;
+    identity: { roles: Role[] };
+    audit: { readNow(youthId: string, field: string, allowed: boolean): boolean; read(youthId: string, field: string, allowed: boolean): Promise<boolean> };
+  }
+  const rows: Row[] = Array.from({ length: 6 }, (_, index) => ({
+    id: `r${index}`,
+    youthId: `y${index % 3}`,
+    visible: index % 2 === 0,
+    name: `N${index}`,
+    note: `n${index}`,
+    secret: `s${index}`,
+  }));
+  // Decided asynchronously, as the services' rules are (from loaders).
+  const verdict = perParent<Row, AuditContext, Verdict | null>(async (row) => {
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    return row.id === 'r5' ? null : { youthId: row.youthId, allowed: row.visible };
+  });
+  const visible = parentRule<Row, AuditContext>('row:visible', async (row) => {
+    await Promise.resolve();
+    return row.visible;
+  });
+  const failing = fieldRule<Row, AuditContext>('row:failing', (row) => {
+    if (row.id === 'r2') throw new Error('the check failed');
+    return true;
+  });
+  const tree = {
+    Query: { rows: allow },
+    Row: { id: allow, name: visible, note: failing, secret: auditedField('Row.secret', verdict), thrower: visible, later: allow },
+  } satisfies RuleTree;
+  const base = buildSchema('type Query { rows: [Row!]! } type Row { id: ID name: String note: String secret: String thrower: String later: Row }');
+  const ours = applyMiddleware(base, createPermissions(tree));
+  const plain = applyMiddleware(base, shield(tree as IRules, { fallbackRule: deny, fallbackError: forbidden(), allowExternalErrors: true, debug: false }));
+  const rootValue = {
+    rows: () =>
+      rows.map((row) => {
+        const item = { ...row, thrower: () => { throw new GraphQLError('resolver refused', { extensions: { code: 'NOT_FOUND' } }); }, later: async () => {
+          // The same object again, once the decisions about it are made: its fields take the answers already made.
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          return item;
+        } };
+        return item;
+      }),
+  };
+
+  async function answer(schema: GraphQLSchema) {
+    const reads: string[] = [];
+    const audit = {
+      readNow: (youthId: string, field: string, allowed: boolean) => (reads.push(`${youthId} ${field} ${allowed}`), true),
+      read: async (youthId: string, field: string, allowed: boolean) => (reads.push(`${youthId} ${field} ${allowed}`), true),
+    };
+    const contextValue: AuditContext = { ruleAnswers: new WeakMap(), identity: { roles: [] }, audit };
+    const result = await graphql({ schema, source: '{ rows { id name note secret thrower later { name note secret thrower } } }', rootValue, contextValue });
+    return { data: result.data, errors: result.errors?.map((error) => `${error.path?.join('.')} ${String(error.extensions.code)} ${error.message}`).sort(), reads: reads.sort() };
+  }
+
+  it('answers, refuses and audits exactly as graphql-shield does', async () => {
+    const expected = await answer(plain);
+    expect(await answer(ours)).toEqual(expected);
+    // What the comparison covers: allowed and refused rows, a failed check, no verdict, a resolver's own error.
+    expect(expected.errors).toContain('rows.2.note FORBIDDEN Not allowed');
+    expect(expected.errors).toContain('rows.0.thrower NOT_FOUND resolver refused');
+    expect(expected.errors).toContain('rows.1.secret FORBIDDEN Not allowed');
+    expect(expected.errors).toContain('rows.5.secret FORBIDDEN Not allowed');
+    expect(expected.errors).toContain('rows.1.later.thrower FORBIDDEN Not allowed');
+    // r5 has no verdict: nothing to read, nothing recorded. Each row's secret is read twice (itself, and `later`).
+    const once = ['y0 Row.secret true', 'y0 Row.secret false', 'y1 Row.secret false', 'y1 Row.secret true', 'y2 Row.secret true'];
+    expect(expected.reads).toEqual([...once, ...once].sort());
   });
 });

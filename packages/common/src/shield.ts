@@ -21,8 +21,12 @@ type FieldMiddleware = (resolve: GraphQLFieldResolver<unknown, unknown>, parent:
  * Fields whose rule is a pure role check cost nothing of graphql-shield's per field: a field whose
  * rule is `allow` keeps its own resolver, unwrapped; one whose rule is a `roleRule` gets a plain
  * synchronous check of the caller's roles (no promise, no cache lookup) that answers exactly as the
- * rule does: the resolver's value when a role matches, the same refusal otherwise. Every other
- * rule (the parent rules, `and`/`or` combinations, `deny`, the fallback) runs in graphql-shield.
+ * rule does: the resolver's value when a role matches, the same refusal otherwise. A field whose
+ * rule is a `parentRule`, `fieldRule` or `auditedField` gets the rule's own check in place, answered
+ * at once when the decision about its parent object is already made (by an earlier field of the
+ * same object), so only the first field of each object waits; it answers as graphql-shield would
+ * (the refusal when the check says no or fails, errors of the resolver as they are). The rest
+ * (`and`/`or` combinations, `deny`, `serviceRule`, the fallback) runs in graphql-shield.
  */
 // The type parameters are graphql-shield's own, so each subgraph's context type fits.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -45,7 +49,9 @@ export function createPermissions<TSource = any, TContext = any, TArgs = any>(ru
         if (effective === allow) delete fields[field];
         else {
           const roles = roleRuleRoles.get(effective);
+          const check = parentChecks.get(effective);
           if (roles) fields[field] = roleCheck(roles, fallbackError);
+          else if (check) fields[field] = parentCheck(check, fallbackError);
         }
       }
     }
@@ -69,6 +75,30 @@ function roleCheck(roles: readonly Role[], refusal: Error): FieldMiddleware {
     const held = (context as Partial<BaseContext<unknown>> | undefined)?.identity?.roles;
     if (!held || !roles.some((role) => held.includes(role))) return refusal;
     return resolve(parent, args, context, info as never);
+  };
+}
+
+/** A check of a parent rule: its answer, or a promise of it while the decision is still being made. */
+type ParentCheck = (parent: unknown, context: never) => boolean | Promise<boolean>;
+
+/** The checks of the rules `parentRule`, `fieldRule` and `auditedField` made, run in place by `createPermissions`. */
+const parentChecks = new WeakMap<ShieldRule, ParentCheck>();
+
+/** A parent rule as field middleware: the resolver's value when the check says yes, else the refusal. */
+function parentCheck(check: ParentCheck, refusal: Error): FieldMiddleware {
+  return (resolve, parent, args, context, info) => {
+    let answer: boolean | Promise<boolean>;
+    try {
+      answer = check(parent, context as never);
+    } catch {
+      return refusal;
+    }
+    if (answer === true) return resolve(parent, args, context, info as never);
+    if (answer === false) return refusal;
+    return answer.then(
+      (allowed) => (allowed === true ? resolve(parent, args, context, info as never) : refusal),
+      () => refusal,
+    );
   };
 }
 
@@ -121,7 +151,9 @@ export function parentRule<Parent, Context extends RuleContext = BaseContext<unk
   check: (parent: Parent, context: Context) => boolean | Promise<boolean>,
 ): ShieldRule {
   const decide = perParent(check);
-  return rule(name, { cache: 'no_cache' })((parent: Parent, _args, context: Context) => decide(parent, context));
+  const made = rule(name, { cache: 'no_cache' })((parent: Parent, _args, context: Context) => decide(parent, context));
+  parentChecks.set(made, (parent, context) => settledOr(decide(parent as Parent, context as Context)));
+  return made;
 }
 
 /**
@@ -132,7 +164,9 @@ export function fieldRule<Parent, Context = BaseContext<unknown>>(
   name: string,
   check: (parent: Parent, context: Context) => boolean | Promise<boolean>,
 ): ShieldRule {
-  return rule(name, { cache: 'no_cache' })(async (parent: Parent, _args, context: Context) => check(parent, context));
+  const made = rule(name, { cache: 'no_cache' })(async (parent: Parent, _args, context: Context) => check(parent, context));
+  parentChecks.set(made, (parent, context) => check(parent as Parent, context as Context));
+  return made;
 }
 
 /** What a rule on a record of a youth's personal data found: whose data it is, and whether the caller may read it. */
@@ -151,12 +185,18 @@ export function auditedField<Parent, Context extends BaseContext<unknown>>(
   field: string,
   verdictOf: (parent: Parent, context: Context) => Promise<Verdict | null>,
 ): ShieldRule {
-  return fieldRule<Parent, Context>(field, async (parent, context) => {
-    const verdict = await verdictOf(parent, context);
+  const judge = (verdict: Verdict | null, context: Context): boolean | Promise<boolean> => {
     if (!verdict) return false;
-    const recorded = await context.audit.read(verdict.youthId, field, verdict.allowed);
+    const recorded = context.audit.readNow(verdict.youthId, field, verdict.allowed);
     return verdict.allowed && recorded;
+  };
+  const made = rule(field, { cache: 'no_cache' })(async (parent: Parent, _args, context: Context) => judge(await verdictOf(parent, context), context));
+  parentChecks.set(made, (parent, context) => {
+    const pending = verdictOf(parent as Parent, context as Context);
+    const settled = settledAnswer(pending);
+    return settled ? judge(settled.value, context as Context) : pending.then((verdict) => judge(verdict, context as Context));
   });
+  return made;
 }
 
 /** What a request remembers of its rules: per parent object, per decision. Never shared across requests. */
@@ -175,7 +215,17 @@ export function perParent<Parent, Context extends RuleContext, Answer>(
   decide: (parent: Parent, context: Context) => Answer | Promise<Answer>,
 ): (parent: Parent, context: Context) => Promise<Answer> {
   const key = {};
-  const run = async (parent: Parent, context: Context) => decide(parent, context);
+  const run = (parent: Parent, context: Context) => {
+    const answer = (async () => decide(parent, context))() as Kept<Answer>;
+    // Once made, later fields of the same object read the answer without waiting for it.
+    answer.then(
+      (value) => {
+        answer[SETTLED] = { value };
+      },
+      () => undefined,
+    );
+    return answer;
+  };
   return (parent, context) => {
     if (typeof parent !== 'object' || parent === null) return run(parent, context);
     let answers = context.ruleAnswers.get(parent);
@@ -190,6 +240,19 @@ export function perParent<Parent, Context extends RuleContext, Answer>(
     }
     return answer;
   };
+}
+
+const SETTLED = Symbol('settled');
+type Kept<Answer> = Promise<Answer> & { [SETTLED]?: { value: Answer } };
+
+/** The answer of a `perParent` decision that is already made; undefined while it is still being made (or failed). */
+export function settledAnswer<Answer>(answer: Promise<Answer>): { value: Answer } | undefined {
+  return (answer as Kept<Answer>)[SETTLED];
+}
+
+function settledOr(answer: Promise<boolean>): boolean | Promise<boolean> {
+  const settled = settledAnswer(answer);
+  return settled ? settled.value : answer;
 }
 
 /** Every field of every object type that has no explicit rule: the coverage test wants none. */

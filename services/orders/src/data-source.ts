@@ -10,6 +10,7 @@ import { IdempotencyKeys1796600000000 } from './migrations/1796600000000-Idempot
 import { Outbox1796700000000 } from './migrations/1796700000000-Outbox.js';
 import { OrderScopeColumns1796900000000 } from './migrations/1796900000000-OrderScopeColumns.js';
 import { AuditSequentialId1797000000000 } from './migrations/1797000000000-AuditSequentialId.js';
+import { RelationListIndexes1797100000000 } from './migrations/1797100000000-RelationListIndexes.js';
 
 export const entities = [Youth, YouthConsent, ServiceStandard, Order, MentorAgreement, Schedule, ScheduleEntry, MentorSession, FollowUp, EffectAssessment, OrderExtension, AuditRecordEntity];
 
@@ -25,6 +26,7 @@ export const migrations: Function[] = [
   Outbox1796700000000,
   OrderScopeColumns1796900000000,
   AuditSequentialId1797000000000,
+  RelationListIndexes1797100000000,
 ];
 
 export function dataSourceSpec(url: string): DataSourceSpec {

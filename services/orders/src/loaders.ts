@@ -145,43 +145,37 @@ async function loadDelivery(db: DataSource, orderIds: readonly string[]): Promis
 }
 
 /**
- * One statement per batch for a paged relation list: every parent's rows are numbered in one
- * pass; the first row of each parent is kept too, so a page past the end still knows the total.
- * `columns` adds what the kept rows carry besides their own (their facts, on the alias `ranked`);
- * `read` turns the kept rows into the list's items.
+ * One statement per batch for a paged relation list: for each parent, its list's size and its page,
+ * each read on its own (a count and a LIMIT in the list's order, which an index on the parent and
+ * the sort key answers without reading the rest of the list). A parent whose page is empty (past
+ * the end, or no rows) still comes back as one row without an item, carrying the size.
+ * `from` reads the rows as `t` and names the parent as `p.parent_id`; `columns` adds what the rows
+ * carry besides their own (their facts, on the alias `page`); `read` turns them into the items.
  */
 function pagedLoader<T>(
   db: DataSource,
   page: Page,
-  build: (params: SqlParams) => { from: string; parentColumn: string; sort: string; columns?: (ranked: string) => string; select?: readonly string[] | null },
+  build: (params: SqlParams) => { from: string; sort: (alias: string) => string; columns?: (page: string) => string; select?: readonly string[] | null },
   read: (rows: Row[]) => T[],
 ): DataLoader<string, PageOf<T>> {
   return new DataLoader<string, PageOf<T>>(async (parentIds) => {
     const params = new SqlParams([parentIds]);
-    const { from, parentColumn, sort, columns, select } = build(params);
-    const kept = select ? `${selectList('ranked', select)}, ranked.parent_id, ranked.total_count, ranked.position` : 'ranked.*';
-    const first = params.add(page.offset);
-    const last = params.add(page.offset + page.limit);
+    const { from, sort, columns, select } = build(params);
     const rows: Row[] = await db.query(
-      prepared(`SELECT ${kept}${columns ? `, ${columns('ranked')}` : ''} FROM (
-         SELECT t.*, t.${parentColumn} AS parent_id,
-                count(*) OVER (PARTITION BY t.${parentColumn})::int AS total_count,
-                row_number() OVER (PARTITION BY t.${parentColumn} ORDER BY ${sort})::int AS position
-         FROM ${from}
-       ) ranked
-       WHERE position = 1 OR (position > ${first} AND position <= ${last})
-       ORDER BY parent_id, position`),
+      prepared(`SELECT ${selectList('page', select ?? null)}${columns ? `, ${columns('page')}` : ''}, p.parent_id, list.total_count
+       FROM unnest($1::uuid[]) AS p(parent_id)
+       CROSS JOIN LATERAL (SELECT count(*)::int AS total_count FROM ${from}) list
+       LEFT JOIN LATERAL (
+         SELECT t.* FROM ${from} ORDER BY ${sort('t')} LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)}
+       ) page ON TRUE
+       ORDER BY p.parent_id, ${sort('page')}`),
       params.values,
     );
+    const items = rows.filter((row) => row.id !== null);
+    const entities = read(items);
     const pages = new Map<string, PageOf<T>>();
-    const entities = read(rows);
-    rows.forEach((row, index) => {
-      const parentId = row.parent_id as string;
-      const pageOf = pages.get(parentId) ?? { rows: [], totalCount: row.total_count as number };
-      const position = row.position as number;
-      if (position > page.offset && position <= page.offset + page.limit) pageOf.rows.push(entities[index]!);
-      pages.set(parentId, pageOf);
-    });
+    for (const row of rows) pages.set(row.parent_id as string, { rows: [], totalCount: row.total_count as number });
+    items.forEach((row, index) => pages.get(row.parent_id as string)!.rows.push(entities[index]!));
     return parentIds.map((id) => pages.get(id) ?? { rows: [], totalCount: 0 });
   });
 }
@@ -272,9 +266,8 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
           db,
           page,
           (params) => ({
-            from: `mentor_order t WHERE t.${orderRelationColumn[relation]} = ANY($1) AND ${orderScope(identity, 't', params)}`,
-            parentColumn: orderRelationColumn[relation],
-            sort: orderSort('t'),
+            from: `mentor_order t WHERE t.${orderRelationColumn[relation]} = p.parent_id AND ${orderScope(identity, 't', params)}`,
+            sort: orderSort,
             columns: orderFactsColumn,
             select: projection.order,
           }),
@@ -290,9 +283,8 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
           (params) => ({
             from:
               `mentor_session t JOIN mentor_order o ON o.id = t.order_id ` +
-              `WHERE t.order_id = ANY($1) AND ${orderScope(identity, 'o', params)} AND ${sessionScope(identity, 't', 'o', params)}`,
-            parentColumn: 'order_id',
-            sort: 't.date DESC, t.created_at DESC, t.id',
+              `WHERE t.order_id = p.parent_id AND ${orderScope(identity, 'o', params)} AND ${sessionScope(identity, 't', 'o', params)}`,
+            sort: (alias) => `${alias}.date DESC, ${alias}.created_at DESC, ${alias}.id`,
           }),
           (rows) => hydrate(db, MentorSession, rows),
         ),

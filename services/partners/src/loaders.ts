@@ -136,8 +136,8 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
       const ids = uuids(keys);
       const rows: { order_id: string; unit_ids: string[] }[] = ids.length
         ? await db.query(
-            `SELECT o.id AS order_id, ARRAY(SELECT DISTINCT l.caseworker_unit_id FROM youth_link l WHERE o.id = ANY(l.order_ids)) AS unit_ids
-             FROM unnest($1::uuid[]) AS o(id)`,
+            prepared(`SELECT o.id AS order_id, ARRAY(SELECT DISTINCT l.caseworker_unit_id FROM youth_link l WHERE o.id = ANY(l.order_ids)) AS unit_ids
+             FROM unnest($1::uuid[]) AS o(id)`),
             [ids],
           )
         : [];
@@ -149,13 +149,13 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
       const ids = uuids(keys);
       const rows: RelationsRow[] = ids.length
         ? await db.query(
-            `SELECT y.id AS youth_id, l.caseworker_unit_id, l.provider_ids, l.mentor_ids,
+            prepared(`SELECT y.id AS youth_id, l.caseworker_unit_id, l.provider_ids, l.mentor_ids,
                (SELECT g.guide_user_id FROM youth_guide_assignment g
                  WHERE g.youth_id = y.id AND g.from_date <= $2 AND (g.to_date IS NULL OR g.to_date >= $2)
                  ORDER BY g.from_date DESC LIMIT 1) AS guide_user_id,
                ARRAY(SELECT DISTINCT e.institution_id FROM enrollment e WHERE e.youth_id = y.id) AS institution_ids,
                ARRAY(SELECT DISTINCT c.body_id FROM consent c WHERE c.youth_id = y.id) AS consent_body_ids
-             FROM unnest($1::uuid[]) AS y(id) LEFT JOIN youth_link l ON l.youth_id = y.id`,
+             FROM unnest($1::uuid[]) AS y(id) LEFT JOIN youth_link l ON l.youth_id = y.id`),
             [ids, today],
           )
         : [];

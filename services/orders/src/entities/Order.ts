@@ -12,6 +12,9 @@ import { Youth } from './Youth.js';
 // The lists' scopes with their sort key (loaders.ts, orderSort): a unit's or a guide's newest orders read from one index.
 @Index('ix_order_caseworker_unit_reference', ['caseworkerUnitId', 'reference'])
 @Index('ix_order_youth_guide_reference', ['youthGuideId', 'reference'])
+// A provider's and an institution's orders, newest first, page by page (loaders.ts, ordersOf).
+@Index('ix_order_provider_reference', ['providerId', 'reference'])
+@Index('ix_order_institution_reference', ['institutionId', 'reference'])
 export class Order {
   @PrimaryColumn('uuid')
   id: string;
@@ -40,7 +43,6 @@ export class Order {
   youthGuideId: string | null;
 
   /** A provider in the mentors subgraph: a federation key, no foreign key. */
-  @Index('ix_order_provider')
   @Column('uuid', { name: 'provider_id' })
   providerId: string;
 
@@ -49,7 +51,6 @@ export class Order {
   mentorId: string | null;
 
   /** An institution in the partners subgraph. */
-  @Index('ix_order_institution')
   @Column('uuid', { name: 'institution_id' })
   institutionId: string;
 

@@ -215,8 +215,20 @@ export function perParent<Parent, Context extends RuleContext, Answer>(
   decide: (parent: Parent, context: Context) => Answer | Promise<Answer>,
 ): (parent: Parent, context: Context) => Promise<Answer> {
   const key = {};
-  const run = (parent: Parent, context: Context) => {
-    const answer = (async () => decide(parent, context))() as Kept<Answer>;
+  const run = (parent: Parent, context: Context): Kept<Answer> => {
+    let made: Answer | Promise<Answer>;
+    try {
+      made = decide(parent, context);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    if (!(made instanceof Promise)) {
+      // Decided from what the request already holds: every field of the object reads it at once.
+      const answer: Kept<Answer> = Promise.resolve(made);
+      answer[SETTLED] = { value: made };
+      return answer;
+    }
+    const answer: Kept<Answer> = made.then((value) => value);
     // Once made, later fields of the same object read the answer without waiting for it.
     answer.then(
       (value) => {
@@ -248,6 +260,20 @@ type Kept<Answer> = Promise<Answer> & { [SETTLED]?: { value: Answer } };
 /** The answer of a `perParent` decision that is already made; undefined while it is still being made (or failed). */
 export function settledAnswer<Answer>(answer: Promise<Answer>): { value: Answer } | undefined {
   return (answer as Kept<Answer>)[SETTLED];
+}
+
+/** A value now, or a promise of it. */
+export type Eventually<T> = T | Promise<T>;
+
+/**
+ * `next` applied at once to a value that is already there (a plain value, or a `perParent` answer
+ * already made), else when it comes: rules that decide from facts the request holds answer without
+ * a promise per field.
+ */
+export function andThen<T, U>(value: Eventually<T>, next: (value: T) => Eventually<U>): Eventually<U> {
+  if (!(value instanceof Promise)) return next(value);
+  const settled = settledAnswer(value);
+  return settled ? next(settled.value) : value.then(next);
 }
 
 function settledOr(answer: Promise<boolean>): boolean | Promise<boolean> {

@@ -46,6 +46,10 @@ export interface Loaders {
   youthFacts: DataLoader<string, YouthFacts | null>;
   /** What the field rules decide an order's fields (and what hangs off it) from; primed and read like `youthFacts`. */
   orderFacts: DataLoader<string, OrderFacts | null>;
+  /** The facts the request's statements brought along with a youth's row, at once (no promise); undefined when none did. */
+  knownYouthFacts(id: string): YouthFacts | undefined;
+  /** Likewise for an order. */
+  knownOrderFacts(id: string): OrderFacts | undefined;
   youth: DataLoader<string, Youth | null>;
   order: DataLoader<string, Order | null>;
   serviceStandard: DataLoader<string, ServiceStandard | null>;
@@ -186,11 +190,12 @@ function byOrderIds<T extends ObjectLiteral>(db: DataSource, target: EntityTarge
 }
 
 /** Primes a facts loader with the facts column of rows read here; a row without it is a mistake in the statement, not a row to deny. */
-function primeFrom<Facts>(loader: DataLoader<string, Facts | null>, rows: Row[], column: string): void {
+function primeFrom<Facts>(loader: DataLoader<string, Facts | null>, known: Map<string, Facts>, rows: Row[], column: string): void {
   for (const row of rows) {
     const facts = row[column] as Facts | undefined;
     if (!facts) throw new Error(`a row was selected without its ${column}`);
     loader.prime(row.id as string, facts);
+    if (!known.has(row.id as string)) known.set(row.id as string, facts);
   }
 }
 
@@ -206,18 +211,20 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
   }
 
   let projection: Projection = WHOLE_ROWS;
+  const knownYouthFacts = new Map<string, YouthFacts>();
+  const knownOrderFacts = new Map<string, OrderFacts>();
   const youthFacts = loaderByKey<string, YouthFacts>((ids) => loadYouthFacts(db, ids), (facts) => facts.id);
   const orderFacts = loaderByKey<string, OrderFacts>((ids) => loadOrderFacts(db, ids), (facts) => facts.id);
   function youthsFrom(rows: Row[]): Youth[] {
-    primeFrom(youthFacts, rows, 'youth_facts');
+    primeFrom(youthFacts, knownYouthFacts, rows, 'youth_facts');
     return hydrate(db, Youth, rows);
   }
   function ordersFrom(rows: Row[]): Order[] {
-    primeFrom(orderFacts, rows, 'order_facts');
+    primeFrom(orderFacts, knownOrderFacts, rows, 'order_facts');
     return hydrate(db, Order, rows);
   }
 
-  const loaders: Omit<Loaders, 'clearAll' | 'youthsFrom' | 'ordersFrom' | 'projection' | 'project'> = {
+  const loaders: Omit<Loaders, 'clearAll' | 'youthsFrom' | 'ordersFrom' | 'projection' | 'project' | 'knownYouthFacts' | 'knownOrderFacts'> = {
     youthFacts,
     orderFacts,
 
@@ -294,6 +301,8 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
     ...loaders,
     youthsFrom,
     ordersFrom,
+    knownYouthFacts: (id) => knownYouthFacts.get(id),
+    knownOrderFacts: (id) => knownOrderFacts.get(id),
     get projection() {
       return projection;
     },
@@ -304,6 +313,8 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
       for (const loader of Object.values(loaders)) if (loader instanceof DataLoader) loader.clearAll();
       orderPages.clear();
       sessionPages.clear();
+      knownYouthFacts.clear();
+      knownOrderFacts.clear();
     },
   };
 }

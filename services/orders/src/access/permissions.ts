@@ -1,4 +1,4 @@
-import { auditedField, createPermissions, deny, isUuid, parentRule, perParent, roleRule, rule, searchTermKind, serviceRule, type Identity, type Role, type RuleTree, type ShieldRule, type Verdict } from '@mentor/common';
+import { andThen, auditedField, createPermissions, deny, isUuid, parentRule, perParent, roleRule, rule, searchTermKind, serviceRule, type Eventually, type Identity, type Role, type RuleTree, type ShieldRule, type Verdict } from '@mentor/common';
 import type { Context } from '../context.js';
 import type { TimedEntry } from '../rules/teaching-hours.js';
 import { AUDIT_CPR_SEARCH } from '../rules/audit-search.js';
@@ -31,27 +31,25 @@ import { maySeeOrderField, maySeeScheduleEntry, maySeeSession, maySeeYouthField,
 
 type VerdictOf<Parent> = (parent: Parent, context: Context) => Promise<Verdict | null>;
 
-/** The youth's facts, loaded by its id once per request and youth object. */
-const youthFactsOf = perParent<{ id: string }, Context, YouthFacts | null>(async (youth, context) =>
+/** The youth's facts, once per request and youth object: those its row brought along, else loaded by its id. */
+const youthFactsOf = perParent<{ id: string }, Context, YouthFacts | null>((youth, context) =>
   // No youth has such an id: there is nothing to read and nothing to audit.
-  isUuid(youth.id) ? context.loaders.youthFacts.load(youth.id) : null,
+  isUuid(youth.id) ? (context.loaders.knownYouthFacts(youth.id) ?? context.loaders.youthFacts.load(youth.id)) : null,
 );
 
 /** The verdict on one group of a youth's fields: every field of the group is read or refused alike. */
 function youthGroupVerdict(group: YouthFieldGroup): VerdictOf<{ id: string }> {
-  return perParent<{ id: string }, Context, Verdict | null>(async (youth, context) => {
-    const facts = await youthFactsOf(youth, context);
-    return facts && { youthId: facts.id, allowed: maySeeYouthField(context.identity, facts, group) };
-  });
+  return perParent<{ id: string }, Context, Verdict | null>((youth, context) =>
+    andThen(youthFactsOf(youth, context), (facts) => facts && { youthId: facts.id, allowed: maySeeYouthField(context.identity, facts, group) }),
+  );
 }
 
-const youthId = parentRule<{ id: string }, Context>('Youth.id', async (youth, context) => {
-  const facts = await youthFactsOf(youth, context);
-  return facts !== null && relatesToYouth(context.identity, facts);
-});
+const youthId = parentRule<{ id: string }, Context>('Youth.id', (youth, context) =>
+  andThen(youthFactsOf(youth, context), (facts) => facts !== null && relatesToYouth(context.identity, facts)),
+);
 
-async function orderFactsOf(context: Context, orderId: string): Promise<OrderFacts | null> {
-  return isUuid(orderId) ? context.loaders.orderFacts.load(orderId) : null;
+function orderFactsOf(context: Context, orderId: string): Eventually<OrderFacts | null> {
+  return isUuid(orderId) ? (context.loaders.knownOrderFacts(orderId) ?? context.loaders.orderFacts.load(orderId)) : null;
 }
 
 /** The facts of the order a record belongs to, loaded once per request and record object. */
@@ -67,15 +65,14 @@ function byOrder<Parent>(
   factsOf: (parent: Parent, context: Context) => Promise<OrderFacts | null>,
   decide: (identity: Identity, order: OrderFacts, parent: Parent) => boolean,
 ): VerdictOf<Parent> {
-  return perParent<Parent, Context, Verdict | null>(async (parent, context) => {
-    const order = await factsOf(parent, context);
-    return order && { youthId: order.youthId, allowed: decide(context.identity, order, parent) };
-  });
+  return perParent<Parent, Context, Verdict | null>((parent, context) =>
+    andThen(factsOf(parent, context), (order) => order && { youthId: order.youthId, allowed: decide(context.identity, order, parent) }),
+  );
 }
 
 /** A rule for fields whose reads are not audited: the verdict alone, shared by every field it guards. */
 function visible<Parent>(name: string, verdictOf: VerdictOf<Parent>): ShieldRule {
-  return parentRule<Parent, Context>(name, async (parent, context) => (await verdictOf(parent, context))?.allowed === true);
+  return parentRule<Parent, Context>(name, (parent, context) => andThen(verdictOf(parent, context), (verdict) => verdict?.allowed === true));
 }
 
 type OfOrder = { orderId: string };

@@ -152,7 +152,7 @@ export function parentRule<Parent, Context extends RuleContext = BaseContext<unk
 ): ShieldRule {
   const decide = perParent(check);
   const made = rule(name, { cache: 'no_cache' })((parent: Parent, _args, context: Context) => decide(parent, context));
-  parentChecks.set(made, (parent, context) => settledOr(decide(parent as Parent, context as Context)));
+  parentChecks.set(made, (parent, context) => andThen(decide(parent as Parent, context as Context), (allowed) => allowed));
   return made;
 }
 
@@ -191,11 +191,7 @@ export function auditedField<Parent, Context extends BaseContext<unknown>>(
     return verdict.allowed && recorded;
   };
   const made = rule(field, { cache: 'no_cache' })(async (parent: Parent, _args, context: Context) => judge(await verdictOf(parent, context), context));
-  parentChecks.set(made, (parent, context) => {
-    const pending = verdictOf(parent as Parent, context as Context);
-    const settled = settledAnswer(pending);
-    return settled ? judge(settled.value, context as Context) : pending.then((verdict) => judge(verdict, context as Context));
-  });
+  parentChecks.set(made, (parent, context) => andThen(verdictOf(parent as Parent, context as Context), (verdict) => judge(verdict, context as Context)));
   return made;
 }
 
@@ -228,14 +224,11 @@ export function perParent<Parent, Context extends RuleContext, Answer>(
       answer[SETTLED] = { value: made };
       return answer;
     }
-    const answer: Kept<Answer> = made.then((value) => value);
     // Once made, later fields of the same object read the answer without waiting for it.
-    answer.then(
-      (value) => {
-        answer[SETTLED] = { value };
-      },
-      () => undefined,
-    );
+    const answer: Kept<Answer> = made.then((value) => {
+      answer[SETTLED] = { value };
+      return value;
+    });
     return answer;
   };
   return (parent, context) => {
@@ -257,10 +250,6 @@ export function perParent<Parent, Context extends RuleContext, Answer>(
 const SETTLED = Symbol('settled');
 type Kept<Answer> = Promise<Answer> & { [SETTLED]?: { value: Answer } };
 
-/** The answer of a `perParent` decision that is already made; undefined while it is still being made (or failed). */
-export function settledAnswer<Answer>(answer: Promise<Answer>): { value: Answer } | undefined {
-  return (answer as Kept<Answer>)[SETTLED];
-}
 
 /** A value now, or a promise of it. */
 export type Eventually<T> = T | Promise<T>;
@@ -272,13 +261,9 @@ export type Eventually<T> = T | Promise<T>;
  */
 export function andThen<T, U>(value: Eventually<T>, next: (value: T) => Eventually<U>): Eventually<U> {
   if (!(value instanceof Promise)) return next(value);
-  const settled = settledAnswer(value);
+  // The answer of a `perParent` decision already made; none while it is still being made (or failed).
+  const settled = (value as Kept<T>)[SETTLED];
   return settled ? next(settled.value) : value.then(next);
-}
-
-function settledOr(answer: Promise<boolean>): boolean | Promise<boolean> {
-  const settled = settledAnswer(answer);
-  return settled ? settled.value : answer;
 }
 
 /** Every field of every object type that has no explicit rule: the coverage test wants none. */

@@ -65,18 +65,18 @@ const projectableRoots = new Set(['orders', 'order', 'youths', 'youth', '_entiti
 const cache = new WeakMap<DocumentNode, Projection>();
 
 /** The projection for one operation's document (worked out once per document, which the server keeps parsed). */
-export function projectionOf(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null): Projection {
+export function projectionOf(schema: GraphQLSchema, document: DocumentNode): Projection {
   let projection = cache.get(document);
   if (!projection) {
-    projection = workOut(schema, document, operationName);
+    projection = workOut(schema, document);
     cache.set(document, projection);
   }
   return projection;
 }
 
-function workOut(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null): Projection {
+function workOut(schema: GraphQLSchema, document: DocumentNode): Projection {
   const operations = document.definitions.filter((definition) => definition.kind === 'OperationDefinition');
-  if (operations.length !== 1 || operations[0]!.operation !== 'query' || (operationName && operations[0]!.name?.value !== operationName)) return WHOLE_ROWS;
+  if (operations.length !== 1 || operations[0]!.operation !== 'query') return WHOLE_ROWS;
   for (const selection of operations[0]!.selectionSet.selections) {
     if (selection.kind !== 'Field' || !projectableRoots.has(selection.name.value)) return WHOLE_ROWS;
   }

@@ -13,8 +13,8 @@ export const typeDefs = readTypeDefs(import.meta.url);
 const projection: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ contextValue, document, schema, operationName }) {
-        contextValue.loaders.project(projectionOf(schema, document, operationName));
+      async didResolveOperation({ contextValue, document, schema }) {
+        contextValue.loaders.project(projectionOf(schema, document));
       },
     };
   },

@@ -98,7 +98,6 @@ export const auditSequentialIdDown = [
   `ALTER TABLE "audit_record" DROP CONSTRAINT "PK_audit_record"`,
   `ALTER TABLE "audit_record" DROP COLUMN "id"`,
   `ALTER TABLE "audit_record" ADD "id" uuid NOT NULL DEFAULT gen_random_uuid()`,
-  `DROP SEQUENCE IF EXISTS "audit_record_id_seq"`,
   `ALTER TABLE "audit_record" ADD CONSTRAINT "PK_audit_record" PRIMARY KEY ("id")`,
 ];
 

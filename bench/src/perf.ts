@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { copyFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { ownerOf } from './profile.js';
+import { ownerOf, topShares } from './profile.js';
 
 /** V8 writes /tmp/perf-<pid>.map with its JIT code, so perf can name JavaScript frames. */
 export const PERF_MAP_FLAG = '--perf-basic-prof-only-functions';
@@ -246,20 +246,15 @@ export async function summarisePerf(
     if (nodeName || name === POSTGRES) count(tally.functions, selfName(sample.frames[0]));
     if (name === OTHER) count(tally.commands, sample.comm ?? `pid ${sample.pid}`);
   }
-  const top = (counts: Map<string, number>, of: number, limit: number) =>
-    [...counts.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .slice(0, limit)
-      .map(([entry, n]) => ({ name: entry, share: n / of }));
   const groups = [...tallies.entries()]
     .map(([name, tally]) => ({
       name,
       pid: tally.pid,
       samples: tally.samples,
       share: total ? tally.samples / total : 0,
-      byCategory: top(tally.categories, tally.samples, 12),
-      byFunction: top(tally.functions, tally.samples, name === POSTGRES ? 10 : 15),
-      byCommand: top(tally.commands, tally.samples, 8),
+      byCategory: topShares(tally.categories, tally.samples, 12),
+      byFunction: topShares(tally.functions, tally.samples, name === POSTGRES ? 10 : 15),
+      byCommand: topShares(tally.commands, tally.samples, 8),
     }))
     .sort((a, b) => b.samples - a.samples || a.name.localeCompare(b.name));
   return { samples: total, groups };

@@ -29,11 +29,12 @@ export function ownerOf(url: string, functionName: string): string {
   return local.startsWith('..') ? url : `ours: ${local.split(path.sep).slice(0, 2).join('/')}`;
 }
 
-function top(totals: Map<string, number>, busy: number, count: number) {
+/** The `count` largest totals as shares of `whole`, largest first (ties by name, so a summary reads the same each time). */
+export function topShares(totals: Map<string, number>, whole: number, count: number): { name: string; share: number }[] {
   return [...totals.entries()]
-    .sort((a, b) => b[1] - a[1])
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, count)
-    .map(([name, micros]) => ({ name, share: micros / busy }));
+    .map(([name, amount]) => ({ name, share: amount / whole }));
 }
 
 /** Self time per package and per function, as shares of the busy time. */
@@ -53,7 +54,7 @@ export function summariseProfile(file: string, profile: CpuProfile): ProfileSumm
     const name = `${node.callFrame.functionName || '(anonymous)'} ${where} [${owner}]`;
     byFunction.set(name, (byFunction.get(name) ?? 0) + micros);
   });
-  return { file, busyMs: busy / 1000, byPackage: top(byPackage, busy, 12), byFunction: top(byFunction, busy, 15) };
+  return { file, busyMs: busy / 1000, byPackage: topShares(byPackage, busy, 12), byFunction: topShares(byFunction, busy, 15) };
 }
 
 /** Summaries of every profile in the directory. */

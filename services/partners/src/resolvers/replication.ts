@@ -1,22 +1,12 @@
 import { assertRules, reconcileBatchViolations } from '@mentor/common';
 import type { EntityManager } from 'typeorm';
 import { requireReplicationFrom } from '../access/index.js';
-import type { QueryResolvers } from '../generated/resolvers.js';
-
-/** A youth's link as replicated here from orders: what orders compares its own with. */
-export interface ReplicatedLink {
-  youthId: string;
-  caseworkerUnitId: string;
-  providerIds: string[];
-  mentorIds: string[];
-  orderIds: string[];
-  placedInstitutionIds: string[];
-}
+import type { QueryResolvers, ReplicatedYouthLink } from '../generated/resolvers.js';
 
 const sorted = (column: string) => `coalesce((SELECT array_agg(v::text ORDER BY v::text) FROM unnest(l.${column}) AS v), '{}')`;
 
-/** The replicated links of these youths, each list sorted as orders sorts its own; a youth not here is left out. */
-export async function replicatedLinksOf(db: Pick<EntityManager, 'query'>, youthIds: readonly string[]): Promise<ReplicatedLink[]> {
+/** The replicated links of these youths (what orders compares its own with), each list sorted as orders sorts its own; a youth not here is left out. */
+export async function replicatedLinksOf(db: Pick<EntityManager, 'query'>, youthIds: readonly string[]): Promise<ReplicatedYouthLink[]> {
   const rows = (await db.query(
     `SELECT l.youth_id::text AS youth_id, l.caseworker_unit_id::text AS caseworker_unit_id, ${sorted('provider_ids')} AS provider_ids, ${sorted('mentor_ids')} AS mentor_ids,
             ${sorted('order_ids')} AS order_ids, ${sorted('placed_institution_ids')} AS placed_institution_ids

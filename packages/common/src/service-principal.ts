@@ -1,8 +1,13 @@
 import { createHmac } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditTrail, AuditUnavailable } from './audit.js';
 import type { Identity } from './auth.js';
+import { auditUnavailable } from './errors.js';
+import type { Logger } from './log.js';
+import { inTransaction } from './persistence.js';
 import { serviceNames, type ServiceName } from './config.js';
 import type { Peers, ServiceDirectory } from './internal.js';
-import { outboxRequestId, type OutboxEvent } from './outbox.js';
+import { applyOnce, outboxRequestId, type OutboxEvent } from './outbox.js';
 import { REQUEST_ID_HEADER, SIGNATURE_HEADER, signRequest, TIMESTAMP_HEADER, verifyRequestSignature } from './signing.js';
 
 /**
@@ -169,4 +174,44 @@ export function deliverAsService(peers: Peers, route: { from: ServiceName; to: S
       { input: event.payload, sequence: event.id },
     );
   };
+}
+
+/** One replicated event as a receiver applies it: from which peer, through which mutation, about which youth (its stream), at which sequence. */
+export interface ReplicatedEvent {
+  source: ServiceName;
+  mutation: string;
+  youthId: string;
+  sequence: string;
+}
+
+/**
+ * The receiving end of a peer's replication, after the caller has checked that the peer itself
+ * sent it and that the input keeps the rules: `apply` runs once per event (`applyOnce`: a repeat or
+ * an older one changes nothing, and the sender counts it as delivered), in a transaction with the
+ * change's audit record, whose actor is the service and whose request id is the event's outbox id
+ * (from the signed body, never a header). When the record cannot be stored, nothing is changed and
+ * the answer is AUDIT_UNAVAILABLE. Answers true.
+ */
+export async function receiveReplicated(
+  target: { db: DataSource; identity: Identity; log: Logger },
+  event: ReplicatedEvent,
+  apply: (manager: EntityManager) => Promise<void>,
+): Promise<true> {
+  const { source, mutation, youthId, sequence } = event;
+  const audit = new AuditTrail(target.db, target.identity, outboxRequestId(source, sequence));
+  audit.purpose = `replication from ${source} (mutation ${mutation})`;
+  try {
+    const outcome = await inTransaction(target.db, (manager) =>
+      applyOnce(manager, { source, streamKey: youthId, sequence }, async (locked) => {
+        await apply(locked);
+        await audit.storeWithin(locked, youthId, `Mutation.${mutation}`);
+      }),
+    );
+    target.log.info({ youthId, source, sequence, applied: outcome.applied }, `replicated from ${source} (${mutation})`);
+    return true;
+  } catch (error) {
+    if (!(error instanceof AuditUnavailable)) throw error;
+    target.log.error({ err: error.reason }, 'the audit record of a replicated change could not be stored; the change was not made');
+    throw auditUnavailable();
+  }
 }

@@ -1,19 +1,4 @@
-import {
-  applyOnce,
-  assertRules,
-  AuditTrail,
-  AuditUnavailable,
-  auditUnavailable,
-  conflict,
-  forbidden,
-  inTransaction,
-  isUuid,
-  notFound,
-  outboxRequestId,
-  requireSequence,
-  requireUuid,
-  violations,
-} from '@mentor/common';
+import { assertRules, conflict, forbidden, isUuid, notFound, receiveReplicated, requireSequence, requireUuid, violations } from '@mentor/common';
 import type { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../context.js';
@@ -112,22 +97,14 @@ async function mirrorConsents(manager: EntityManager, youthId: string, consents:
   );
 }
 
-/** The audit field of a mirrored change. */
-export const RECORD_YOUTH_RELATIONS = 'Mutation.recordYouthRelations';
-
 /**
  * The partners subgraph mirrors the relations it owns that access here is decided from: the
- * youth's whole state, from its outbox, as the partners service itself (never a user). The event
- * is applied once (`applyOnce`): a repeat or an older one changes nothing and answers true, so the
- * relay counts it as delivered. The change is audited in its transaction with the service as the
- * actor, under the event's outbox id (from the signed body, never a header).
+ * youth's whole state, from its outbox, as the partners service itself (never a user). Applied
+ * once and audited in the same transaction (`receiveReplicated`).
  */
 export async function recordYouthRelations(input: YouthRelationsInput, sequence: string, context: Context): Promise<boolean> {
   requireReplicationFrom(context.principal, 'Mutation', 'recordYouthRelations');
   assertRules([...checkYouthRelations(input), ...violations(requireSequence(sequence))]);
-  const source = 'partners';
-  const audit = new AuditTrail(context.db, context.identity, outboxRequestId(source, sequence));
-  audit.purpose = `replication from ${source} (mutation recordYouthRelations)`;
   const params = new SqlParams([input.youthId]);
   const changes = [
     `institution_ids = ${params.add([...new Set(input.enrolledInstitutionIds)])}::uuid[]`,
@@ -135,21 +112,10 @@ export async function recordYouthRelations(input: YouthRelationsInput, sequence:
     'version = version + 1',
     'updated_at = now()',
   ];
-  try {
-    const outcome = await inTransaction(context.db, (manager) =>
-      applyOnce(manager, { source, streamKey: input.youthId, sequence }, async (locked) => {
-        const rows = await queryRows(locked, `UPDATE youth SET ${changes.join(', ')} WHERE id = $1 RETURNING id`, params.values);
-        // Rolls back the inbox too, so the event comes again (a youth partners knows of before this subgraph has it committed).
-        if (rows.length === 0) throw notFound('Youth');
-        await mirrorConsents(locked, input.youthId, input.consents);
-        await audit.storeWithin(locked, input.youthId, RECORD_YOUTH_RELATIONS);
-      }),
-    );
-    context.log.info({ youthId: input.youthId, sequence, applied: outcome.applied }, 'youth relations mirrored from partners');
-    return true;
-  } catch (error) {
-    if (!(error instanceof AuditUnavailable)) throw error;
-    context.log.error({ err: error.reason }, 'the audit record of a mirrored change could not be stored; the change was not made');
-    throw auditUnavailable();
-  }
+  return receiveReplicated(context, { source: 'partners', mutation: 'recordYouthRelations', youthId: input.youthId, sequence }, async (locked) => {
+    const rows = await queryRows(locked, `UPDATE youth SET ${changes.join(', ')} WHERE id = $1 RETURNING id`, params.values);
+    // Rolls back the inbox too, so the event comes again (a youth partners knows of before this subgraph has it committed).
+    if (rows.length === 0) throw notFound('Youth');
+    await mirrorConsents(locked, input.youthId, input.consents);
+  });
 }

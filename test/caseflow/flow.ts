@@ -120,7 +120,7 @@ export async function fingerprint(system: TestStack): Promise<Record<string, str
   for (const name of serviceNames) {
     const db = system.databases[name];
     const tables: { table_name: string }[] = await db.query(
-      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('audit_record', 'migrations') ORDER BY table_name`,
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('audit_entry', 'migrations') ORDER BY table_name`,
     );
     for (const { table_name: table } of tables) {
       const [row] = await db.query(`SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS hash FROM "${table}" t`);

@@ -29,7 +29,7 @@ const internals: [string, RegExp][] = [
   ['SQL placeholder', /\$\d+\b/],
   ['PostgreSQL error', /syntax error at or near|invalid input syntax|violates (?:unique|foreign key|not-null|check) constraint|duplicate key value|relation "[^"]+" does not exist|column "[^"]+"|invalid byte sequence|out of range for type|numeric field overflow|value too long for type|index row size|terminating connection|Connection terminated|ECONNREFUSED|connect ETIMEDOUT/i],
   ['ORM or driver name', /QueryFailedError|TypeORM|EntityNotFound|\bpg-pool\b|DriverException/],
-  ['table name', /\b(?:mentor_order|mentor_session|youth_link|idempotency_key|audit_record|schedule_entry|collaboration_feedback|youth_guide_assignment)\b/],
+  ['table name', /\b(?:mentor_order|mentor_session|youth_link|idempotency_key|audit_record|audit_entry|schedule_entry|collaboration_feedback|youth_guide_assignment)\b/],
 ];
 
 /**
@@ -63,7 +63,7 @@ export function stringsIn(value: unknown): string[] {
 export async function storedState(db: DataSource): Promise<Record<string, string>> {
   const tables = (await db.query(
     `SELECT table_name AS name FROM information_schema.tables
-      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('migrations', 'typeorm_metadata', 'audit_record')
+      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('migrations', 'typeorm_metadata', 'audit_entry')
       ORDER BY table_name`,
   )) as { name: string }[];
   const parts = tables.map(({ name }) => `'${name}', (SELECT count(*)::text || ':' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM "${name}" t)`);

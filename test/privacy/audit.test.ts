@@ -287,11 +287,11 @@ describe('when the audit record cannot be written', () => {
   // DESIGN §4: nothing personal is released unaudited. A subgraph that cannot store a request's
   // audit records answers it without any data, so the gateway has nothing of it to pass on.
   async function withoutAuditTable<T>(service: ServiceName, run: () => Promise<T>): Promise<T> {
-    await system.databases[service].query(`ALTER TABLE audit_record RENAME TO audit_record_unavailable`);
+    await system.databases[service].query(`ALTER TABLE audit_entry RENAME TO audit_entry_unavailable`);
     try {
       return await run();
     } finally {
-      await system.databases[service].query(`ALTER TABLE audit_record_unavailable RENAME TO audit_record`);
+      await system.databases[service].query(`ALTER TABLE audit_entry_unavailable RENAME TO audit_entry`);
     }
   }
   const problems = (body: ResponseBody) => (body.errors ?? []).map((error) => `${error.path?.join('.')} ${String(error.extensions?.code)} ${String(error.extensions?.serviceName)}`);

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { userInfo } from 'node:os';
 import pg from 'pg';
-import { DataSource, type DataSourceOptions, type EntitySchema, type MixedList } from 'typeorm';
+import { DataSource, type DataSourceOptions, type EntitySchema, type MigrationInterface, type MixedList, type QueryRunner } from 'typeorm';
 import type { Environment, ServiceName } from './config.js';
 import { PreparingClient } from './prepared.js';
 import { StatementCounter } from './statements.js';
@@ -174,4 +174,25 @@ export async function connectDatabase(spec: DataSourceSpec): Promise<DataSource>
     throw error;
   }
   return dataSource;
+}
+
+/**
+ * A migration that runs a list of statements shared by every subgraph that keeps the same table (the
+ * audit trail's), forward or back. `name` ends in the migration's timestamp, as TypeORM reads it.
+ */
+export function statementMigration(name: string, up: readonly string[], down: readonly string[]): new () => MigrationInterface {
+  const migration = class implements MigrationInterface {
+    name = name;
+
+    async up(queryRunner: QueryRunner): Promise<void> {
+      for (const statement of up) await queryRunner.query(statement);
+    }
+
+    async down(queryRunner: QueryRunner): Promise<void> {
+      for (const statement of down) await queryRunner.query(statement);
+    }
+  };
+  // The class's own name too, as a class declaration would have it: lists of migrations show it.
+  Object.defineProperty(migration, 'name', { value: name });
+  return migration;
 }

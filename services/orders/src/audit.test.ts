@@ -233,7 +233,7 @@ describe('the audit log', () => {
     test('an unknown CPR number answers exactly as a youth whose history is empty, asked once and again', async () => {
       // A youth whose records are past retention: the history is empty, yet the youth exists.
       const purged = demoYouth(19);
-      await harness.db.query('DELETE FROM audit_record WHERE youth_id = $1', [purged.id]);
+      await harness.db.query('DELETE FROM audit_entry WHERE youth_ids @> ARRAY[$1::uuid]', [purged.id]);
       const [known, unknown] = [await cprOf(purged.id), await unknownCpr()];
       const first = { known: await search(known), unknown: await search(unknown) };
       expect(first.known.log).toEqual({ youthId: purged.id, records: [] });
@@ -271,11 +271,11 @@ describe('the audit log', () => {
 
 describe('when the audit trail cannot be written', () => {
   async function withoutAuditTable<T>(run: () => Promise<T>): Promise<T> {
-    await harness.db.query('ALTER TABLE audit_record RENAME TO audit_record_off');
+    await harness.db.query('ALTER TABLE audit_entry RENAME TO audit_entry_off');
     try {
       return await run();
     } finally {
-      await harness.db.query('ALTER TABLE audit_record_off RENAME TO audit_record');
+      await harness.db.query('ALTER TABLE audit_entry_off RENAME TO audit_entry');
     }
   }
   const withheld = { data: null, errors: [{ message: expect.any(String), extensions: { code: 'AUDIT_UNAVAILABLE' } }] };
@@ -343,8 +343,8 @@ describe('when the audit trail cannot be written', () => {
 
 describe('retention', () => {
   test('a subgraph with a retention period purges older records when it starts', async () => {
-    const insert = `INSERT INTO audit_record (at, user_id, role, unit, youth_id, allowed_fields, denied_fields, purpose, request_id, outcome)
-      VALUES (now() - make_interval(days => $1), 'u', 'CASEWORKER', 'unit', $2, '{Youth.cpr}', '{}', 'test', $3, 'ALLOWED')`;
+    const insert = `INSERT INTO audit_entry (at, user_id, role, unit, youth_ids, allowed_fields, denied_fields, purpose, request_id, outcome)
+      VALUES (now() - make_interval(days => $1), 'u', 'CASEWORKER', 'unit', ARRAY[$2::uuid], '{Youth.cpr}', '{}', 'test', $3, 'ALLOWED')`;
     await harness.db.query(insert, [200, youth0.id, 'retention-old']);
     await harness.db.query(insert, [10, youth0.id, 'retention-recent']);
     const identities = await createTestIdentityProvider();

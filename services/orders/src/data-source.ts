@@ -1,4 +1,4 @@
-import { AuditRecordEntity, type DataSourceSpec } from '@mentor/common';
+import { AuditEntryEntity, type DataSourceSpec } from '@mentor/common';
 import { EffectAssessment, FollowUp, MentorAgreement, MentorSession, Order, OrderExtension, Schedule, ScheduleEntry, ServiceStandard, Youth, YouthConsent } from './entities/index.js';
 import { InitialSchema1795350000000 } from './migrations/1795350000000-InitialSchema.js';
 import { AuditRecord1795360000000 } from './migrations/1795360000000-AuditRecord.js';
@@ -11,8 +11,9 @@ import { Outbox1796700000000 } from './migrations/1796700000000-Outbox.js';
 import { OrderScopeColumns1796900000000 } from './migrations/1796900000000-OrderScopeColumns.js';
 import { AuditSequentialId1797000000000 } from './migrations/1797000000000-AuditSequentialId.js';
 import { RelationListIndexes1797100000000 } from './migrations/1797100000000-RelationListIndexes.js';
+import { AuditEntries1797200000000 } from './migrations/1797200000000-AuditEntries.js';
 
-export const entities = [Youth, YouthConsent, ServiceStandard, Order, MentorAgreement, Schedule, ScheduleEntry, MentorSession, FollowUp, EffectAssessment, OrderExtension, AuditRecordEntity];
+export const entities = [Youth, YouthConsent, ServiceStandard, Order, MentorAgreement, Schedule, ScheduleEntry, MentorSession, FollowUp, EffectAssessment, OrderExtension, AuditEntryEntity];
 
 /** Listed explicitly, in order: a migration that is not here does not run. */
 export const migrations: Function[] = [
@@ -27,6 +28,7 @@ export const migrations: Function[] = [
   OrderScopeColumns1796900000000,
   AuditSequentialId1797000000000,
   RelationListIndexes1797100000000,
+  AuditEntries1797200000000,
 ];
 
 export function dataSourceSpec(url: string): DataSourceSpec {

@@ -481,12 +481,12 @@ describe('the national report', () => {
   });
 
   test('no CSV leaves when the audit records of its CPR numbers cannot be stored', async () => {
-    await harness.db.query('ALTER TABLE audit_record RENAME TO audit_record_off');
+    await harness.db.query('ALTER TABLE audit_entry RENAME TO audit_entry_off');
     let response: GraphQLResponse<{ nationalReport: string }>;
     try {
       response = await query<{ nationalReport: string }>(caseworker, REPORT, { from: addDays(today(), -30), to: today() });
     } finally {
-      await harness.db.query('ALTER TABLE audit_record_off RENAME TO audit_record');
+      await harness.db.query('ALTER TABLE audit_entry_off RENAME TO audit_entry');
     }
     expect(response.body).toEqual({ data: null, errors: [{ message: expect.any(String), extensions: { code: 'AUDIT_UNAVAILABLE' } }] });
   });

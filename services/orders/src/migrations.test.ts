@@ -60,3 +60,41 @@ test("an order's scope columns follow its youth: copied when the order is writte
   await db.query('UPDATE youth SET caseworker_unit_id = $2, youth_guide_id = NULL WHERE id = $1', [youth!.id, otherUnit]);
   expect(await orderColumns()).toEqual([{ caseworker_unit_id: otherUnit, youth_guide_id: null }]);
 });
+
+test('the audit records move into entries and back, each youth keeping one record per request and user', async () => {
+  const [youth, other] = [randomUUID(), randomUUID()];
+  await db.undoLastMigration({ transaction: 'each' });
+  await db.query(
+    `INSERT INTO audit_record (at, user_id, role, unit, youth_id, allowed_fields, denied_fields, purpose, request_id, client_request_id, outcome) VALUES
+     ('2026-03-01T10:00:00Z', 'u1', 'CASEWORKER', 'unit', $1, '{Youth.cpr,Youth.firstName}', '{}', 'list', 'moved-1', 'client-1', 'ALLOWED'),
+     ('2026-03-01T10:00:00Z', 'u1', 'CASEWORKER', 'unit', $2, '{}', '{Youth.cpr}', 'list', 'moved-1', 'client-1', 'DENIED'),
+     ('2026-03-01T10:00:01Z', 'u1', 'CASEWORKER', 'unit', NULL, '{search:NAME}', '{}', 'search', 'moved-2', NULL, 'ALLOWED')`,
+    [youth, other],
+  );
+  const records = () =>
+    db.query(`SELECT user_id, youth_id, allowed_fields, denied_fields, purpose, request_id, client_request_id, outcome FROM audit_record WHERE request_id LIKE 'moved-%' ORDER BY request_id, youth_id`);
+  const before = await records();
+  await db.runMigrations({ transaction: 'each' });
+  expect(await db.query(`SELECT count(*)::int AS n FROM audit_entry WHERE request_id LIKE 'moved-%'`)).toEqual([{ n: 3 }]);
+  expect(await records()).toEqual(before);
+
+  // A second write under the same request merges into the youth's record, as the old key merged rows.
+  await db.query(
+    `INSERT INTO audit_entry (user_id, role, unit, youth_ids, allowed_fields, denied_fields, purpose, request_id, outcome)
+     VALUES ('u1', 'CASEWORKER', 'unit', ARRAY[$1::uuid, $2::uuid], '{Youth.lastName}', '{}', 'later', 'moved-1', 'ALLOWED')`,
+    [youth, other],
+  );
+  const mergedOf = {
+    [youth]: expect.objectContaining({ youth_id: youth, allowed_fields: ['Youth.cpr', 'Youth.firstName', 'Youth.lastName'], denied_fields: [], purpose: 'list', outcome: 'ALLOWED' }),
+    [other]: expect.objectContaining({ youth_id: other, allowed_fields: ['Youth.lastName'], denied_fields: ['Youth.cpr'], purpose: 'list', outcome: 'PARTIAL' }),
+  };
+  // PostgreSQL orders uuids as their lower-case text sorts.
+  const merged = [youth, other].sort().map((id) => mergedOf[id]);
+  expect((await records()).slice(0, 2)).toEqual(merged);
+
+  await db.undoLastMigration({ transaction: 'each' });
+  expect((await records()).slice(0, 2)).toEqual(merged);
+  expect(await records()).toHaveLength(3);
+  await db.runMigrations({ transaction: 'each' });
+  expect((await records()).slice(0, 2)).toEqual(merged);
+});

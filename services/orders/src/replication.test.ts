@@ -218,12 +218,12 @@ describe('sending: partners learns the youth’s whole link through the outbox, 
       const youth = Array.from({ length: 20 }, (_, index) => demoYouth(index)).find((candidate, index) => index > 1 && demoOrder(candidate).status === 'ACTIVE')!;
       const [{ count: events }] = await harness.db.query('SELECT count(*)::int AS count FROM outbox_event WHERE stream_key = $1', [youth.id]);
       const active = demoOrder(youth);
-      await harness.db.query('ALTER TABLE audit_record RENAME TO audit_record_off');
+      await harness.db.query('ALTER TABLE audit_entry RENAME TO audit_entry_off');
       let response: GraphQLResponse<unknown>;
       try {
         response = await harness.call(caseworker, CANCEL, { input: { orderId: active.id, reason: 'Flyttet.' } });
       } finally {
-        await harness.db.query('ALTER TABLE audit_record_off RENAME TO audit_record');
+        await harness.db.query('ALTER TABLE audit_entry_off RENAME TO audit_entry');
       }
       expect(response.body.errors?.map((error) => error.extensions?.code)).toEqual(['AUDIT_UNAVAILABLE']);
       const [row] = await harness.db.query('SELECT status FROM mentor_order WHERE id = $1', [active.id]);

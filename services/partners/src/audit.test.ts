@@ -44,7 +44,7 @@ describe('partners audit trail of personal data reads', () => {
   });
 
   beforeEach(async () => {
-    await partners.db.query('DELETE FROM audit_record');
+    await partners.db.query('DELETE FROM audit_entry');
   });
 
   async function recordsOf(youthId: string): Promise<AuditRow[]> {
@@ -107,7 +107,7 @@ describe('partners audit trail of personal data reads', () => {
       },
     ]);
 
-    await partners.db.query('DELETE FROM audit_record');
+    await partners.db.query('DELETE FROM audit_entry');
     await read(users.mentor!, [youth.id]);
     const [partial] = await recordsOf(youth.id);
     expect(partial).toMatchObject({ outcome: 'PARTIAL', purpose: 'unnamed operation (query _entities)' });
@@ -135,12 +135,12 @@ describe('partners audit trail of personal data reads', () => {
   it('answers without any data when the audit records cannot be written, and logs that without personal data', async () => {
     const caseworker = users.caseworker!;
     const before = recorded.lines.length;
-    await partners.db.query('ALTER TABLE audit_record RENAME TO audit_record_off');
+    await partners.db.query('ALTER TABLE audit_entry RENAME TO audit_entry_off');
     let response: Awaited<ReturnType<typeof read>>;
     try {
       response = await read(caseworker, [youth.id, withConcerns.id], 'CaseworkerYouthOverview');
     } finally {
-      await partners.db.query('ALTER TABLE audit_record_off RENAME TO audit_record');
+      await partners.db.query('ALTER TABLE audit_entry_off RENAME TO audit_entry');
     }
     // Not even the ids: the whole answer is withheld, with one error that says why.
     expect(response.body).toEqual({ data: null, errors: [{ message: expect.any(String), extensions: { code: 'AUDIT_UNAVAILABLE' } }] });
@@ -169,7 +169,7 @@ describe('partners audit trail of personal data reads', () => {
       { 'x-request-id': requestId },
     );
     expect(response.body.errors).toBeUndefined();
-    const [writes] = (await partners.db.query(`SELECT count(*)::int AS rows, count(DISTINCT xmin::text)::int AS statements FROM audit_record WHERE request_id = $1`, [requestId])) as {
+    const [writes] = (await partners.db.query(`SELECT (SELECT count(*)::int FROM audit_record WHERE request_id = $1) AS rows, (SELECT count(DISTINCT xmin::text)::int FROM audit_entry WHERE request_id = $1) AS statements`, [requestId])) as {
       rows: number;
       statements: number;
     }[];
@@ -238,9 +238,9 @@ describe('partners audit retention', () => {
   it('purges records older than the retention period when the server starts', async () => {
     partners = await startPartners('partners_audit_retention', { youths: 2, auditRetentionDays: 30, beforeStart: async (db) => {
       await db.query(
-        `INSERT INTO audit_record (at, user_id, role, unit, youth_id, allowed_fields, denied_fields, purpose, request_id, outcome)
-         VALUES (now() - interval '31 days', 'u', 'CASEWORKER', 'x', $1, '{Youth.enrollments}', '{}', 'old', 'r-old', 'ALLOWED'),
-                (now() - interval '29 days', 'u', 'CASEWORKER', 'x', $1, '{Youth.enrollments}', '{}', 'kept', 'r-kept', 'ALLOWED')`,
+        `INSERT INTO audit_entry (at, user_id, role, unit, youth_ids, allowed_fields, denied_fields, purpose, request_id, outcome)
+         VALUES (now() - interval '31 days', 'u', 'CASEWORKER', 'x', ARRAY[$1::uuid], '{Youth.enrollments}', '{}', 'old', 'r-old', 'ALLOWED'),
+                (now() - interval '29 days', 'u', 'CASEWORKER', 'x', ARRAY[$1::uuid], '{Youth.enrollments}', '{}', 'kept', 'r-kept', 'ALLOWED')`,
         [youth.id],
       );
     } });

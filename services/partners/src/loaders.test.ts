@@ -63,7 +63,7 @@ describe('partners loaders', () => {
     expect(many.statements.filter((sql) => sql.includes('FROM unnest($1::uuid[]) AS y(id) LEFT JOIN youth_link')).length).toBe(1);
     // The audit trail: an INSERT per turn of the event loop that read personal fields, about one per level of the
     // query, as few for 18 youths as for 2: not one per field or youth.
-    const audits = (run: { statements: string[] }) => run.statements.filter((sql) => sql.includes('INSERT INTO audit_record')).length;
+    const audits = (run: { statements: string[] }) => run.statements.filter((sql) => sql.includes('INSERT INTO audit_entry')).length;
     expect(audits(few)).toBeGreaterThanOrEqual(1);
     expect(audits(few)).toBeLessThanOrEqual(6);
     expect(audits(many)).toBeLessThanOrEqual(6);

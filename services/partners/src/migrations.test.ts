@@ -24,6 +24,7 @@ describe('partners migrations', () => {
     const tables: { table_name: string }[] = await db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`);
     expect(tables.map((row) => row.table_name)).toEqual([
       'attendance_concern',
+      'audit_entry',
       'audit_record',
       'collaboration_feedback',
       'consent',

@@ -44,7 +44,7 @@ export const mentorsDefaults: PeerHandlers = {
   },
 };
 
-const isAuditInsert = (statement: string) => statement.trimStart().startsWith('INSERT INTO audit_record');
+const isAuditInsert = (statement: string) => statement.trimStart().startsWith('INSERT INTO audit_entry');
 
 /** Counts the statements the service sends, to check that lists are batched. */
 export class StatementCounter implements TypeOrmLogger {

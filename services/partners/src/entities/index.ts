@@ -1,4 +1,4 @@
-import { AuditRecordEntity, IdempotencyKeyEntity } from '@mentor/common';
+import { AuditEntryEntity, IdempotencyKeyEntity } from '@mentor/common';
 import { AttendanceConcern } from './AttendanceConcern.js';
 import { CollaborationFeedback } from './CollaborationFeedback.js';
 import { Consent } from './Consent.js';
@@ -10,7 +10,7 @@ import { YouthLink } from './YouthLink.js';
 
 export { AttendanceConcern, CollaborationFeedback, Consent, Enrollment, Institution, Organisation, YouthGuideAssignment, YouthLink };
 
-export const entities = [Organisation, Institution, Enrollment, AttendanceConcern, YouthGuideAssignment, Consent, CollaborationFeedback, YouthLink, IdempotencyKeyEntity, AuditRecordEntity];
+export const entities = [Organisation, Institution, Enrollment, AttendanceConcern, YouthGuideAssignment, Consent, CollaborationFeedback, YouthLink, IdempotencyKeyEntity, AuditEntryEntity];
 
 /** A youth as this subgraph knows it: the orders subgraph owns it, a reference carries only its id. */
 export interface YouthReference {

@@ -113,6 +113,35 @@ export const auditSequentialIdDown = [
 ];
 
 /**
+ * The audit records merged from the entries: one per request, user and youth (one per request and
+ * user for what concerns no youth), the fields united, the first entry's role, unit, purpose and
+ * client request id, the outcome worked out from the united fields. `where` narrows the entries
+ * read; PostgreSQL does not carry a condition on the records into the grouping on its own.
+ */
+function mergedRecords(where: string): string {
+  return `SELECT merged.id, merged.at, merged.user_id, merged.role, merged.unit, merged.youth_id, merged.allowed_fields, merged.denied_fields,
+      merged.purpose, merged.request_id, merged.client_request_id,
+      CASE
+        WHEN cardinality(merged.allowed_fields) = 0 AND merged.refused THEN 'REFUSED'
+        WHEN cardinality(merged.denied_fields) = 0 THEN 'ALLOWED'
+        WHEN cardinality(merged.allowed_fields) = 0 THEN 'DENIED'
+        ELSE 'PARTIAL' END AS outcome
+    FROM (
+      SELECT min(entry.id) AS id, min(entry.at) AS at, entry.user_id, youth.id AS youth_id, entry.request_id,
+        (array_agg(entry.role ORDER BY entry.id))[1] AS role,
+        (array_agg(entry.unit ORDER BY entry.id))[1] AS unit,
+        (array_agg(entry.purpose ORDER BY entry.id))[1] AS purpose,
+        (array_agg(entry.client_request_id ORDER BY entry.id))[1] AS client_request_id,
+        ARRAY(SELECT DISTINCT field FROM unnest(audit_fields_union(entry.allowed_fields)) AS field ORDER BY field) AS allowed_fields,
+        ARRAY(SELECT DISTINCT field FROM unnest(audit_fields_union(entry.denied_fields)) AS field ORDER BY field) AS denied_fields,
+        bool_or(entry.outcome = 'REFUSED') AS refused
+      FROM "audit_entry" entry LEFT JOIN LATERAL unnest(entry.youth_ids) AS youth(id) ON true
+      ${where}
+      GROUP BY entry.request_id, entry.user_id, youth.id
+    ) merged`;
+}
+
+/**
  * One row per request and set of youths read alike, for each subgraph's migration after
  * `auditSequentialIdUp`. A page of 50 youths was 50 rows, each with four index entries; it is now
  * one row, its youths in an array under a GIN index (docs/BENCHMARKS.md). The `audit_record` view
@@ -130,26 +159,7 @@ export const auditEntriesUp = [
   `CREATE INDEX "audit_entry_request" ON "audit_entry" ("request_id")`,
   `CREATE INDEX "audit_entry_at" ON "audit_entry" ("at")`,
   `CREATE AGGREGATE audit_fields_union(text[]) (SFUNC = array_cat, STYPE = text[], INITCOND = '{}')`,
-  `CREATE VIEW "audit_record" AS
-    SELECT merged.id, merged.at, merged.user_id, merged.role, merged.unit, merged.youth_id, merged.allowed_fields, merged.denied_fields,
-      merged.purpose, merged.request_id, merged.client_request_id,
-      CASE
-        WHEN cardinality(merged.allowed_fields) = 0 AND merged.refused THEN 'REFUSED'
-        WHEN cardinality(merged.denied_fields) = 0 THEN 'ALLOWED'
-        WHEN cardinality(merged.allowed_fields) = 0 THEN 'DENIED'
-        ELSE 'PARTIAL' END AS outcome
-    FROM (
-      SELECT min(entry.id) AS id, min(entry.at) AS at, entry.user_id, youth.id AS youth_id, entry.request_id,
-        (array_agg(entry.role ORDER BY entry.id))[1] AS role,
-        (array_agg(entry.unit ORDER BY entry.id))[1] AS unit,
-        (array_agg(entry.purpose ORDER BY entry.id))[1] AS purpose,
-        (array_agg(entry.client_request_id ORDER BY entry.id))[1] AS client_request_id,
-        ARRAY(SELECT DISTINCT field FROM unnest(audit_fields_union(entry.allowed_fields)) AS field ORDER BY field) AS allowed_fields,
-        ARRAY(SELECT DISTINCT field FROM unnest(audit_fields_union(entry.denied_fields)) AS field ORDER BY field) AS denied_fields,
-        bool_or(entry.outcome = 'REFUSED') AS refused
-      FROM "audit_entry" entry LEFT JOIN LATERAL unnest(entry.youth_ids) AS youth(id) ON true
-      GROUP BY entry.request_id, entry.user_id, youth.id
-    ) merged`,
+  `CREATE VIEW "audit_record" AS ${mergedRecords('')}`,
 ];
 export const auditEntriesDown = [
   `ALTER VIEW "audit_record" RENAME TO "audit_record_merged"`,
@@ -377,8 +387,7 @@ export type AuditLogEntry = Pick<AuditRecord, 'at' | 'userId' | 'role' | 'unit' 
 
 /**
  * The audit records kept about a youth, oldest first, from `from` (inclusive) to `to` (exclusive), as
- * the schema's entries. The view's records are narrowed to the requests whose entries name the
- * youth, which the GIN index finds; PostgreSQL takes that condition into the view's grouping.
+ * the schema's entries.
  */
 export async function auditLogEntries(db: DataSource, youthId: string, from?: Date | string | null, to?: Date | string | null): Promise<AuditLogEntry[]> {
   const since = from == null ? null : new Date(from);
@@ -398,7 +407,8 @@ export async function auditLogEntries(db: DataSource, youthId: string, from?: Da
   }));
 }
 
-const AUDIT_LOG = `SELECT at, user_id, role, unit, allowed_fields, denied_fields, purpose, request_id, outcome FROM audit_record
-  WHERE youth_id = $1 AND request_id IN (SELECT request_id FROM audit_entry WHERE youth_ids @> ARRAY[$1::uuid])
-    AND ($2::timestamptz IS NULL OR at >= $2) AND ($3::timestamptz IS NULL OR at < $3)
+// The entries that name the youth, found by the GIN index, then merged.
+const AUDIT_LOG = `SELECT at, user_id, role, unit, allowed_fields, denied_fields, purpose, request_id, outcome
+  FROM (${mergedRecords('WHERE entry.youth_ids @> ARRAY[$1::uuid]')}) record
+  WHERE youth_id = $1 AND ($2::timestamptz IS NULL OR at >= $2) AND ($3::timestamptz IS NULL OR at < $3)
   ORDER BY at, id`;

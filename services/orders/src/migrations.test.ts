@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { openDatabase } from '@mentor/common';
+import { auditLogEntries, openDatabase } from '@mentor/common';
 import { createTestDatabase } from '@mentor/testkit';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { DataSource } from 'typeorm';
@@ -91,6 +91,10 @@ test('the audit records move into entries and back, each youth keeping one recor
   // PostgreSQL orders uuids as their lower-case text sorts.
   const merged = [youth, other].sort().map((id) => mergedOf[id]);
   expect((await records()).slice(0, 2)).toEqual(merged);
+  // The youth's log reads the same merged record, through the entries that name the youth.
+  expect(await auditLogEntries(db, other)).toEqual([
+    expect.objectContaining({ userId: 'u1', fields: ['Youth.lastName'], deniedFields: ['Youth.cpr'], purpose: 'list', requestId: 'moved-1', outcome: 'PARTIAL' }),
+  ]);
 
   await db.undoLastMigration({ transaction: 'each' });
   expect((await records()).slice(0, 2)).toEqual(merged);

@@ -1,6 +1,7 @@
 import { demoUsers, demoYouth } from '@mentor/testkit';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createLoaders } from './loaders.js';
 import { startPartners, type PartnersHarness } from './testing/harness.js';
 
 const YOUTHS = 20;
@@ -71,5 +72,15 @@ describe('partners loaders', () => {
     // One record per youth per request.
     const records = (await partners.db.query(`SELECT count(*)::int AS n FROM audit_record GROUP BY request_id ORDER BY n`)) as { n: number }[];
     expect(records.map((row) => row.n)).toEqual([2, ownUnit.length]);
+  });
+
+  it('knows a youth\'s relations without a promise once they are read, and not before', async () => {
+    const loaders = createLoaders(partners.db, demoUsers.caseworker!);
+    const youth = demoYouth(0);
+    expect(loaders.knownYouthRelations(youth.id)).toBeUndefined();
+    const loaded = await loaders.youthRelations.load(youth.id);
+    expect(loaded.caseworkerUnitId).toBe(youth.caseworkerUnitId);
+    expect(loaders.knownYouthRelations(youth.id)).toBe(loaded);
+    expect(loaders.knownYouthRelations(demoYouth(1).id)).toBeUndefined();
   });
 });

@@ -29,6 +29,8 @@ export interface Loaders {
   unitsByOrder: DataLoader<string, string[]>;
   /** The relation facts the field rules decide from; not scoped, never returned to a client. */
   youthRelations: DataLoader<string, YouthRelations>;
+  /** A youth's relation facts once `youthRelations` has read them in this request, without a promise. */
+  knownYouthRelations(youthId: string): YouthRelations | undefined;
 }
 
 interface RelationsRow {
@@ -52,8 +54,10 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
   const enrollments = enrollmentScope(identity, today);
   const consents = consentScope(identity);
   const guides = youthGuideScope(identity);
+  const knownRelations = new Map<string, YouthRelations>();
 
   return {
+    knownYouthRelations: (youthId) => knownRelations.get(youthId),
     organisation: loaderByKey(async (keys) => {
       const ids = uuids(keys);
       if (!ids.length) return [];
@@ -173,7 +177,11 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
           },
         ]),
       );
-      return keys.map((key) => byYouth.get(key) ?? noRelations(key));
+      return keys.map((key) => {
+        const relations = byYouth.get(key) ?? noRelations(key);
+        knownRelations.set(key, relations);
+        return relations;
+      });
     }),
   };
 }

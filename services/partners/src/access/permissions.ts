@@ -41,10 +41,12 @@ const subjects: { [Type in ObjectTypeName]?: Subject<never> } = {
   } satisfies Subject<CollaborationFeedback>,
 };
 
+const NO_FACTS: RelationFacts = {};
+
 /** Facts about the caller rather than the record, loaded only when a grant the caller could use needs them. */
-async function callerFacts(readers: Readers, context: Context): Promise<RelationFacts> {
-  if (!mayNeed(readers, context.identity, 'kuiStaff')) return {};
-  return { callerIsKuiStaff: isKuiStaff(context.identity, await context.loaders.organisation.load(context.identity.org)) };
+function callerFacts(readers: Readers, context: Context): RelationFacts | Promise<RelationFacts> {
+  if (!mayNeed(readers, context.identity, 'kuiStaff')) return NO_FACTS;
+  return context.loaders.organisation.load(context.identity.org).then((organisation) => ({ callerIsKuiStaff: isKuiStaff(context.identity, organisation) }));
 }
 
 function needsRelation(readers: Readers): boolean {
@@ -63,19 +65,31 @@ function groupRules(type: ObjectTypeName, group: FieldGroup): Record<string, Shi
   }
   const subject = subjects[type] as Subject<unknown> | undefined;
   if (!subject) throw new Error(`access permissions: ${type} has grants with relations but no subject to decide them from`);
-  const decide = async (parent: unknown, context: Context, relations: RelationFacts) =>
-    allows(readers, context.identity, { ...relations, ...(await subject.facts(parent, context, readers)), ...(await callerFacts(readers, context)) });
+  // Decided in place when every fact is at hand (a role's rules need no loaded fact of the caller).
+  const decide = (parent: unknown, context: Context, relations: RelationFacts): boolean | Promise<boolean> => {
+    const facts = subject.facts(parent, context, readers);
+    const caller = callerFacts(readers, context);
+    if (facts instanceof Promise || caller instanceof Promise) {
+      return Promise.all([facts, caller]).then(([own, callers]) => allows(readers, context.identity, { ...relations, ...own, ...callers }));
+    }
+    return allows(readers, context.identity, { ...relations, ...facts, ...caller });
+  };
   const { youthOf } = subject;
   if (!youthOf) {
     const rule = parentRule<unknown, Context>(`${type}.${group.fields.join('|')}`, (parent, context) => decide(parent, context, {}));
     return rules(() => rule);
   }
-  const verdictOf = perParent<unknown, Context, Verdict | null>(async (parent, context) => {
+  const verdictOf = perParent<unknown, Context, Verdict | null>((parent, context) => {
     const youthId = youthOf(parent);
     // No youth has such an id, so there is nothing to read and nothing to audit.
     if (!isUuid(youthId)) return null;
-    const relations = await context.loaders.youthRelations.load(youthId);
-    return { youthId, allowed: await decide(parent, context, relations) };
+    const verdict = (relations: RelationFacts): Verdict | Promise<Verdict> => {
+      const allowed = decide(parent, context, relations);
+      return allowed instanceof Promise ? allowed.then((made) => ({ youthId, allowed: made })) : { youthId, allowed };
+    };
+    // The youth's relations read for an earlier object of the request (the youth, then its enrollments) decide at once.
+    const known = context.loaders.knownYouthRelations(youthId);
+    return known ? verdict(known) : context.loaders.youthRelations.load(youthId).then(verdict);
   });
   return rules((field) => auditedField<unknown, Context>(`${type}.${field}`, verdictOf));
 }

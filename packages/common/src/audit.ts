@@ -327,7 +327,7 @@ export class AuditTrail {
       const deniedList = fieldList(denied);
       const outcome = refused && allowed.size === 0 ? 'REFUSED' : denied.size === 0 ? 'ALLOWED' : allowed.size === 0 ? 'DENIED' : 'PARTIAL';
       // What concerns no single youth is a set of its own: its row has no youths.
-      const key = JSON.stringify([youthId === NO_YOUTH, outcome, allowedList, deniedList]);
+      const key = `${youthId === NO_YOUTH ? '-' : '+'}${outcome}${SET_SEPARATOR}${allowedList}${SET_SEPARATOR}${deniedList}`;
       let set = sets.get(key);
       if (!set) sets.set(key, (set = { youthIds: [], allowed: allowedList, denied: deniedList, outcome }));
       if (youthId !== NO_YOUTH) set.youthIds.push(youthId);
@@ -359,11 +359,21 @@ export class AuditTrail {
 
 /** Separates the field names of one record in the arrays `insert` sends; no field or action name contains it. */
 const FIELD_SEPARATOR = '\x1f';
+/** Separates the parts of a set's key in `insert`; no field or action name contains it either. */
+const SET_SEPARATOR = '\x1e';
 
+/**
+ * The fields as `insert` sends them, in the order read: the objects of a list are read field by
+ * field in the same order, so youths read alike share a row without sorting (and youths read in
+ * another order only make another row; the view sorts the fields).
+ */
 function fieldList(fields: Set<string>): string {
-  for (const field of fields) if (field.includes(FIELD_SEPARATOR)) throw new Error('An audited name contains the field separator');
-  // Sorted, so that youths whose fields were read in another order still share a row.
-  return [...fields].sort().join(FIELD_SEPARATOR);
+  let list = '';
+  for (const field of fields) {
+    if (field.includes(FIELD_SEPARATOR) || field.includes(SET_SEPARATOR)) throw new Error('An audited name contains a separator');
+    list = list === '' ? field : `${list}${FIELD_SEPARATOR}${field}`;
+  }
+  return list;
 }
 
 const INSERT_ENTRIES = `INSERT INTO audit_entry (user_id, role, unit, youth_ids, allowed_fields, denied_fields, purpose, request_id, client_request_id, outcome)

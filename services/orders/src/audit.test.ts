@@ -80,6 +80,25 @@ describe('reads of personal data are audited', () => {
     const records = await recordsOf(requestId);
     expect(records.map((record) => record.youth_id).sort()).toEqual([...ids].sort());
     for (const record of records) expect(record).toMatchObject({ allowed_fields: ['Youth.firstName', 'Youth.lastName', 'Youth.phone'], outcome: 'ALLOWED' });
+    // Stored as one row: the five youths were read alike.
+    const stored = (await harness.db.query('SELECT youth_ids::text[] AS youth_ids FROM audit_entry WHERE request_id = $1', [requestId])) as { youth_ids: string[] }[];
+    expect(stored.map((row) => [...row.youth_ids].sort())).toEqual([[...ids].sort()]);
+  });
+
+  test('youths read differently are stored apart, each row with its own fields and outcome', async () => {
+    // A youth of another unit is refused by id; the own youths' names are read.
+    const elsewhere = Array.from({ length: 20 }, (_, index) => demoYouth(index)).find((youth) => youth.caseworkerUnitId !== caseworker.org)!;
+    const query = '#graphql\nquery Two($own: ID!, $other: ID!, $third: ID!) { a: youth(id: $own) { firstName } b: youth(id: $third) { firstName } c: youth(id: $other) { firstName } }';
+    const { requestId } = await read(caseworker, query, { own: youth0.id, third: demoYouth(1).id, other: elsewhere.id });
+    const stored = (await harness.db.query('SELECT youth_ids::text[] AS youth_ids, allowed_fields, denied_fields, outcome FROM audit_entry WHERE request_id = $1 ORDER BY outcome', [requestId])) as {
+      youth_ids: string[];
+      allowed_fields: string[];
+      outcome: string;
+    }[];
+    expect(stored.map((row) => [[...row.youth_ids].sort(), row.allowed_fields, row.outcome])).toEqual([
+      [[youth0.id, demoYouth(1).id].sort(), ['Youth.firstName'], 'ALLOWED'],
+      [[elsewhere.id], [], 'REFUSED'],
+    ]);
   });
 
   test('reads through _entities are audited alike, the id alone is not', async () => {

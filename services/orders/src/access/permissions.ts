@@ -34,7 +34,8 @@ type VerdictOf<Parent> = (parent: Parent, context: Context) => Promise<Verdict |
 /** The youth's facts, once per request and youth object: those its row brought along, else loaded by its id. */
 const youthFactsOf = perParent<{ id: string }, Context, YouthFacts | null>((youth, context) =>
   // No youth has such an id: there is nothing to read and nothing to audit.
-  isUuid(youth.id) ? (context.loaders.knownYouthFacts(youth.id) ?? context.loaders.youthFacts.load(youth.id)) : null,
+  // Facts the request's own rows brought along are keyed by ids from the database: no check needed.
+  context.loaders.knownYouthFacts(youth.id) ?? (isUuid(youth.id) ? context.loaders.youthFacts.load(youth.id) : null),
 );
 
 /** The verdict on one group of a youth's fields: every field of the group is read or refused alike. */
@@ -49,7 +50,7 @@ const youthId = parentRule<{ id: string }, Context>('Youth.id', (youth, context)
 );
 
 function orderFactsOf(context: Context, orderId: string): Eventually<OrderFacts | null> {
-  return isUuid(orderId) ? (context.loaders.knownOrderFacts(orderId) ?? context.loaders.orderFacts.load(orderId)) : null;
+  return context.loaders.knownOrderFacts(orderId) ?? (isUuid(orderId) ? context.loaders.orderFacts.load(orderId) : null);
 }
 
 /** The facts of the order a record belongs to, loaded once per request and record object. */

@@ -36,7 +36,18 @@ const closedStatuses: readonly OrderStatus[] = ['COMPLETED', 'CANCELLED', 'REJEC
 
 /** A role the caller holds whose relation ids (sub, org) are ids this subgraph stores; a malformed claim relates to nothing. */
 export function has(identity: Identity, role: Identity['roles'][number]): boolean {
-  return identity.roles.includes(role) && isUuid(identity.sub) && isUuid(identity.org);
+  return identity.roles.includes(role) && hasStoredIds(identity);
+}
+
+/** Whether the caller's sub and org are ids, worked out once per identity (a request's rules ask for every record). */
+const storedIds = new WeakMap<Identity, boolean>();
+function hasStoredIds(identity: Identity): boolean {
+  let known = storedIds.get(identity);
+  if (known === undefined) {
+    known = isUuid(identity.sub) && isUuid(identity.org);
+    storedIds.set(identity, known);
+  }
+  return known;
 }
 
 function anyOf(conditions: string[]): string {

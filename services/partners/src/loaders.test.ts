@@ -83,4 +83,19 @@ describe('partners loaders', () => {
     expect(loaders.knownYouthRelations(youth.id)).toBe(loaded);
     expect(loaders.knownYouthRelations(demoYouth(1).id)).toBeUndefined();
   });
+
+  it('reads only the relation facts a grant the caller holds could use', async () => {
+    const [guided] = (await partners.db.query(
+      `SELECT youth_id FROM youth_guide_assignment WHERE from_date <= current_date AND (to_date IS NULL OR to_date >= current_date) AND youth_id IN (SELECT youth_id FROM consent) AND youth_id IN (SELECT youth_id FROM enrollment) LIMIT 1`,
+    )) as { youth_id: string }[];
+    expect(guided).toBeDefined();
+    const relationsAs = (identity: typeof demoUsers.caseworker) => createLoaders(partners.db, identity!).youthRelations.load(guided!.youth_id);
+    const full = { guide: expect.any(String), institutions: [expect.any(String)], consents: [expect.any(String)] };
+    const facts = (relations: Awaited<ReturnType<typeof relationsAs>>) => ({ guide: relations.guideUserId, institutions: relations.institutionIds.slice(0, 1), consents: relations.consentBodyIds.slice(0, 1) });
+    // Each role reads the facts of its own relations, and none of another's.
+    expect(facts(await relationsAs(demoUsers['youth-guide']))).toEqual({ ...full, institutions: [], consents: [] });
+    expect(facts(await relationsAs(demoUsers.institution))).toEqual({ guide: null, institutions: full.institutions, consents: [] });
+    expect(facts(await relationsAs(demoUsers['social-worker']))).toEqual({ guide: null, institutions: [], consents: full.consents });
+    expect(facts(await relationsAs(demoUsers.mentor))).toEqual({ guide: null, institutions: [], consents: [] });
+  });
 });

@@ -1,7 +1,7 @@
 import { groupLoader, hydrate, isUuid, loaderByKey, prepared, type Identity } from '@mentor/common';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { consentScope, enrollmentScope, noRelations, youthGuideScope, type YouthRelations } from './access/index.js';
+import { consentScope, enrollmentScope, mayUseRelation, noRelations, youthGuideScope, type YouthRelations } from './access/index.js';
 import { AttendanceConcern } from './entities/AttendanceConcern.js';
 import { Consent } from './entities/Consent.js';
 import { Enrollment } from './entities/Enrollment.js';
@@ -55,6 +55,8 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
   const consents = consentScope(identity);
   const guides = youthGuideScope(identity);
   const knownRelations = new Map<string, YouthRelations>();
+  // The relation facts only a grant the caller could use needs: the rest are not read for them.
+  const [needsGuide, needsEnrollments, needsConsents] = (['guided', 'enrolled', 'consented'] as const).map((relation) => mayUseRelation(identity, relation));
 
   return {
     knownYouthRelations: (youthId) => knownRelations.get(youthId),
@@ -154,13 +156,13 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
       const rows: RelationsRow[] = ids.length
         ? await db.query(
             prepared(`SELECT y.id AS youth_id, l.caseworker_unit_id, l.provider_ids, l.mentor_ids,
-               (SELECT g.guide_user_id FROM youth_guide_assignment g
+               CASE WHEN $3 THEN (SELECT g.guide_user_id FROM youth_guide_assignment g
                  WHERE g.youth_id = y.id AND g.from_date <= $2 AND (g.to_date IS NULL OR g.to_date >= $2)
-                 ORDER BY g.from_date DESC LIMIT 1) AS guide_user_id,
-               ARRAY(SELECT DISTINCT e.institution_id FROM enrollment e WHERE e.youth_id = y.id) AS institution_ids,
-               ARRAY(SELECT DISTINCT c.body_id FROM consent c WHERE c.youth_id = y.id) AS consent_body_ids
+                 ORDER BY g.from_date DESC LIMIT 1) END AS guide_user_id,
+               CASE WHEN $4 THEN ARRAY(SELECT DISTINCT e.institution_id FROM enrollment e WHERE e.youth_id = y.id) ELSE '{}'::uuid[] END AS institution_ids,
+               CASE WHEN $5 THEN ARRAY(SELECT DISTINCT c.body_id FROM consent c WHERE c.youth_id = y.id) ELSE '{}'::uuid[] END AS consent_body_ids
              FROM unnest($1::uuid[]) AS y(id) LEFT JOIN youth_link l ON l.youth_id = y.id`),
-            [ids, today],
+            [ids, today, needsGuide, needsEnrollments, needsConsents],
           )
         : [];
       const byYouth = new Map(

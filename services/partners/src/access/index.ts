@@ -17,6 +17,7 @@ export {
   maySeeInstitutionEnrollments,
   maySeeYouthGuide,
   maySeeYouthGuideAssignment,
+  mayUseRelation,
   noRelations,
   sharedConsentKinds,
   youthGuideScope,

@@ -87,6 +87,20 @@ export function mayNeed(readers: Readers, identity: Identity, relation: Relation
   return typeof readers !== 'string' && readers.some((grant) => grant.relation === relation && hasRole(identity, grant.role));
 }
 
+/** Every grant of the read matrix: what the field rules can ever let a caller in by. */
+const readGrants: readonly Grant[] = Object.values(readMatrix as Record<string, readonly { readers: Readers }[]>).flatMap((groups) =>
+  groups.flatMap((group) => (typeof group.readers === 'string' ? [] : group.readers)),
+);
+
+/**
+ * Whether any field rule could let the caller in by `relation`, so that the youth facts it needs are
+ * worth reading for them (an institution's staff never by a guide or a consent, a mentor by neither
+ * an enrollment nor a consent).
+ */
+export function mayUseRelation(identity: Identity, relation: Relation): boolean {
+  return mayNeed(readGrants, identity, relation);
+}
+
 /** The roles of a set of grants, whatever the relation: the part of a rule that reads the caller alone. */
 export function rolesOf(grants: readonly Grant[]): Role[] {
   return [...new Set(grants.map((grant) => grant.role))];

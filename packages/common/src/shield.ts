@@ -250,7 +250,6 @@ export function perParent<Parent, Context extends RuleContext, Answer>(
 const SETTLED = Symbol('settled');
 type Kept<Answer> = Promise<Answer> & { [SETTLED]?: { value: Answer } };
 
-
 /** A value now, or a promise of it. */
 export type Eventually<T> = T | Promise<T>;
 

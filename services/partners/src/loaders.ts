@@ -55,8 +55,6 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
   const consents = consentScope(identity);
   const guides = youthGuideScope(identity);
   const knownRelations = new Map<string, YouthRelations>();
-  // The relation facts only a grant the caller could use needs: the rest are not read for them.
-  const [needsGuide, needsEnrollments, needsConsents] = (['guided', 'enrolled', 'consented'] as const).map((relation) => mayUseRelation(identity, relation));
 
   return {
     knownYouthRelations: (youthId) => knownRelations.get(youthId),
@@ -153,6 +151,8 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
 
     youthRelations: new DataLoader<string, YouthRelations>(async (keys) => {
       const ids = uuids(keys);
+      // The relation facts only a grant the caller could use needs: the rest are not read for them.
+      const [needsGuide, needsEnrollments, needsConsents] = (['guided', 'enrolled', 'consented'] as const).map((relation) => mayUseRelation(identity, relation));
       const rows: RelationsRow[] = ids.length
         ? await db.query(
             prepared(`SELECT y.id AS youth_id, l.caseworker_unit_id, l.provider_ids, l.mentor_ids,

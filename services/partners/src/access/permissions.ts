@@ -1,4 +1,4 @@
-import { allow, auditedField, createPermissions, deny, isUuid, parentRule, perParent, roleRule, serviceRule, type RuleTree, type ShieldRule, type Verdict } from '@mentor/common';
+import { allow, andThen, auditedField, createPermissions, deny, isUuid, parentRule, perParent, roleRule, serviceRule, type RuleTree, type ShieldRule, type Verdict } from '@mentor/common';
 import type { Context } from '../context.js';
 import type { AttendanceConcern, CollaborationFeedback, Consent, Enrollment, Institution, YouthGuideAssignment, YouthReference } from '../entities/index.js';
 import { mutationMatrix, readMatrix, serviceAccess, type FieldGroup, type ObjectTypeName, type Readers } from './matrix.js';
@@ -83,13 +83,9 @@ function groupRules(type: ObjectTypeName, group: FieldGroup): Record<string, Shi
     const youthId = youthOf(parent);
     // No youth has such an id, so there is nothing to read and nothing to audit.
     if (!isUuid(youthId)) return null;
-    const verdict = (relations: RelationFacts): Verdict | Promise<Verdict> => {
-      const allowed = decide(parent, context, relations);
-      return allowed instanceof Promise ? allowed.then((made) => ({ youthId, allowed: made })) : { youthId, allowed };
-    };
     // The youth's relations read for an earlier object of the request (the youth, then its enrollments) decide at once.
-    const known = context.loaders.knownYouthRelations(youthId);
-    return known ? verdict(known) : context.loaders.youthRelations.load(youthId).then(verdict);
+    const relations = context.loaders.knownYouthRelations(youthId) ?? context.loaders.youthRelations.load(youthId);
+    return andThen(relations, (known) => andThen(decide(parent, context, known), (allowed) => ({ youthId, allowed })));
   });
   return rules((field) => auditedField<unknown, Context>(`${type}.${field}`, verdictOf));
 }

@@ -169,6 +169,9 @@ export function DeliveryChart({ weeks }: { weeks: { weekStart: string; plannedHo
   );
 }
 
+const copenhagenDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today in Denmark (YYYY-MM-DD), the day the services call today, wherever the browser's clock is set; the UTC date lags it around midnight. */
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return copenhagenDate.format(new Date());
 }

@@ -1,4 +1,4 @@
-import { kindFit, stableId, withinCapacity, type MentorKind, type Role } from '@mentor/common';
+import { danishToday, kindFit, stableId, withinCapacity, type MentorKind, type Role } from '@mentor/common';
 
 /**
  * The demo world, shared by the three subgraphs' seeders so that ids line up across databases
@@ -315,8 +315,11 @@ export function demoOrder(youth: DemoYouth): DemoOrder {
   };
 }
 
-/** The demo reference date the seeders date everything from (today, at start of day, UTC). */
+/**
+ * The demo reference date the seeders date everything from: today in Denmark (the day the services'
+ * rules call today), as the start of that day in UTC. The UTC date lags it by an hour or two around
+ * midnight.
+ */
 export function demoToday(): Date {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  return new Date(`${danishToday()}T00:00:00Z`);
 }

@@ -48,8 +48,13 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
  * A new browser context whose page records every request that leaves `base` (the gateway). axe is
  * injected by the tests, so the page's CSP is bypassed; Danish locale for the date inputs.
  */
-export async function openPage(browser: Browser, base: string, options: { phone?: boolean } = {}): Promise<{ page: Page; outside: string[] }> {
-  const context = await browser.newContext({ bypassCSP: true, locale: 'da-DK', viewport: options.phone ? { width: 390, height: 844 } : { width: 1280, height: 900 } });
+export async function openPage(browser: Browser, base: string, options: { phone?: boolean; timezoneId?: string } = {}): Promise<{ page: Page; outside: string[] }> {
+  const context = await browser.newContext({
+    bypassCSP: true,
+    locale: 'da-DK',
+    viewport: options.phone ? { width: 390, height: 844 } : { width: 1280, height: 900 },
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+  });
   const page = await context.newPage();
   const outside: string[] = [];
   context.on('request', (request) => {

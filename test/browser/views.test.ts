@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type Identity } from '@mentor/common';
+import { danishToday, type Identity } from '@mentor/common';
 import { demoProviders, demoUsers, orderableInstitutions } from '@mentor/testkit';
 import { startTestStack, type TestStack } from '../support/stack.js';
 import { accessibilityProblems, browserAvailable, launchBrowser, openPage as open } from './browser.js';
@@ -31,7 +31,7 @@ describe.skipIf(!browserAvailable)('the web view in a browser', () => {
     await system?.stop();
   });
 
-  async function signIn(user: keyof typeof demoUsers | Identity, options: { phone?: boolean } = {}): Promise<Page> {
+  async function signIn(user: keyof typeof demoUsers | Identity, options: { phone?: boolean; timezoneId?: string } = {}): Promise<Page> {
     const page = await openPage(options);
     await page.goto(base);
     await page.locator('textarea[name=token]').fill(await system.token(user));
@@ -40,7 +40,7 @@ describe.skipIf(!browserAvailable)('the web view in a browser', () => {
     return page;
   }
 
-  async function openPage(options: { phone?: boolean } = {}): Promise<Page> {
+  async function openPage(options: { phone?: boolean; timezoneId?: string } = {}): Promise<Page> {
     const { page, outside: foreign } = await open(browser, base, options);
     outside.set(page, foreign);
     return page;
@@ -714,7 +714,8 @@ describe.skipIf(!browserAvailable)('the web view in a browser', () => {
     const delivered = caseworker.getByTestId('delivered-hours');
     await expect.poll(() => delivered.textContent()).toBe(order.deliveredHours.toLocaleString('da-DK', { maximumFractionDigits: 2 }));
 
-    const mentor = await signIn('mentor', { phone: true });
+    // The mentor's browser runs a day behind Denmark until noon Danish time: the week shown is still Denmark's.
+    const mentor = await signIn('mentor', { phone: true, timezoneId: 'Pacific/Pago_Pago' });
     const card = mentor.locator(`[data-order="${order.id}"]`);
     await expect.poll(() => card.count()).toBe(1);
     await shot(mentor, 'mentor');
@@ -745,9 +746,22 @@ describe.skipIf(!browserAvailable)('the web view in a browser', () => {
       const { body: sessions } = await system.query('mentor', `{ order(id: "${order.id}") { sessions(first: 50) { edges { node { form place specialReason journalNote } } } } }`);
       return sessions.data!.order.sessions.edges.map(({ node }: { node: unknown }) => node);
     }).toContainEqual({ form: 'PHONE', place: null, specialReason: 'IMPRISONED', journalNote: 'Ringede til den unge.' });
-    // The week's appointments across all youths, by day.
+    // The week's appointments across all youths, by day: every entry of the mentor's orders in
+    // Denmark's current week, Monday to Sunday, and nothing else.
+    const danishDay = new Date(`${danishToday()}T00:00:00Z`);
+    const monday = new Date(danishDay.getTime() - ((danishDay.getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
+    const sunday = new Date(new Date(`${monday}T00:00:00Z`).getTime() + 6 * 86_400_000).toISOString().slice(0, 10);
+    const { body: schedules } = await system.query('mentor', '{ orders(first: 20, status: ACTIVE) { totalCount edges { node { schedules { entries { date } } } } } }');
+    expect(schedules.errors).toBeUndefined();
+    // One page holds the mentor's whole caseload, as it does in the view.
+    expect(schedules.data!.orders.totalCount).toBeLessThanOrEqual(20);
+    type Scheduled = { node: { schedules: { entries: { date: string }[] }[] | null } };
+    const expected = (schedules.data!.orders.edges as Scheduled[])
+      .flatMap(({ node }) => (node.schedules ?? []).flatMap((schedule) => schedule.entries.map((entry) => entry.date)))
+      .filter((date) => date >= monday && date <= sunday)
+      .sort();
     const days = await mentor.getByTestId('week').locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-date')!));
-    expect(days).toEqual([...days].sort());
+    expect(days).toEqual(expected);
     await done(caseworker);
     await done(mentor);
   });

@@ -146,9 +146,6 @@ export function createDataSource(spec: DataSourceSpec): DataSource {
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
       application_name: 'mentor-network',
-      // The session's day is Denmark's, as `danishToday` is: `current_date` in a rule's SQL (a
-      // consent in force today) must not lag the Danish date by an hour or two around midnight.
-      options: '-c TimeZone=Europe/Copenhagen',
     },
   });
 }

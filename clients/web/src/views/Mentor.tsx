@@ -5,8 +5,9 @@ import { useI18n } from '../i18n';
 import { Field, Query, today, useFormErrors } from '../ui';
 
 function weekBounds(): [string, string] {
-  const now = new Date();
-  const monday = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate() - ((now.getDay() + 6) % 7)));
+  // Denmark's today, as every default date in the view, wherever the browser's clock is set.
+  const day = new Date(`${today()}T00:00:00Z`);
+  const monday = new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * 86_400_000);
   const sunday = new Date(monday.getTime() + 6 * 86_400_000);
   return [monday.toISOString().slice(0, 10), sunday.toISOString().slice(0, 10)];
 }

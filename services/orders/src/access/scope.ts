@@ -1,4 +1,4 @@
-import { isServicePrincipal, isUuid, type Identity, type Principal, type Role, type ServiceName } from '@mentor/common';
+import { danishTodaySql, isServicePrincipal, isUuid, type Identity, type Principal, type Role, type ServiceName } from '@mentor/common';
 import type { OrderStatus } from '../domain.js';
 import type { Order } from '../entities/Order.js';
 import type { Youth } from '../entities/Youth.js';
@@ -137,7 +137,7 @@ export function youthScope(identity: Identity, youth: string, params: SqlParams)
 
 /** A mirrored consent (alias `consent` of youth_consent) in force today: given by today and not withdrawn by today. */
 export function currentConsentCondition(consent: string): string {
-  return `${consent}.given_on <= current_date AND (${consent}.withdrawn_on IS NULL OR ${consent}.withdrawn_on > current_date)`;
+  return `${consent}.given_on <= ${danishTodaySql} AND (${consent}.withdrawn_on IS NULL OR ${consent}.withdrawn_on > ${danishTodaySql})`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { assertRules, notFound, requireUuid, violations } from '@mentor/common';
+import { assertRules, danishDateSql, notFound, requireUuid, violations } from '@mentor/common';
 import { mayAskPartnersForRatings, orderScope, requireMentorSuggester, requireReportExporter, requireSuccessScope, successScope } from '../access/index.js';
 import type { Context } from '../context.js';
 import { today } from '../dates.js';
@@ -11,7 +11,7 @@ import { checkReportPeriod, nationalReportCsv, type ReportRow } from '../rules/r
 import { SqlParams } from '../sql.js';
 
 /** A closing time as the day it was in Denmark, in SQL. */
-const closedDay = (order: string) => `(${order}.closed_at AT TIME ZONE 'Europe/Copenhagen')::date`;
+const closedDay = (order: string) => danishDateSql(`${order}.closed_at`);
 
 /**
  * Rule 15: the success criteria over the orders completed in the quarter that the caller may count:

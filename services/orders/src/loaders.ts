@@ -60,6 +60,10 @@ export interface Loaders {
   effectAssessmentsByOrder: DataLoader<string, EffectAssessment[]>;
   extensionsByOrder: DataLoader<string, OrderExtension[]>;
   deliveredMinutesByOrder: DataLoader<string, number>;
+  /** An order's delivered minutes once a statement of the request has read them with its row, without a promise. */
+  knownDeliveredMinutes(orderId: string): number | undefined;
+  /** The columns a statement over order rows (on `alias`) selects besides the row: its facts, and its delivered minutes when the document reads them. */
+  orderColumns(alias: string): string;
   /** Per week of the order: hours planned in the schedules in force, minutes delivered, weeks a schedule covers. */
   deliveryByOrder: DataLoader<string, DeliveryFacts>;
   /** The caller's orders of a youth, provider, mentor or institution, one page per parent. */
@@ -94,6 +98,11 @@ export function youthFactsColumn(youth: string): string {
     'enrolledInstitutionIds', ${youth}.institution_ids, 'consentedBodyIds', ARRAY(SELECT DISTINCT facts_consent.body_id FROM youth_consent facts_consent WHERE facts_consent.youth_id = ${youth}.id AND ${currentConsentCondition('facts_consent')}),
     'orders', (SELECT coalesce(json_agg(${link} ORDER BY facts_order.id), '[]') FROM mentor_order facts_order WHERE facts_order.youth_id = ${youth}.id)
   ) AS youth_facts`;
+}
+
+/** An order's delivered minutes (`delivered_minutes`), every session counted, as `deliveredMinutesByOrder` sums them. */
+export function deliveredMinutesColumn(order: string): string {
+  return `(SELECT coalesce(sum(delivered.minutes), 0)::int FROM mentor_session delivered WHERE delivered.order_id = ${order}.id) AS delivered_minutes`;
 }
 
 /**
@@ -221,10 +230,16 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
   }
   function ordersFrom(rows: Row[]): Order[] {
     primeFrom(orderFacts, knownOrderFacts, rows, 'order_facts');
+    for (const row of rows) {
+      const minutes = row.delivered_minutes;
+      if (typeof minutes === 'number' && !knownDeliveredMinutes.has(row.id as string)) knownDeliveredMinutes.set(row.id as string, minutes);
+    }
     return hydrate(db, Order, rows);
   }
+  const knownDeliveredMinutes = new Map<string, number>();
+  const orderColumns = (alias: string) => (projection.deliveredMinutes ? `${orderFactsColumn(alias)}, ${deliveredMinutesColumn(alias)}` : orderFactsColumn(alias));
 
-  const loaders: Omit<Loaders, 'clearAll' | 'youthsFrom' | 'ordersFrom' | 'projection' | 'project' | 'knownYouthFacts' | 'knownOrderFacts'> = {
+  const loaders: Omit<Loaders, 'clearAll' | 'youthsFrom' | 'ordersFrom' | 'projection' | 'project' | 'knownYouthFacts' | 'knownOrderFacts' | 'knownDeliveredMinutes' | 'orderColumns'> = {
     youthFacts,
     orderFacts,
 
@@ -237,7 +252,7 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
     order: loaderByKey(async (ids) => {
       const params = new SqlParams([ids]);
       const scope = orderScope(identity, 'o', params);
-      return ordersFrom(await db.query(prepared(`SELECT ${selectList('o', projection.order)}, ${orderFactsColumn('o')} FROM mentor_order o WHERE o.id = ANY($1) AND ${scope}`), params.values));
+      return ordersFrom(await db.query(prepared(`SELECT ${selectList('o', projection.order)}, ${orderColumns('o')} FROM mentor_order o WHERE o.id = ANY($1) AND ${scope}`), params.values));
     }, (order) => order.id),
 
     serviceStandard: loaderByKey(
@@ -275,7 +290,7 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
           (params) => ({
             from: `mentor_order t WHERE t.${orderRelationColumn[relation]} = p.parent_id AND ${orderScope(identity, 't', params)}`,
             sort: orderSort,
-            columns: orderFactsColumn,
+            columns: orderColumns,
             select: projection.order,
           }),
           ordersFrom,
@@ -303,6 +318,8 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
     ordersFrom,
     knownYouthFacts: (id) => knownYouthFacts.get(id),
     knownOrderFacts: (id) => knownOrderFacts.get(id),
+    knownDeliveredMinutes: (id) => knownDeliveredMinutes.get(id),
+    orderColumns,
     get projection() {
       return projection;
     },
@@ -315,6 +332,7 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
       sessionPages.clear();
       knownYouthFacts.clear();
       knownOrderFacts.clear();
+      knownDeliveredMinutes.clear();
     },
   };
 }

@@ -16,6 +16,7 @@ describe('which columns a document reads', () => {
         youth { id firstName lastName } mentor { id } provider { id } institution { id } } } } }`);
     expect(projection.order).toEqual(['end_date', 'id', 'institution_id', 'mentor_id', 'provider_id', 'reference', 'start_date', 'status', 'weekly_hours', 'youth_id']);
     expect(projection.youth).toEqual(['first_name', 'id', 'last_name']);
+    expect(projection.deliveredMinutes).toBe(true);
   });
 
   test('fields in fragments count; entity fetches by reference are projected', () => {
@@ -23,11 +24,12 @@ describe('which columns a document reads', () => {
       fragment O on Order { reference youth { lastName } }`);
     expect(projection.order).toEqual(['id', 'reference', 'youth_id']);
     expect(projection.youth).toEqual(['id', 'last_name']);
+    expect(projection.deliveredMinutes).toBe(false);
   });
 
   test('one field without a column mapping reads that type whole', () => {
     const projection = project('{ orders(first: 5) { edges { node { id youth { id cpr } goal } } } }');
-    expect(projection).toEqual({ order: null, youth: null });
+    expect(projection).toEqual({ order: null, youth: null, deliveredMinutes: false });
     expect(project('{ youths(first: 5) { edges { node { firstName ageGroup } } } }').youth).toBeNull();
   });
 
@@ -89,6 +91,23 @@ describe('a projected read answers as a whole-row read', () => {
     expect(strip(projected.data).length).toBeGreaterThan(0);
     expect(rootList(projected.statements, 'youth')).not.toContain('page.*');
     expect(rootList(whole.statements, 'youth')).toContain('page.*');
+  });
+
+  test('delivered hours come with the order rows when the document reads them, as the separate sum gives them, in one statement less', async () => {
+    const withRows = await pageOf('orders', 'deliveredHours');
+    expect(rootList(withRows.statements, 'mentor_order')).toContain('AS delivered_minutes');
+    const separateSum = (statements: string[]) => statements.filter((statement) => statement.includes('FROM mentor_session WHERE order_id = ANY')).length;
+    expect(separateSum(withRows.statements)).toBe(0);
+    // Another root field beside the list makes the document read whole rows, without the minutes: the sum runs on its own.
+    const before = harness.statements.count;
+    const apart = await harness.call<Record<string, unknown>>(demoUsers.caseworker!, '{ orders(first: 30) { edges { node { id deliveredHours } } } dueList { id } }');
+    expect(apart.body.errors).toBeUndefined();
+    const statements = harness.statements.statements.slice(before);
+    expect(rootList(statements, 'mentor_order')).not.toContain('AS delivered_minutes');
+    expect(separateSum(statements)).toBe(1);
+    const hours = (data: unknown) => (data as { orders: { edges: { node: { id: string; deliveredHours: number } }[] } }).orders.edges.map(({ node }) => node);
+    expect(hours(withRows.data)).toEqual(hours(apart.body.data));
+    expect(hours(withRows.data).some((order) => order.deliveredHours > 0)).toBe(true);
   });
 
   test('the youths of a projected order list are read by their columns only', async () => {

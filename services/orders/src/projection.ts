@@ -16,9 +16,11 @@ export interface Projection {
   order: readonly string[] | null;
   /** Columns of `youth`, or null for all of them. */
   youth: readonly string[] | null;
+  /** The document reads orders' delivered hours: the statements that read order rows sum each order's minutes too. */
+  deliveredMinutes: boolean;
 }
 
-export const WHOLE_ROWS: Projection = { order: null, youth: null };
+export const WHOLE_ROWS: Projection = { order: null, youth: null, deliveredMinutes: false };
 
 /** Each projectable field with the columns its resolver reads; `id` is always read. */
 const orderFields: Record<string, readonly string[]> = {
@@ -82,6 +84,7 @@ function workOut(schema: GraphQLSchema, document: DocumentNode): Projection {
   }
   const wanted = { Order: new Set<string>(['id']), Youth: new Set<string>(['id']) };
   const whole = { Order: false, Youth: false };
+  let deliveredMinutes = false;
   const maps = { Order: orderFields, Youth: youthFields };
   const typeInfo = new TypeInfo(schema);
   // Every field of an order or youth anywhere in the document, fragments included.
@@ -91,6 +94,7 @@ function workOut(schema: GraphQLSchema, document: DocumentNode): Projection {
       Field(node) {
         const type = typeInfo.getParentType()?.name;
         if (type !== 'Order' && type !== 'Youth') return;
+        if (type === 'Order' && node.name.value === 'deliveredHours') deliveredMinutes = true;
         const columns = maps[type][node.name.value];
         if (!columns) whole[type] = true;
         else for (const column of columns) wanted[type].add(column);
@@ -98,7 +102,7 @@ function workOut(schema: GraphQLSchema, document: DocumentNode): Projection {
     }),
   );
   const list = (type: 'Order' | 'Youth') => (whole[type] ? null : [...wanted[type]].sort());
-  return { order: list('Order'), youth: list('Youth') };
+  return { order: list('Order'), youth: list('Youth'), deliveredMinutes };
 }
 
 /** The select list of a projected table on an alias: `alias.*` for whole rows. */

@@ -33,7 +33,12 @@ export const Order = {
   mentor: (order: OrderRow) => (order.mentorId ? { __typename: 'Mentor', id: order.mentorId } : null),
   institution: (order: OrderRow) => ({ __typename: 'Institution', id: order.institutionId }),
   totalHours: (order: OrderRow) => totalHoursOf(order),
-  deliveredHours: async (order: OrderRow, _: unknown, { loaders }: Context) => roundHours((await loaders.deliveredMinutesByOrder.load(order.id)) / 60),
+  // At once when the order's statement read the minutes with it (the document asks for them), else in one batch.
+  deliveredHours: (order: OrderRow, _: unknown, { loaders }: Context) => {
+    const known = loaders.knownDeliveredMinutes(order.id);
+    if (known !== undefined) return roundHours(known / 60);
+    return loaders.deliveredMinutesByOrder.load(order.id).then((minutes) => roundHours(minutes / 60));
+  },
   spsClarification: (order: OrderRow) => (order.spsClarification ? { orderId: order.id, text: order.spsClarification, clarifiedOn: order.spsClarifiedOn } : null),
   agreement: (order: OrderRow, _: unknown, { loaders }: Context) => loaders.agreementByOrder.load(order.id),
   schedules: (order: OrderRow, _: unknown, { loaders }: Context) => loaders.schedulesByOrder.load(order.id),

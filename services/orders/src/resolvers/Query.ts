@@ -10,7 +10,7 @@ import type { Peers } from '../replication.js';
 import type { SuccessFilter } from '../rules/metrics.js';
 import type { OrderStatus } from '../domain.js';
 import { ServiceStandard } from '../entities/index.js';
-import { orderFactsColumn, orderSort, youthFactsColumn } from '../loaders.js';
+import { orderSort, youthFactsColumn } from '../loaders.js';
 import { hydrate, SqlParams } from '../sql.js';
 import { selectList } from '../projection.js';
 
@@ -91,7 +91,7 @@ const queries = {
     const params = new SqlParams();
     const conditions = [orderScope(identity, 'o', params)];
     if (args.status) conditions.push(`o.status = ${params.add(args.status)}`);
-    const list = { table: 'mentor_order', alias: 'o', where: conditions.join(' AND '), sort: orderSort, columns: orderFactsColumn, select: loaders.projection.order };
+    const list = { table: 'mentor_order', alias: 'o', where: conditions.join(' AND '), sort: orderSort, columns: loaders.orderColumns, select: loaders.projection.order };
     const { rows, totalCount } = await rootPage(context, list, params, page);
     return toConnection(loaders.ordersFrom(rows), totalCount, page);
   },

@@ -32,9 +32,17 @@ export async function ensureDatabase(url: string): Promise<void> {
   try {
     const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (!rowCount) {
-      await admin.query(`CREATE DATABASE "${name}"`).catch((error: { code?: string }) => {
-        if (error.code !== '42P04') throw error; // created meanwhile by another process
-      });
+      const created = await admin.query(`CREATE DATABASE "${name}"`).then(
+        () => true,
+        (error: { code?: string }) => {
+          if (error.code !== '42P04') throw error; // created meanwhile by another process
+          return false;
+        },
+      );
+      // A new session's day is Denmark's, set by the server, so a pooler needs to pass nothing: SQL
+      // written by hand (a test's, a psql session's) reads `current_date` as the rules' SQL reads
+      // `danishTodaySql`, which does not depend on it.
+      if (created) await admin.query(`ALTER DATABASE "${name}" SET timezone TO 'Europe/Copenhagen'`);
     }
   } finally {
     await admin.end();

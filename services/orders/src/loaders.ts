@@ -222,12 +222,14 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
   let projection: Projection = WHOLE_ROWS;
   const knownYouthFacts = new Map<string, YouthFacts>();
   const knownOrderFacts = new Map<string, OrderFacts>();
+  const knownDeliveredMinutes = new Map<string, number>();
   const youthFacts = loaderByKey<string, YouthFacts>((ids) => loadYouthFacts(db, ids), (facts) => facts.id);
   const orderFacts = loaderByKey<string, OrderFacts>((ids) => loadOrderFacts(db, ids), (facts) => facts.id);
   function youthsFrom(rows: Row[]): Youth[] {
     primeFrom(youthFacts, knownYouthFacts, rows, 'youth_facts');
     return hydrate(db, Youth, rows);
   }
+  const orderColumns = (alias: string) => (projection.deliveredMinutes ? `${orderFactsColumn(alias)}, ${deliveredMinutesColumn(alias)}` : orderFactsColumn(alias));
   function ordersFrom(rows: Row[]): Order[] {
     primeFrom(orderFacts, knownOrderFacts, rows, 'order_facts');
     for (const row of rows) {
@@ -236,8 +238,6 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
     }
     return hydrate(db, Order, rows);
   }
-  const knownDeliveredMinutes = new Map<string, number>();
-  const orderColumns = (alias: string) => (projection.deliveredMinutes ? `${orderFactsColumn(alias)}, ${deliveredMinutesColumn(alias)}` : orderFactsColumn(alias));
 
   const loaders: Omit<Loaders, 'clearAll' | 'youthsFrom' | 'ordersFrom' | 'projection' | 'project' | 'knownYouthFacts' | 'knownOrderFacts' | 'knownDeliveredMinutes' | 'orderColumns'> = {
     youthFacts,

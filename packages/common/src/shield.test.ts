@@ -4,7 +4,7 @@ import { shield, type IRules } from 'graphql-shield';
 import { describe, expect, it } from 'vitest';
 import type { Role } from './auth.js';
 import { forbidden } from './errors.js';
-import { allow, and, auditedField, createPermissions, deny, fieldRule, parentRule, perParent, roleRule, type RuleAnswers, type RuleTree, type Verdict } from './shield.js';
+import { allow, and, applyPermissions, auditedField, createPermissions, deny, fieldRule, parentRule, perParent, roleRule, type RuleAnswers, type RuleTree, type Verdict } from './shield.js';
 
 interface Item {
   id: string;
@@ -18,7 +18,7 @@ function setup() {
     return item.visible;
   });
   const permissions = createPermissions({ Query: { items: allow }, Item: { id: visible, name: visible, note: visible } });
-  const schema = applyMiddleware(buildSchema('type Query { items: [Item!]! } type Item { id: ID name: String note: String }'), permissions);
+  const schema = applyPermissions(buildSchema('type Query { items: [Item!]! } type Item { id: ID name: String note: String }'), permissions);
   const items = [
     { id: 'a', name: 'A', note: 'a', visible: true },
     { id: 'b', name: 'B', note: 'b', visible: false },
@@ -89,11 +89,19 @@ describe('createPermissions', () => {
     return { data: result.data, errors: result.errors?.map((error) => `${error.path?.join('.')} ${String(error.extensions.code)} ${error.message}`).sort() };
   };
   const base = buildSchema(typeDefs);
-  const ours = applyMiddleware(base, createPermissions(tree));
+  const ours = applyPermissions(base, createPermissions(tree));
+  // The same permissions through graphql-middleware alone, without the checks set in place.
+  const middlewareOnly = applyMiddleware(base, createPermissions(tree));
   const plain = applyMiddleware(base, shield(tree as IRules, { fallbackRule: deny, fallbackError: forbidden(), allowExternalErrors: true, debug: false }));
 
   it.each([[['CASEWORKER']], [['AUDITOR']], [['MENTOR']], [[]]] as [Role[]][])('answers as graphql-shield itself does, for roles %j', async (roles) => {
-    expect(await answer(ours, roles)).toEqual(await answer(plain, roles));
+    const expected = await answer(plain, roles);
+    expect(await answer(ours, roles)).toEqual(expected);
+    expect(await answer(middlewareOnly, roles)).toEqual(expected);
+  });
+
+  it('applies only the permissions createPermissions made', () => {
+    expect(() => applyPermissions(base, shield(tree as IRules) as never)).toThrow(/createPermissions/);
   });
 
   it('refuses a field without a rule and a field whose role the caller lacks', async () => {
@@ -155,7 +163,8 @@ describe('parent, field and audited rules run in place', () => {
     Row: { id: allow, name: visible, note: failing, secret: auditedField('Row.secret', verdict), thrower: visible, later: allow },
   } satisfies RuleTree;
   const base = buildSchema('type Query { rows: [Row!]! } type Row { id: ID name: String note: String secret: String thrower: String later: Row }');
-  const ours = applyMiddleware(base, createPermissions(tree));
+  const ours = applyPermissions(base, createPermissions(tree));
+  const middlewareOnly = applyMiddleware(base, createPermissions(tree));
   const plain = applyMiddleware(base, shield(tree as IRules, { fallbackRule: deny, fallbackError: forbidden(), allowExternalErrors: true, debug: false }));
   const rootValue = {
     rows: () =>
@@ -183,6 +192,7 @@ describe('parent, field and audited rules run in place', () => {
   it('answers, refuses and audits exactly as graphql-shield does', async () => {
     const expected = await answer(plain);
     expect(await answer(ours)).toEqual(expected);
+    expect(await answer(middlewareOnly)).toEqual(expected);
     // What the comparison covers: allowed and refused rows, a failed check, no verdict, a resolver's own error.
     expect(expected.errors).toContain('rows.2.note FORBIDDEN Not allowed');
     expect(expected.errors).toContain('rows.0.thrower NOT_FOUND resolver refused');
@@ -192,5 +202,50 @@ describe('parent, field and audited rules run in place', () => {
     // r5 has no verdict: nothing to read, nothing recorded. Each row's secret is read twice (itself, and `later`).
     const once = ['y0 Row.secret true', 'y0 Row.secret false', 'y1 Row.secret false', 'y1 Row.secret true', 'y2 Row.secret true'];
     expect(expected.reads).toEqual([...once, ...once].sort());
+  });
+});
+
+describe('perParent', () => {
+  const context = () => ({ ruleAnswers: new WeakMap() as RuleAnswers });
+
+  it('answers with the plain value when it decides at once, and decides once per object', () => {
+    const calls: string[] = [];
+    const decide = perParent<{ id: string }, { ruleAnswers: RuleAnswers }, boolean>((item) => (calls.push(item.id), item.id === 'a'));
+    const request = context();
+    const a = { id: 'a' };
+    const b = { id: 'b' };
+    expect(decide(a, request)).toBe(true);
+    expect(decide(a, request)).toBe(true);
+    expect(decide(b, request)).toBe(false);
+    expect(calls).toEqual(['a', 'b']);
+    // Another request decides again.
+    expect(decide(a, context())).toBe(true);
+    expect(calls).toEqual(['a', 'b', 'a']);
+  });
+
+  it('answers with a promise while deciding, then with the plain value', async () => {
+    let calls = 0;
+    const decide = perParent<object, { ruleAnswers: RuleAnswers }, string>(async () => (calls++, 'made'));
+    const request = context();
+    const item = {};
+    const first = decide(item, request);
+    expect(first).toBeInstanceOf(Promise);
+    expect(decide(item, request)).toBe(first);
+    expect(await first).toBe('made');
+    expect(decide(item, request)).toBe('made');
+    expect(calls).toBe(1);
+  });
+
+  it('keeps a failed decision failed for every later field of the object', async () => {
+    let calls = 0;
+    const decide = perParent<object, { ruleAnswers: RuleAnswers }, boolean>(() => {
+      calls++;
+      throw new Error('no facts');
+    });
+    const request = context();
+    const item = {};
+    await expect(decide(item, request)).rejects.toThrow('no facts');
+    await expect(decide(item, request)).rejects.toThrow('no facts');
+    expect(calls).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
-import { isIntrospectionType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
-import { middleware, type IMiddleware, type IMiddlewareGenerator } from 'graphql-middleware';
+import { defaultFieldResolver, isIntrospectionType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { applyMiddleware, middleware, type IMiddleware, type IMiddlewareGenerator } from 'graphql-middleware';
 import { allow, and, deny, not, or, rule, shield, type IRule, type IRules } from 'graphql-shield';
 import type { Role } from './auth.js';
 import { forbidden } from './errors.js';
@@ -26,7 +26,8 @@ type FieldMiddleware = (resolve: GraphQLFieldResolver<unknown, unknown>, parent:
  * at once when the decision about its parent object is already made (by an earlier field of the
  * same object), so only the first field of each object waits; it answers as graphql-shield would
  * (the refusal when the check says no or fails, errors of the resolver as they are). The rest
- * (`and`/`or` combinations, `deny`, `serviceRule`, the fallback) runs in graphql-shield.
+ * (`and`/`or` combinations, `deny`, `serviceRule`, the fallback) runs in graphql-shield. Applied
+ * with `applyPermissions`, the checks made in place are called from the fields' resolvers directly.
  */
 // The type parameters are graphql-shield's own, so each subgraph's context type fits.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -39,8 +40,9 @@ export function createPermissions<TSource = any, TContext = any, TArgs = any>(ru
     allowExternalErrors: true,
     debug: false,
   });
-  return middleware<TSource, TContext, TArgs>((schema: GraphQLSchema) => {
+  const generator: IMiddlewareGenerator<TSource, TContext, TArgs> = middleware<TSource, TContext, TArgs>((schema: GraphQLSchema) => {
     const generated = shielded.generate(schema) as Record<string, Record<string, unknown>>;
+    const checks: InPlaceCheck[] = [];
     for (const [typeName, fields] of Object.entries(generated)) {
       const type = schema.getType(typeName);
       if (!isObjectType(type) || isIntrospectionType(type)) continue;
@@ -50,13 +52,48 @@ export function createPermissions<TSource = any, TContext = any, TArgs = any>(ru
         else {
           const roles = roleRuleRoles.get(effective);
           const check = parentChecks.get(effective);
-          if (roles) fields[field] = roleCheck(roles, fallbackError);
-          else if (check) fields[field] = parentCheck(check, fallbackError);
+          const inPlace = roles ? roleCheck(roles, fallbackError) : check ? parentCheck(check, fallbackError) : undefined;
+          if (inPlace) {
+            fields[field] = inPlace;
+            checks.push({ typeName, field, check: inPlace });
+          }
         }
       }
     }
+    inPlaceChecks.set(generator, checks);
     return generated as IMiddleware<TSource, TContext, TArgs>;
   });
+  return generator;
+}
+
+/** A field whose check `createPermissions` makes itself, without graphql-shield. */
+interface InPlaceCheck {
+  typeName: string;
+  field: string;
+  check: FieldMiddleware;
+}
+
+/** The checks made in place, per permissions generator, as its last `generate` made them. */
+const inPlaceChecks = new WeakMap<object, InPlaceCheck[]>();
+
+/**
+ * The schema with `createPermissions`' permissions applied. `graphql-middleware` alone guards every
+ * field too; this then sets each field whose check is made in place to call its check and its own
+ * resolver directly, as the middleware would, without the middleware's wrapper (a closure per field
+ * resolved). Every other field keeps the middleware's resolver: graphql-shield's rules.
+ */
+export function applyPermissions<TContext>(schema: GraphQLSchema, permissions: IMiddlewareGenerator<unknown, TContext, unknown>): GraphQLSchema {
+  const guarded = applyMiddleware(schema, permissions);
+  const checks = inPlaceChecks.get(permissions);
+  if (!checks) throw new Error('applyPermissions needs the permissions of createPermissions');
+  for (const { typeName, field, check } of checks) {
+    const own = schema.getType(typeName);
+    const target = guarded.getType(typeName);
+    if (!isObjectType(own) || !isObjectType(target)) throw new Error(`${typeName} is not an object type of the schema`);
+    const resolve = own.getFields()[field]?.resolve ?? defaultFieldResolver;
+    target.getFields()[field]!.resolve = (parent, args, context, info) => check(resolve, parent, args, context, info);
+  }
+  return guarded;
 }
 
 /** The rule graphql-shield applies to a field: its own, else its type's `*`, else the fallback (deny). */
@@ -152,7 +189,7 @@ export function parentRule<Parent, Context extends RuleContext = BaseContext<unk
 ): ShieldRule {
   const decide = perParent(check);
   const made = rule(name, { cache: 'no_cache' })((parent: Parent, _args, context: Context) => decide(parent, context));
-  parentChecks.set(made, (parent, context) => andThen(decide(parent as Parent, context as Context), (allowed) => allowed));
+  parentChecks.set(made, decide as ParentCheck);
   return made;
 }
 
@@ -165,7 +202,7 @@ export function fieldRule<Parent, Context = BaseContext<unknown>>(
   check: (parent: Parent, context: Context) => boolean | Promise<boolean>,
 ): ShieldRule {
   const made = rule(name, { cache: 'no_cache' })(async (parent: Parent, _args, context: Context) => check(parent, context));
-  parentChecks.set(made, (parent, context) => check(parent as Parent, context as Context));
+  parentChecks.set(made, check as ParentCheck);
   return made;
 }
 
@@ -183,20 +220,27 @@ export interface Verdict {
  */
 export function auditedField<Parent, Context extends BaseContext<unknown>>(
   field: string,
-  verdictOf: (parent: Parent, context: Context) => Promise<Verdict | null>,
+  verdictOf: (parent: Parent, context: Context) => Eventually<Verdict | null>,
 ): ShieldRule {
-  const judge = (verdict: Verdict | null, context: Context): boolean | Promise<boolean> => {
+  const judge = (verdict: Verdict | null, context: Context): boolean => {
     if (!verdict) return false;
     const recorded = context.audit.readNow(verdict.youthId, field, verdict.allowed);
     return verdict.allowed && recorded;
   };
   const made = rule(field, { cache: 'no_cache' })(async (parent: Parent, _args, context: Context) => judge(await verdictOf(parent, context), context));
-  parentChecks.set(made, (parent, context) => andThen(verdictOf(parent as Parent, context as Context), (verdict) => judge(verdict, context as Context)));
+  parentChecks.set(made, (parent, context) => {
+    const verdict = verdictOf(parent as Parent, context as Context);
+    // Decided already (the usual case after the object's first field): no promise, no closure.
+    return verdict instanceof Promise ? verdict.then((made) => judge(made, context as Context)) : judge(verdict, context as Context);
+  });
   return made;
 }
 
-/** What a request remembers of its rules: per parent object, per decision. Never shared across requests. */
-export type RuleAnswers = WeakMap<object, Map<unknown, Promise<unknown>>>;
+/**
+ * What a request remembers of its rules: per decision (a `perParent`), per parent object, the
+ * answer, or the promise of it while it is being made. Never shared across requests.
+ */
+export type RuleAnswers = WeakMap<object, WeakMap<object, unknown>>;
 
 /** The part of a context that `perParent` needs. */
 export interface RuleContext {
@@ -205,50 +249,48 @@ export interface RuleContext {
 
 /**
  * A decision about a parent object that several rules (or several fields) share, made once per
- * request and object. Parents that are not objects (the root) are decided on every call.
+ * request and object. Parents that are not objects (the root) are decided on every call. The answer
+ * comes as a plain value once it is made (at once, when `decide` needs nothing it must wait for), so
+ * the object's later fields read it without a promise; only while it is being made is it a promise.
+ * An answer is never `undefined` (the type says so): that is how the request's map says "not yet".
  */
-export function perParent<Parent, Context extends RuleContext, Answer>(
-  decide: (parent: Parent, context: Context) => Answer | Promise<Answer>,
-): (parent: Parent, context: Context) => Promise<Answer> {
+export function perParent<Parent, Context extends RuleContext, Answer extends NonNullable<unknown> | null>(
+  decide: (parent: Parent, context: Context) => Eventually<Answer>,
+): (parent: Parent, context: Context) => Eventually<Answer> {
+  // This decision's answers in each request, keyed by parent object.
   const key = {};
-  const run = (parent: Parent, context: Context): Kept<Answer> => {
-    let made: Answer | Promise<Answer>;
-    try {
-      made = decide(parent, context);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    if (!(made instanceof Promise)) {
-      // Decided from what the request already holds: every field of the object reads it at once.
-      const answer: Kept<Answer> = Promise.resolve(made);
-      answer[SETTLED] = { value: made };
-      return answer;
-    }
-    // Once made, later fields of the same object read the answer without waiting for it.
-    const answer: Kept<Answer> = made.then((value) => {
-      answer[SETTLED] = { value };
-      return value;
-    });
-    return answer;
-  };
   return (parent, context) => {
-    if (typeof parent !== 'object' || parent === null) return run(parent, context);
-    let answers = context.ruleAnswers.get(parent);
+    if (typeof parent !== 'object' || parent === null) return decideOnce(decide, parent, context);
+    let answers = context.ruleAnswers.get(key);
     if (!answers) {
-      answers = new Map();
-      context.ruleAnswers.set(parent, answers);
+      answers = new WeakMap();
+      context.ruleAnswers.set(key, answers);
     }
-    let answer = answers.get(key) as Promise<Answer> | undefined;
-    if (!answer) {
-      answer = run(parent, context);
-      answers.set(key, answer);
+    const known = answers.get(parent) as Eventually<Answer> | undefined;
+    if (known !== undefined) return known;
+    const made = decideOnce(decide, parent, context);
+    if (made instanceof Promise) {
+      const kept = answers;
+      // Later fields of the same object read the answer without waiting for it once it is made; a
+      // failed decision stays a rejected promise, so every field of the object is refused alike.
+      made.then(
+        (value) => kept.set(parent, value),
+        () => undefined,
+      );
     }
-    return answer;
+    answers.set(parent, made);
+    return made;
   };
 }
 
-const SETTLED = Symbol('settled');
-type Kept<Answer> = Promise<Answer> & { [SETTLED]?: { value: Answer } };
+/** `decide`'s answer, with a throw turned into a rejected promise as an `async` decision would give. */
+function decideOnce<Parent, Context, Answer>(decide: (parent: Parent, context: Context) => Eventually<Answer>, parent: Parent, context: Context): Eventually<Answer> {
+  try {
+    return decide(parent, context);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
 
 /** A value now, or a promise of it. */
 export type Eventually<T> = T | Promise<T>;
@@ -259,10 +301,7 @@ export type Eventually<T> = T | Promise<T>;
  * a promise per field.
  */
 export function andThen<T, U>(value: Eventually<T>, next: (value: T) => Eventually<U>): Eventually<U> {
-  if (!(value instanceof Promise)) return next(value);
-  // The answer of a `perParent` decision already made; none while it is still being made (or failed).
-  const settled = (value as Kept<T>)[SETTLED];
-  return settled ? next(settled.value) : value.then(next);
+  return value instanceof Promise ? value.then(next) : next(value);
 }
 
 /** Every field of every object type that has no explicit rule: the coverage test wants none. */

@@ -7,7 +7,6 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
-import { applyMiddleware } from 'graphql-middleware';
 import type { IMiddlewareGenerator } from 'graphql-middleware';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { Logger } from 'pino';
@@ -19,7 +18,7 @@ import { countedDataSource } from './statements.js';
 import { createProcessMetrics, OTHER_OPERATION, type ProcessMetrics } from './metrics.js';
 import { createTracing, endWithCodes, SpanKind, type Context, type Span } from './tracing.js';
 import { readEnvironment } from './config.js';
-import type { RuleAnswers } from './shield.js';
+import { applyPermissions, type RuleAnswers } from './shield.js';
 import { serviceIdentity, servicePrincipalHeaders, SERVICE_PRINCIPAL_HEADER, verifyServiceRequest, type Principal } from './service-principal.js';
 import { startRelay, type OutboxEvent, type Relay } from './outbox.js';
 
@@ -195,7 +194,7 @@ function errorBody(error: { message: string; extensions: Record<string, unknown>
 export function buildSchema<Loaders>(options: Pick<SubgraphOptions<Loaders>, 'typeDefs' | 'resolvers' | 'permissions' | 'unguarded'>): GraphQLSchema {
   const schema = buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers }]);
   if (!options.permissions || options.unguarded) return schema;
-  const guarded = applyMiddleware(schema, options.permissions);
+  const guarded = applyPermissions(schema, options.permissions);
   // The middleware rebuilds each type from its config, which drops the federation reference
   // resolvers; put them back. They scope what they return themselves.
   for (const [name, type] of Object.entries(schema.getTypeMap())) {

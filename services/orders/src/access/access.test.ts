@@ -172,6 +172,25 @@ describe('the youth field matrix', () => {
   });
 });
 
+describe('relations are worked out once per facts object and caller', () => {
+  test('the same caller gets the same answer again; another caller gets its own', () => {
+    const youth = youthFacts();
+    const caseworker = as(['CASEWORKER']);
+    const staff = as(['INSTITUTION_STAFF'], institution);
+    const first = youthRelations(caseworker, youth);
+    expect(youthRelations(caseworker, youth)).toBe(first);
+    expect([...first]).toEqual(['CASEWORKER']);
+    // Asked in turn on the same facts, each caller reads its own relations, never the other's.
+    expect([...youthRelations(staff, youth)]).toEqual(['INSTITUTION_STAFF']);
+    expect([...youthRelations(caseworker, youth)]).toEqual(['CASEWORKER']);
+    expect(relatesToYouth(as(['AUDITOR']), youth)).toBe(false);
+    const order = orderFacts();
+    expect([...orderRelations(staff, order)]).toEqual(['INSTITUTION_STAFF']);
+    expect([...orderRelations(caseworker, order)]).toEqual(['CASEWORKER']);
+    expect(orderRelations(staff, order)).toBe(orderRelations(staff, order));
+  });
+});
+
 describe('the order field matrix', () => {
   test('the mentor: everything but eligibility while ACTIVE and for 30 days after the end; nothing after that', () => {
     const mentor = as(['MENTOR'], provider);

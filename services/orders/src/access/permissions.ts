@@ -29,14 +29,18 @@ import { maySeeOrderField, maySeeScheduleEntry, maySeeSession, maySeeYouthField,
  * resolvers as well: these rules are the second line.
  */
 
-type VerdictOf<Parent> = (parent: Parent, context: Context) => Promise<Verdict | null>;
+type VerdictOf<Parent> = (parent: Parent, context: Context) => Eventually<Verdict | null>;
 
-/** The youth's facts, once per request and youth object: those its row brought along, else loaded by its id. */
-const youthFactsOf = perParent<{ id: string }, Context, YouthFacts | null>((youth, context) =>
+/**
+ * The youth's facts: those its row brought along, else loaded by its id (the loader keeps one
+ * promise per id, so every field of the youth shares it). No memo per object is needed here: the
+ * decisions below, which are worth remembering, are.
+ */
+function youthFactsOf(youth: { id: string }, context: Context): Eventually<YouthFacts | null> {
   // No youth has such an id: there is nothing to read and nothing to audit.
   // Facts the request's own rows brought along are keyed by ids from the database: no check needed.
-  context.loaders.knownYouthFacts(youth.id) ?? (isUuid(youth.id) ? context.loaders.youthFacts.load(youth.id) : null),
-);
+  return context.loaders.knownYouthFacts(youth.id) ?? (isUuid(youth.id) ? context.loaders.youthFacts.load(youth.id) : null);
+}
 
 /** The verdict on one group of a youth's fields: every field of the group is read or refused alike. */
 function youthGroupVerdict(group: YouthFieldGroup): VerdictOf<{ id: string }> {
@@ -53,9 +57,9 @@ function orderFactsOf(context: Context, orderId: string): Eventually<OrderFacts 
   return context.loaders.knownOrderFacts(orderId) ?? (isUuid(orderId) ? context.loaders.orderFacts.load(orderId) : null);
 }
 
-/** The facts of the order a record belongs to, loaded once per request and record object. */
+/** The facts of the order a record belongs to (like `youthFactsOf`, without a memo of its own). */
 function factsOfOrder<Parent>(orderIdOf: (parent: Parent) => string) {
-  return perParent<Parent, Context, OrderFacts | null>((parent, context) => orderFactsOf(context, orderIdOf(parent)));
+  return (parent: Parent, context: Context) => orderFactsOf(context, orderIdOf(parent));
 }
 
 /**
@@ -63,7 +67,7 @@ function factsOfOrder<Parent>(orderIdOf: (parent: Parent) => string) {
  * is shared by every verdict on the same kind of record.
  */
 function byOrder<Parent>(
-  factsOf: (parent: Parent, context: Context) => Promise<OrderFacts | null>,
+  factsOf: (parent: Parent, context: Context) => Eventually<OrderFacts | null>,
   decide: (identity: Identity, order: OrderFacts, parent: Parent) => boolean,
 ): VerdictOf<Parent> {
   return perParent<Parent, Context, Verdict | null>((parent, context) =>
@@ -85,16 +89,22 @@ const recordFacts = factsOfOrder<OfOrder>((record) => record.orderId);
  * resolver then finds it loaded) brings the facts along, so they cost no statement of their own.
  * A youth outside the caller's scope has no row to bring them: its facts are read by id.
  */
-const orderYouth = parentRule<{ youthId: string }, Context>('Order.youth', async (order, context) => {
-  if (!isUuid(order.youthId)) return false;
-  await context.loaders.youth.load(order.youthId);
-  const facts = await context.loaders.youthFacts.load(order.youthId);
-  return facts !== null && relatesToYouth(context.identity, facts);
+const orderYouth = parentRule<{ youthId: string }, Context>('Order.youth', (order, context) => {
+  const { youthId } = order;
+  if (!isUuid(youthId)) return false;
+  const relates = (facts: YouthFacts | null) => facts !== null && relatesToYouth(context.identity, facts);
+  // The youth's row read already (an earlier order of the same youth, a page that brought it along): decided at once.
+  const known = context.loaders.knownYouthFacts(youthId);
+  if (known) return relates(known);
+  return context.loaders.youth.load(youthId).then(() => andThen(context.loaders.knownYouthFacts(youthId) ?? context.loaders.youthFacts.load(youthId), relates));
 });
 
 const session = byOrder<OfOrder & { mentorId: string }>(recordFacts, maySeeSession);
 const sessionVisible = visible('MentorSession', session);
-const entryVisible = visible('ScheduleEntry', byOrder<OfOrder & TimedEntry>(recordFacts, maySeeScheduleEntry));
+// No other rule shares an entry's verdict, so it is remembered once per entry, by the rule itself.
+const entryVisible = parentRule<OfOrder & TimedEntry, Context>('ScheduleEntry', (entry, context) =>
+  andThen(recordFacts(entry, context), (order) => order !== null && maySeeScheduleEntry(context.identity, order, entry)),
+);
 
 /** The same rule for every field of a type whose objects are visible or hidden as a whole. */
 function allFields<Field extends string>(fields: readonly Field[], rule: ShieldRule): Record<Field, ShieldRule> {

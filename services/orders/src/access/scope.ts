@@ -222,8 +222,26 @@ export function isAssignment(identity: Identity, order: Pick<OrderLink, 'mentorI
   return has(identity, 'MENTOR') && order.mentorId === identity.sub && (order.status === 'ACTIVE' || order.closedRecently);
 }
 
+/**
+ * A caller's relations to one facts object, worked out once and then remembered: a request's rules
+ * ask for them once per field group and record, and a page of schedule entries asks for its orders'
+ * hundreds of times. Facts objects are read per request and never changed, so the caller asking is
+ * the request's; the answer is kept with the identity it was worked out for all the same, and any
+ * other identity has its own worked out.
+ */
+function remembered<Facts extends object, Relation>(workOut: (identity: Identity, facts: Facts) => Set<Relation>): (identity: Identity, facts: Facts) => ReadonlySet<Relation> {
+  const known = new WeakMap<Facts, { identity: Identity; relations: ReadonlySet<Relation> }>();
+  return (identity, facts) => {
+    const kept = known.get(facts);
+    if (kept?.identity === identity) return kept.relations;
+    const relations = workOut(identity, facts);
+    known.set(facts, { identity, relations });
+    return relations;
+  };
+}
+
 /** The caller's relations to a youth (DESIGN §4), as the roles they hold them in. */
-export function youthRelations(identity: Identity, youth: YouthFacts): Set<YouthRole> {
+export const youthRelations = remembered((identity: Identity, youth: YouthFacts): Set<YouthRole> => {
   const relations = new Set<YouthRole>();
   if (has(identity, 'CASEWORKER') && youth.caseworkerUnitId === identity.org) relations.add('CASEWORKER');
   if (has(identity, 'MENTOR') && youth.orders.some((order) => isAssignment(identity, order))) relations.add('MENTOR');
@@ -237,7 +255,7 @@ export function youthRelations(identity: Identity, youth: YouthFacts): Set<Youth
   if (has(identity, 'YOUTH_GUIDE') && youth.youthGuideId === identity.sub) relations.add('YOUTH_GUIDE');
   if (has(identity, 'SOCIAL_WORKER') && youth.consentedBodyIds.includes(identity.org)) relations.add('SOCIAL_WORKER');
   return relations;
-}
+});
 
 /** The caller relates to the youth at all: they may know it exists and see its id. */
 export function relatesToYouth(identity: Identity, youth: YouthFacts): boolean {
@@ -251,7 +269,8 @@ export function maySeeYouthField(identity: Identity, youth: YouthFacts, group: Y
   return youthFieldAccess[group].some((role) => relations.has(role) && grants(role));
 }
 
-export function orderRelations(identity: Identity, order: OrderFacts): Set<OrderRelation> {
+/** The caller's relations to an order (DESIGN §4). */
+export const orderRelations = remembered((identity: Identity, order: OrderFacts): Set<OrderRelation> => {
   const relations = new Set<OrderRelation>();
   if (has(identity, 'CASEWORKER') && order.caseworkerUnitId === identity.org) relations.add('CASEWORKER');
   if (isAssignment(identity, order)) relations.add('MENTOR');
@@ -259,7 +278,7 @@ export function orderRelations(identity: Identity, order: OrderFacts): Set<Order
   if (has(identity, 'INSTITUTION_STAFF') && order.institutionId === identity.org) relations.add('INSTITUTION_STAFF');
   if (has(identity, 'YOUTH_GUIDE') && order.youthGuideId === identity.sub) relations.add('YOUTH_GUIDE');
   return relations;
-}
+});
 
 export function maySeeOrderField(identity: Identity, order: OrderFacts, group: OrderFieldGroup): boolean {
   const relations = orderRelations(identity, order);

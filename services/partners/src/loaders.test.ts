@@ -84,6 +84,35 @@ describe('partners loaders', () => {
     expect(loaded.caseworkerUnitId).toBe(youth.caseworkerUnitId);
     expect(loaders.knownYouthRelations(youth.id)).toBe(loaded);
     expect(loaders.knownYouthRelations(demoYouth(1).id)).toBeUndefined();
+    // Not an id: answered (no relations), but never known, so the rules' id check still runs for it.
+    expect(await loaders.youthRelations.load('not-an-id')).toMatchObject({ providerIds: [], caseworkerUnitId: null });
+    expect(loaders.knownYouthRelations('not-an-id')).toBeUndefined();
+  });
+
+  it("reads every id of a youth's relations, as the tables hold them", async () => {
+    // A second link and enrollment for one youth, so each list holds more than one id.
+    const youth = demoYouth(2);
+    const [link] = (await partners.db.query(`SELECT provider_ids, mentor_ids FROM youth_link WHERE youth_id = $1`, [youth.id])) as { provider_ids: string[]; mentor_ids: string[] }[];
+    expect(link).toBeDefined();
+    const extraProvider = '00000000-0000-4000-8000-0000000000a1';
+    const extraMentor = '00000000-0000-4000-8000-0000000000a2';
+    await partners.db.query(`UPDATE youth_link SET provider_ids = provider_ids || $2::uuid, mentor_ids = mentor_ids || $3::uuid WHERE youth_id = $1`, [youth.id, extraProvider, extraMentor]);
+    try {
+      const [enrolled] = (await partners.db.query(`SELECT array_agg(DISTINCT institution_id::text) AS ids FROM enrollment WHERE youth_id = $1`, [youth.id])) as { ids: string[] | null }[];
+      const asStaff = await createLoaders(partners.db, demoUsers.institution!).youthRelations.load(youth.id);
+      const asCaseworker = await createLoaders(partners.db, demoUsers.caseworker!).youthRelations.load(youth.id);
+      expect(asCaseworker.providerIds.sort()).toEqual([...link!.provider_ids, extraProvider].sort());
+      expect(asCaseworker.mentorIds.sort()).toEqual([...link!.mentor_ids, extraMentor].sort());
+      expect(enrolled!.ids?.length).toBeGreaterThan(0);
+      expect(asStaff.institutionIds.sort()).toEqual(enrolled!.ids!.sort());
+      // None read: an empty list, not a list of one empty id.
+      expect(asCaseworker.institutionIds).toEqual([]);
+      expect(asCaseworker.consentBodyIds).toEqual([]);
+      const unknown = await createLoaders(partners.db, demoUsers.caseworker!).youthRelations.load('00000000-0000-4000-8000-0000000000ff');
+      expect(unknown).toMatchObject({ providerIds: [], mentorIds: [], institutionIds: [], consentBodyIds: [] });
+    } finally {
+      await partners.db.query(`UPDATE youth_link SET provider_ids = $2::uuid[], mentor_ids = $3::uuid[] WHERE youth_id = $1`, [youth.id, link!.provider_ids, link!.mentor_ids]);
+    }
   });
 
   it('reads only the relation facts a grant the caller holds could use', async () => {

@@ -29,18 +29,24 @@ export interface Loaders {
   unitsByOrder: DataLoader<string, string[]>;
   /** The relation facts the field rules decide from; not scoped, never returned to a client. */
   youthRelations: DataLoader<string, YouthRelations>;
-  /** A youth's relation facts once `youthRelations` has read them in this request, without a promise. */
+  /** A youth's relation facts once `youthRelations` has read them in this request, without a promise; only ever under an id (a UUID). */
   knownYouthRelations(youthId: string): YouthRelations | undefined;
 }
 
+/** The ids of a relation come as one comma-separated text (null for none): splitting it is cheaper than parsing an array literal. */
 interface RelationsRow {
   youth_id: string;
   caseworker_unit_id: string | null;
-  provider_ids: string[] | null;
-  mentor_ids: string[] | null;
+  provider_ids: string | null;
+  mentor_ids: string | null;
   guide_user_id: string | null;
-  institution_ids: string[];
-  consent_body_ids: string[];
+  institution_ids: string | null;
+  consent_body_ids: string | null;
+}
+
+/** A list of ids sent as `array_to_string(ids, ',')`; no id contains a comma. */
+function idList(text: string | null): string[] {
+  return text ? text.split(',') : [];
 }
 
 /** Keys that are not UUIDs match nothing; leaving them out keeps a malformed id from reaching SQL. */
@@ -155,12 +161,12 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
       const [needsGuide, needsEnrollments, needsConsents] = (['guided', 'enrolled', 'consented'] as const).map((relation) => mayUseRelation(identity, relation));
       const rows: RelationsRow[] = ids.length
         ? await db.query(
-            prepared(`SELECT y.id AS youth_id, l.caseworker_unit_id, l.provider_ids, l.mentor_ids,
+            prepared(`SELECT y.id AS youth_id, l.caseworker_unit_id, array_to_string(l.provider_ids, ',') AS provider_ids, array_to_string(l.mentor_ids, ',') AS mentor_ids,
                CASE WHEN $3 THEN (SELECT g.guide_user_id FROM youth_guide_assignment g
                  WHERE g.youth_id = y.id AND g.from_date <= $2 AND (g.to_date IS NULL OR g.to_date >= $2)
                  ORDER BY g.from_date DESC LIMIT 1) END AS guide_user_id,
-               CASE WHEN $4 THEN ARRAY(SELECT DISTINCT e.institution_id FROM enrollment e WHERE e.youth_id = y.id) ELSE '{}'::uuid[] END AS institution_ids,
-               CASE WHEN $5 THEN ARRAY(SELECT DISTINCT c.body_id FROM consent c WHERE c.youth_id = y.id) ELSE '{}'::uuid[] END AS consent_body_ids
+               CASE WHEN $4 THEN (SELECT string_agg(DISTINCT e.institution_id::text, ',') FROM enrollment e WHERE e.youth_id = y.id) END AS institution_ids,
+               CASE WHEN $5 THEN (SELECT string_agg(DISTINCT c.body_id::text, ',') FROM consent c WHERE c.youth_id = y.id) END AS consent_body_ids
              FROM unnest($1::uuid[]) AS y(id) LEFT JOIN youth_link l ON l.youth_id = y.id`),
             [ids, today, needsGuide, needsEnrollments, needsConsents],
           )
@@ -171,17 +177,19 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
           {
             youthId: row.youth_id,
             caseworkerUnitId: row.caseworker_unit_id,
-            providerIds: row.provider_ids ?? [],
-            mentorIds: row.mentor_ids ?? [],
+            providerIds: idList(row.provider_ids),
+            mentorIds: idList(row.mentor_ids),
             guideUserId: row.guide_user_id,
-            institutionIds: row.institution_ids,
-            consentBodyIds: row.consent_body_ids,
+            institutionIds: idList(row.institution_ids),
+            consentBodyIds: idList(row.consent_body_ids),
           },
         ]),
       );
+      const valid = new Set(ids);
       return keys.map((key) => {
         const relations = byYouth.get(key) ?? noRelations(key);
-        knownRelations.set(key, relations);
+        // Known at once from now on only under an id (the rules skip their id check for a known youth).
+        if (valid.has(key)) knownRelations.set(key, relations);
         return relations;
       });
     }),

@@ -81,10 +81,12 @@ function groupRules(type: ObjectTypeName, group: FieldGroup): Record<string, Shi
   }
   const verdictOf = perParent<unknown, Context, Verdict | null>((parent, context) => {
     const youthId = youthOf(parent);
+    // The youth's relations read for an earlier object of the request (the youth, then its enrollments) decide at once;
+    // they are known only under ids the database gave.
+    const known = context.loaders.knownYouthRelations(youthId);
     // No youth has such an id, so there is nothing to read and nothing to audit.
-    if (!isUuid(youthId)) return null;
-    // The youth's relations read for an earlier object of the request (the youth, then its enrollments) decide at once.
-    const relations = context.loaders.knownYouthRelations(youthId) ?? context.loaders.youthRelations.load(youthId);
+    if (!known && !isUuid(youthId)) return null;
+    const relations = known ?? context.loaders.youthRelations.load(youthId);
     return andThen(relations, (known) => andThen(decide(parent, context, known), (allowed) => ({ youthId, allowed })));
   });
   return rules((field) => auditedField<unknown, Context>(`${type}.${field}`, verdictOf));

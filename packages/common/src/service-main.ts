@@ -57,11 +57,30 @@ export interface SubgraphModule {
 export async function runSubgraph(name: ServiceName, module: SubgraphModule): Promise<void> {
   const env = readEnvironment();
   const log = createLogger(name, env.LOG_LEVEL);
+  // The handler comes first: the port answers before the last start-up step is done (orders opens
+  // its outbox relay's pool after it listens), and a SIGTERM then must drain, not kill the process
+  // half-started. Asked to stop before it listens, the process has nothing to drain and exits.
+  let running: { server: RunningSubgraph; db: DataSource } | undefined;
+  let starting = false;
+  let stopAsked = false;
+  const stop = async ({ server, db }: { server: RunningSubgraph; db: DataSource }) => {
+    await server.stop();
+    await db.destroy();
+    log.info(`${name} subgraph stopped`);
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => {
+    stopAsked = true;
+    if (running) void stop(running);
+    else if (!starting) process.exit(0);
+    // Otherwise the server is being started: it stops as soon as it is (below).
+  });
   const url = configuredDatabaseUrl(env, name);
   if (!url) throw new Error(`No database for the ${name} subgraph: set ${name.toUpperCase()}_DATABASE_URL or DATABASE_URL`);
   const db = await connectDatabase(module.dataSourceSpec(url));
   const ports: Record<ServiceName, number> = { orders: env.ORDERS_PORT, mentors: env.MENTORS_PORT, partners: env.PARTNERS_PORT };
   const hosts: Record<ServiceName, string> = { orders: env.ORDERS_HOST, mentors: env.MENTORS_HOST, partners: env.PARTNERS_HOST };
+  starting = true;
   const server = await module.createServer({
     db,
     verifyToken: await verifierFromEnvironment(env),
@@ -72,13 +91,7 @@ export async function runSubgraph(name: ServiceName, module: SubgraphModule): Pr
     peers: subgraphUrls(env),
     auditRetentionDays: env.AUDIT_RETENTION_DAYS,
   });
+  running = { server, db };
   log.info({ url: server.url }, `${name} subgraph listening`);
-  process.once('SIGTERM', () => {
-    void (async () => {
-      await server.stop();
-      await db.destroy();
-      log.info(`${name} subgraph stopped`);
-      process.exit(0);
-    })();
-  });
+  if (stopAsked) void stop(running);
 }

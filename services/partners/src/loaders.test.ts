@@ -90,7 +90,7 @@ describe('partners loaders', () => {
   });
 
   it("reads every id of a youth's relations, as the tables hold them", async () => {
-    // A second link and enrollment for one youth, so each list holds more than one id.
+    // A second provider and mentor on one youth's link, so those lists hold more than one id.
     const youth = demoYouth(2);
     const [link] = (await partners.db.query(`SELECT provider_ids, mentor_ids FROM youth_link WHERE youth_id = $1`, [youth.id])) as { provider_ids: string[]; mentor_ids: string[] }[];
     expect(link).toBeDefined();

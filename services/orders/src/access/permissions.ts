@@ -36,21 +36,21 @@ type VerdictOf<Parent> = (parent: Parent, context: Context) => Eventually<Verdic
  * promise per id, so every field of the youth shares it). No memo per object is needed here: the
  * decisions below, which are worth remembering, are.
  */
-function youthFactsOf(youth: { id: string }, context: Context): Eventually<YouthFacts | null> {
+function youthFactsOf(youthId: string, context: Context): Eventually<YouthFacts | null> {
   // No youth has such an id: there is nothing to read and nothing to audit.
   // Facts the request's own rows brought along are keyed by ids from the database: no check needed.
-  return context.loaders.knownYouthFacts(youth.id) ?? (isUuid(youth.id) ? context.loaders.youthFacts.load(youth.id) : null);
+  return context.loaders.knownYouthFacts(youthId) ?? (isUuid(youthId) ? context.loaders.youthFacts.load(youthId) : null);
 }
 
 /** The verdict on one group of a youth's fields: every field of the group is read or refused alike. */
 function youthGroupVerdict(group: YouthFieldGroup): VerdictOf<{ id: string }> {
   return perParent<{ id: string }, Context, Verdict | null>((youth, context) =>
-    andThen(youthFactsOf(youth, context), (facts) => facts && { youthId: facts.id, allowed: maySeeYouthField(context.identity, facts, group) }),
+    andThen(youthFactsOf(youth.id, context), (facts) => facts && { youthId: facts.id, allowed: maySeeYouthField(context.identity, facts, group) }),
   );
 }
 
 const youthId = parentRule<{ id: string }, Context>('Youth.id', (youth, context) =>
-  andThen(youthFactsOf(youth, context), (facts) => facts !== null && relatesToYouth(context.identity, facts)),
+  andThen(youthFactsOf(youth.id, context), (facts) => facts !== null && relatesToYouth(context.identity, facts)),
 );
 
 function orderFactsOf(context: Context, orderId: string): Eventually<OrderFacts | null> {
@@ -96,7 +96,7 @@ const orderYouth = parentRule<{ youthId: string }, Context>('Order.youth', (orde
   // The youth's row read already (an earlier order of the same youth, a page that brought it along): decided at once.
   const known = context.loaders.knownYouthFacts(youthId);
   if (known) return relates(known);
-  return context.loaders.youth.load(youthId).then(() => andThen(context.loaders.knownYouthFacts(youthId) ?? context.loaders.youthFacts.load(youthId), relates));
+  return context.loaders.youth.load(youthId).then(() => andThen(youthFactsOf(youthId, context), relates));
 });
 
 const session = byOrder<OfOrder & { mentorId: string }>(recordFacts, maySeeSession);

@@ -48,6 +48,12 @@ export interface Loaders {
   orderFacts: DataLoader<string, OrderFacts | null>;
   /** The facts the request's statements brought along with a youth's row, at once (no promise); undefined when none did. */
   knownYouthFacts(id: string): YouthFacts | undefined;
+  /**
+   * A youth an order statement of the request read with its order (`Projection.youthWithOrders`), at
+   * once: its row, or null when the caller's scope does not hold it (as `youth` would answer);
+   * undefined when no statement read it.
+   */
+  knownYouth(id: string): Youth | null | undefined;
   /** Likewise for an order. */
   knownOrderFacts(id: string): OrderFacts | undefined;
   youth: DataLoader<string, Youth | null>;
@@ -62,8 +68,12 @@ export interface Loaders {
   deliveredMinutesByOrder: DataLoader<string, number>;
   /** An order's delivered minutes once a statement of the request has read them with its row, without a promise. */
   knownDeliveredMinutes(orderId: string): number | undefined;
-  /** The columns a statement over order rows (on `alias`) selects besides the row: its facts, and its delivered minutes when the document reads them. */
-  orderColumns(alias: string): string;
+  /**
+   * The columns a statement over order rows (on `alias`) selects besides the row: its facts, its
+   * delivered minutes when the document reads them, and its youth when the document reads that by
+   * projected columns (scoped with `params`).
+   */
+  orderColumns(alias: string, params: SqlParams): string;
   /** Per week of the order: hours planned in the schedules in force, minutes delivered, weeks a schedule covers. */
   deliveryByOrder: DataLoader<string, DeliveryFacts>;
   /** The caller's orders of a youth, provider, mentor or institution, one page per parent. */
@@ -72,7 +82,7 @@ export interface Loaders {
   sessionsOf(page: Page): DataLoader<string, PageOf<MentorSession>>;
   /** Youth rows selected with `youthFactsColumn`, as entities; their facts go to `youthFacts`, so the rules read no more. */
   youthsFrom(rows: Record<string, unknown>[]): Youth[];
-  /** Order rows selected with `orderFactsColumn`, as entities; their facts go to `orderFacts`. */
+  /** Order rows selected with `orderColumns`, as entities; their facts go to `orderFacts`, the youths read with them to `youth` and `youthFacts`. */
   ordersFrom(rows: Record<string, unknown>[]): Order[];
   /** The columns the request's document reads (`projection.ts`); whole rows until it is set. */
   projection: Projection;
@@ -92,12 +102,30 @@ type Row = Record<string, unknown>;
  * cost no statement of their own.
  */
 export function youthFactsColumn(youth: string): string {
+  return `${youthFacts(youth)} AS youth_facts`;
+}
+
+/** The expression of `youthFactsColumn`, unnamed. */
+function youthFacts(youth: string): string {
   const link = `json_build_object('providerId', facts_order.provider_id, 'mentorId', facts_order.mentor_id, 'institutionId', facts_order.institution_id,
     'status', facts_order.status, 'closedRecently', ${closedRecentlyCondition('facts_order')})`;
   return `json_build_object('id', ${youth}.id, 'caseworkerUnitId', ${youth}.caseworker_unit_id, 'youthGuideId', ${youth}.youth_guide_id,
     'enrolledInstitutionIds', ${youth}.institution_ids, 'consentedBodyIds', ARRAY(SELECT DISTINCT facts_consent.body_id FROM youth_consent facts_consent WHERE facts_consent.youth_id = ${youth}.id AND ${currentConsentCondition('facts_consent')}),
     'orders', (SELECT coalesce(json_agg(${link} ORDER BY facts_order.id), '[]') FROM mentor_order facts_order WHERE facts_order.youth_id = ${youth}.id)
-  ) AS youth_facts`;
+  )`;
+}
+
+/**
+ * An order's youth as one column (`order_youth`) of a statement over `order`: `row`, the youth's
+ * projected `columns` as the youth statement would read them, or null when the caller's scope
+ * (`scope`, a condition on the alias `order_youth`) does not hold the youth; and `facts`, as
+ * `youthFactsColumn` gives them, whatever the scope. The columns travel as JSON, which keeps their
+ * values as `pg` would read them only for the projectable ones (uuid, text, integer).
+ */
+export function orderYouthColumn(order: string, columns: readonly string[], scope: string): string {
+  const row = columns.map((column) => `'${column}', order_youth.${column}`).join(', ');
+  return `(SELECT json_build_object('row', CASE WHEN ${scope} THEN json_build_object(${row}) END, 'facts', ${youthFacts('order_youth')})
+    FROM youth order_youth WHERE order_youth.id = ${order}.youth_id) AS order_youth`;
 }
 
 /** An order's delivered minutes (`delivered_minutes`), every session counted, as `deliveredMinutesByOrder` sums them. */
@@ -168,14 +196,14 @@ async function loadDelivery(db: DataSource, orderIds: readonly string[]): Promis
 function pagedLoader<T>(
   db: DataSource,
   page: Page,
-  build: (params: SqlParams) => { from: string; sort: (alias: string) => string; columns?: (page: string) => string; select?: readonly string[] | null },
+  build: (params: SqlParams) => { from: string; sort: (alias: string) => string; columns?: (page: string, params: SqlParams) => string; select?: readonly string[] | null },
   read: (rows: Row[]) => T[],
 ): DataLoader<string, PageOf<T>> {
   return new DataLoader<string, PageOf<T>>(async (parentIds) => {
     const params = new SqlParams([parentIds]);
     const { from, sort, columns, select } = build(params);
     const rows: Row[] = await db.query(
-      prepared(`SELECT ${selectList('page', select ?? null)}${columns ? `, ${columns('page')}` : ''}, p.parent_id, list.total_count
+      prepared(`SELECT ${selectList('page', select ?? null)}${columns ? `, ${columns('page', params)}` : ''}, p.parent_id, list.total_count
        FROM unnest($1::uuid[]) AS p(parent_id)
        CROSS JOIN LATERAL (SELECT count(*)::int AS total_count FROM ${from}) list
        LEFT JOIN LATERAL (
@@ -223,23 +251,49 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
   const knownYouthFacts = new Map<string, YouthFacts>();
   const knownOrderFacts = new Map<string, OrderFacts>();
   const knownDeliveredMinutes = new Map<string, number>();
+  const knownYouths = new Map<string, Youth | null>();
   const youthFacts = loaderByKey<string, YouthFacts>((ids) => loadYouthFacts(db, ids), (facts) => facts.id);
   const orderFacts = loaderByKey<string, OrderFacts>((ids) => loadOrderFacts(db, ids), (facts) => facts.id);
   function youthsFrom(rows: Row[]): Youth[] {
     primeFrom(youthFacts, knownYouthFacts, rows, 'youth_facts');
     return hydrate(db, Youth, rows);
   }
-  const orderColumns = (alias: string) => (projection.deliveredMinutes ? `${orderFactsColumn(alias)}, ${deliveredMinutesColumn(alias)}` : orderFactsColumn(alias));
+  function orderColumns(alias: string, params: SqlParams): string {
+    let columns = orderFactsColumn(alias);
+    if (projection.deliveredMinutes) columns += `, ${deliveredMinutesColumn(alias)}`;
+    if (projection.youthWithOrders && projection.youth) columns += `, ${orderYouthColumn(alias, projection.youth, youthScope(identity, 'order_youth', params))}`;
+    return columns;
+  }
+  /** The youths read with order rows: each youth once (the first row's), its facts and its row (or null, out of scope) known at once. */
+  function youthsWithOrders(rows: Row[]): void {
+    const read: Row[] = [];
+    for (const row of rows) {
+      const youth = row.order_youth as { row: Row | null; facts: YouthFacts } | null | undefined;
+      if (!youth || knownYouths.has(youth.facts.id)) continue;
+      youthFacts.prime(youth.facts.id, youth.facts);
+      if (!knownYouthFacts.has(youth.facts.id)) knownYouthFacts.set(youth.facts.id, youth.facts);
+      if (youth.row) read.push(youth.row);
+      else {
+        knownYouths.set(youth.facts.id, null);
+        loaders.youth.prime(youth.facts.id, null);
+      }
+    }
+    hydrate(db, Youth, read).forEach((youth) => {
+      knownYouths.set(youth.id, youth);
+      loaders.youth.prime(youth.id, youth);
+    });
+  }
   function ordersFrom(rows: Row[]): Order[] {
     primeFrom(orderFacts, knownOrderFacts, rows, 'order_facts');
     for (const row of rows) {
       const minutes = row.delivered_minutes;
       if (typeof minutes === 'number' && !knownDeliveredMinutes.has(row.id as string)) knownDeliveredMinutes.set(row.id as string, minutes);
     }
+    youthsWithOrders(rows);
     return hydrate(db, Order, rows);
   }
 
-  const loaders: Omit<Loaders, 'clearAll' | 'youthsFrom' | 'ordersFrom' | 'projection' | 'project' | 'knownYouthFacts' | 'knownOrderFacts' | 'knownDeliveredMinutes' | 'orderColumns'> = {
+  const loaders: Omit<Loaders, 'clearAll' | 'youthsFrom' | 'ordersFrom' | 'projection' | 'project' | 'knownYouthFacts' | 'knownOrderFacts' | 'knownDeliveredMinutes' | 'knownYouth' | 'orderColumns'> = {
     youthFacts,
     orderFacts,
 
@@ -252,7 +306,7 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
     order: loaderByKey(async (ids) => {
       const params = new SqlParams([ids]);
       const scope = orderScope(identity, 'o', params);
-      return ordersFrom(await db.query(prepared(`SELECT ${selectList('o', projection.order)}, ${orderColumns('o')} FROM mentor_order o WHERE o.id = ANY($1) AND ${scope}`), params.values));
+      return ordersFrom(await db.query(prepared(`SELECT ${selectList('o', projection.order)}, ${orderColumns('o', params)} FROM mentor_order o WHERE o.id = ANY($1) AND ${scope}`), params.values));
     }, (order) => order.id),
 
     serviceStandard: loaderByKey(
@@ -319,6 +373,7 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
     knownYouthFacts: (id) => knownYouthFacts.get(id),
     knownOrderFacts: (id) => knownOrderFacts.get(id),
     knownDeliveredMinutes: (id) => knownDeliveredMinutes.get(id),
+    knownYouth: (id) => knownYouths.get(id),
     orderColumns,
     get projection() {
       return projection;
@@ -333,6 +388,7 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
       knownYouthFacts.clear();
       knownOrderFacts.clear();
       knownDeliveredMinutes.clear();
+      knownYouths.clear();
     },
   };
 }

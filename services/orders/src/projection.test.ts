@@ -17,6 +17,7 @@ describe('which columns a document reads', () => {
     expect(projection.order).toEqual(['end_date', 'id', 'institution_id', 'mentor_id', 'provider_id', 'reference', 'start_date', 'status', 'weekly_hours', 'youth_id']);
     expect(projection.youth).toEqual(['first_name', 'id', 'last_name']);
     expect(projection.deliveredMinutes).toBe(true);
+    expect(projection.youthWithOrders).toBe(true);
   });
 
   test('fields in fragments count; entity fetches by reference are projected', () => {
@@ -25,11 +26,14 @@ describe('which columns a document reads', () => {
     expect(projection.order).toEqual(['id', 'reference', 'youth_id']);
     expect(projection.youth).toEqual(['id', 'last_name']);
     expect(projection.deliveredMinutes).toBe(false);
+    expect(projection.youthWithOrders).toBe(true);
+    expect(project('{ orders(first: 5) { edges { node { id reference } } } }').youthWithOrders).toBe(false);
   });
 
   test('one field without a column mapping reads that type whole', () => {
     const projection = project('{ orders(first: 5) { edges { node { id youth { id cpr } goal } } } }');
-    expect(projection).toEqual({ order: null, youth: null, deliveredMinutes: false });
+    // The order's youth is read whole, by the youth loader, not with the order rows.
+    expect(projection).toEqual({ order: null, youth: null, deliveredMinutes: false, youthWithOrders: false });
     expect(project('{ youths(first: 5) { edges { node { firstName ageGroup } } } }').youth).toBeNull();
   });
 
@@ -53,7 +57,7 @@ describe('a projected read answers as a whole-row read', () => {
   // query reads whole rows): the answers must agree field by field.
   const orderSelections = [
     'reference', 'status', 'startDate', 'endDate', 'weeklyHours', 'weeks', 'totalHours', 'version', 'deliveryMunicipalityCode', 'deliveredHours',
-    'youth { id firstName lastName }', 'provider { id }', 'mentor { id }', 'institution { id }', 'schedules { id }', 'sessions(first: 3) { totalCount }',
+    'youth { id firstName lastName }', 'youth { caseworkerUnitId youthGuideId version }', 'provider { id }', 'mentor { id }', 'institution { id }', 'schedules { id }', 'sessions(first: 3) { totalCount }',
     'agreement { id }', 'followUps { id }', 'effectAssessments { id }', 'extensions { id }',
   ];
   const youthSelections = ['firstName', 'lastName', 'caseworkerUnitId', 'youthGuideId', 'version', 'orders(first: 3) { totalCount }'];
@@ -110,9 +114,13 @@ describe('a projected read answers as a whole-row read', () => {
     expect(hours(withRows.data).some((order) => order.deliveredHours > 0)).toBe(true);
   });
 
-  test('the youths of a projected order list are read by their columns only', async () => {
+  test('the youths of a projected order list come with the order rows, by their columns only, in one statement less', async () => {
     const { statements } = await pageOf('orders', 'youth { id firstName lastName }');
-    const youthStatement = statements.find((statement) => /FROM youth y WHERE y\.id = ANY/.test(statement));
-    expect(youthStatement).toMatch(/^SELECT y\.first_name, y\.id, y\.last_name, json_build_object/);
+    expect(rootList(statements, 'mentor_order')).toMatch(/json_build_object\('first_name', order_youth\.first_name, 'id', order_youth\.id, 'last_name', order_youth\.last_name\)/);
+    expect(statements.filter((statement) => /FROM youth y WHERE y\.id = ANY/.test(statement))).toEqual([]);
+    // A youth read whole is read by the youth loader, in a statement of its own.
+    const whole = await pageOf('orders', 'youth { id firstName lastName ageGroup }');
+    expect(rootList(whole.statements, 'mentor_order')).not.toContain('order_youth');
+    expect(whole.statements.filter((statement) => /^SELECT y\.\*, json_build_object.* FROM youth y WHERE y\.id = ANY/s.test(statement))).toHaveLength(1);
   });
 });

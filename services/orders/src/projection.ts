@@ -18,9 +18,15 @@ export interface Projection {
   youth: readonly string[] | null;
   /** The document reads orders' delivered hours: the statements that read order rows sum each order's minutes too. */
   deliveredMinutes: boolean;
+  /**
+   * The document reads orders' youths, by projected columns: the statements that read order rows
+   * read each order's youth too (its row when the caller's scope holds it, and its facts), so the
+   * youths cost no statement of their own and `Order.youth` is decided and answered at once.
+   */
+  youthWithOrders: boolean;
 }
 
-export const WHOLE_ROWS: Projection = { order: null, youth: null, deliveredMinutes: false };
+export const WHOLE_ROWS: Projection = { order: null, youth: null, deliveredMinutes: false, youthWithOrders: false };
 
 /** Each projectable field with the columns its resolver reads; `id` is always read. */
 const orderFields: Record<string, readonly string[]> = {
@@ -85,6 +91,7 @@ function workOut(schema: GraphQLSchema, document: DocumentNode): Projection {
   const wanted = { Order: new Set<string>(['id']), Youth: new Set<string>(['id']) };
   const whole = { Order: false, Youth: false };
   let deliveredMinutes = false;
+  let orderYouth = false;
   const maps = { Order: orderFields, Youth: youthFields };
   const typeInfo = new TypeInfo(schema);
   // Every field of an order or youth anywhere in the document, fragments included.
@@ -95,6 +102,7 @@ function workOut(schema: GraphQLSchema, document: DocumentNode): Projection {
         const type = typeInfo.getParentType()?.name;
         if (type !== 'Order' && type !== 'Youth') return;
         if (type === 'Order' && node.name.value === 'deliveredHours') deliveredMinutes = true;
+        if (type === 'Order' && node.name.value === 'youth') orderYouth = true;
         const columns = maps[type][node.name.value];
         if (!columns) whole[type] = true;
         else for (const column of columns) wanted[type].add(column);
@@ -102,7 +110,8 @@ function workOut(schema: GraphQLSchema, document: DocumentNode): Projection {
     }),
   );
   const list = (type: 'Order' | 'Youth') => (whole[type] ? null : [...wanted[type]].sort());
-  return { order: list('Order'), youth: list('Youth'), deliveredMinutes };
+  // A youth read whole is read by the youth loader alone: its columns do not all travel as JSON as they are.
+  return { order: list('Order'), youth: list('Youth'), deliveredMinutes, youthWithOrders: orderYouth && !whole.Youth };
 }
 
 /** The select list of a projected table on an alias: `alias.*` for whole rows. */

@@ -93,7 +93,7 @@ const orderYouth = parentRule<{ youthId: string }, Context>('Order.youth', (orde
   const { youthId } = order;
   if (!isUuid(youthId)) return false;
   const relates = (facts: YouthFacts | null) => facts !== null && relatesToYouth(context.identity, facts);
-  // The youth's row read already (an earlier order of the same youth, a page that brought it along): decided at once.
+  // The youth's facts read already (with the order's row, an earlier order of the same youth, a page that brought it along): decided at once.
   const known = context.loaders.knownYouthFacts(youthId);
   if (known) return relates(known);
   return context.loaders.youth.load(youthId).then(() => andThen(youthFactsOf(youthId, context), relates));

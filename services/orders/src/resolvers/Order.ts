@@ -28,7 +28,11 @@ function periodOf(order: OrderRow): OrderPeriod {
 /** Value objects built here carry the order's id, so the rules on their fields judge them by the order. */
 export const Order = {
   __resolveReference: (reference: { id: string }, { loaders }: Context) => (isUuid(reference.id) ? loaders.order.load(reference.id) : null),
-  youth: (order: OrderRow, _: unknown, { loaders }: Context) => loaders.youth.load(order.youthId),
+  // At once when the order's statement read the youth with it (the document reads it by projected columns), else in one batch.
+  youth: (order: OrderRow, _: unknown, { loaders }: Context) => {
+    const known = loaders.knownYouth(order.youthId);
+    return known !== undefined ? known : loaders.youth.load(order.youthId);
+  },
   provider: (order: OrderRow) => ({ __typename: 'Provider', id: order.providerId }),
   mentor: (order: OrderRow) => (order.mentorId ? { __typename: 'Mentor', id: order.mentorId } : null),
   institution: (order: OrderRow) => ({ __typename: 'Institution', id: order.institutionId }),

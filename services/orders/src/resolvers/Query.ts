@@ -30,8 +30,8 @@ interface RootList {
   where: string;
   /** The order of the list, on an alias of the table or of the page. */
   sort: (alias: string) => string;
-  /** What the page's rows carry besides their own columns (their facts), on the alias `page`. */
-  columns: (page: string) => string;
+  /** What the page's rows carry besides their own columns (their facts), on the alias `page`, with any parameters in `params`. */
+  columns: (page: string, params: SqlParams) => string;
   /** Which of their own columns (`projection.ts`); all when null. */
   select: readonly string[] | null;
 }
@@ -47,7 +47,7 @@ async function rootPage({ db }: Context, list: RootList, params: SqlParams, page
   const { table, alias, where, sort, columns, select } = list;
   const rows: Row[] = await db.query(
     prepared(`WITH list AS (SELECT count(*)::int AS total_count FROM ${table} ${alias} WHERE ${where})
-     SELECT ${selectList('page', select)}, ${columns('page')}, list.total_count
+     SELECT ${selectList('page', select)}, ${columns('page', params)}, list.total_count
      FROM list LEFT JOIN LATERAL (
        SELECT ${alias}.* FROM ${table} ${alias} WHERE ${where}
        ORDER BY ${sort(alias)} LIMIT ${params.add(page.limit)} OFFSET ${params.add(page.offset)}

@@ -3,6 +3,7 @@ import { AuditTrail, readPage, type Identity } from '@mentor/common';
 import { demoId, demoUsers } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Context } from './context.js';
+import { maySeeYouthField, relatesToYouth, youthFactsNeeds, youthFieldGroups, type YouthFacts, type YouthFieldGroup } from './access/index.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { Peers } from './replication.js';
 import { DueList } from './resolvers/DueList.js';
@@ -18,6 +19,8 @@ import { startHarness, type OrdersHarness } from './testing/harness.js';
 
 const caseworker = demoUsers.caseworker!;
 const provider = demoUsers.provider!;
+/** A caller whose relations are decided from every fact there is: a youth's orders (as a provider) and its consents (as a social worker). */
+const readsEveryFact: Identity = { ...provider, roles: ['PROVIDER_COORDINATOR', 'SOCIAL_WORKER'] };
 const query = createQuery({} as Peers);
 
 let harness: OrdersHarness;
@@ -90,14 +93,14 @@ const allYouthIds = async (identity: Identity) => {
 
 describe('facts primed from the rows', () => {
   test('the shaped youth has the relations the comparisons are about', async () => {
-    const [facts] = await createLoaders(harness.db, caseworker).youthFacts.loadMany([shaped.youthId, withdrawn]);
+    const [facts] = await createLoaders(harness.db, readsEveryFact).youthFacts.loadMany([shaped.youthId, withdrawn]);
     expect(facts).toMatchObject({ id: shaped.youthId, consentedBodyIds: [demoUsers['social-worker']!.org], enrolledInstitutionIds: expect.arrayContaining([expect.any(String), expect.any(String)]) });
     const orders = (facts as { orders: { providerId: string; closedRecently: boolean; status: string }[] }).orders;
     expect(orders).toHaveLength(3);
     expect(new Set(orders.map((order) => order.providerId)).size).toBe(2);
     expect(orders.filter((order) => order.closedRecently)).toEqual([expect.objectContaining({ status: 'COMPLETED' })]);
     expect(orders.filter((order) => order.status === 'CANCELLED' && !order.closedRecently)).toHaveLength(1);
-    const [withdrawnFacts] = await createLoaders(harness.db, caseworker).youthFacts.loadMany([withdrawn]);
+    const [withdrawnFacts] = await createLoaders(harness.db, readsEveryFact).youthFacts.loadMany([withdrawn]);
     expect(withdrawnFacts).toMatchObject({ consentedBodyIds: [] });
   });
 
@@ -277,5 +280,35 @@ describe('youths read with the order rows', () => {
     } finally {
       await setUnit(order.caseworker_unit_id);
     }
+  });
+});
+
+describe('facts as far as the caller’s relations read them', () => {
+  test('a caseworker’s facts leave out the orders and consents, and every decision on them comes out as on the whole facts', async () => {
+    const ids = await allYouthIds(caseworker);
+    const trimmed = (await createLoaders(harness.db, caseworker).youthFacts.loadMany(ids)) as YouthFacts[];
+    const whole = (await createLoaders(harness.db, readsEveryFact).youthFacts.loadMany(ids)) as YouthFacts[];
+    expect(youthFactsNeeds(caseworker)).toEqual({ orders: false, consents: false });
+    expect(trimmed.every((facts) => facts.orders.length === 0 && facts.consentedBodyIds.length === 0)).toBe(true);
+    expect(whole.some((facts) => facts.orders.length > 0) && whole.some((facts) => facts.consentedBodyIds.length > 0)).toBe(true);
+    expect(trimmed.map(({ orders: _, consentedBodyIds: __, ...own }) => own)).toEqual(whole.map(({ orders: _, consentedBodyIds: __, ...own }) => own));
+    // The caseworker and a youth guide (the other role decided from the youth's own columns), against the whole facts.
+    for (const identity of [caseworker, { ...caseworker, roles: ['CASEWORKER', 'YOUTH_GUIDE'] } as Identity]) {
+      trimmed.forEach((facts, index) => {
+        expect(relatesToYouth(identity, facts)).toBe(relatesToYouth(identity, whole[index]!));
+        for (const group of Object.keys(youthFieldGroups) as YouthFieldGroup[]) {
+          expect(maySeeYouthField(identity, facts, group), group).toBe(maySeeYouthField(identity, whole[index]!, group));
+        }
+      });
+    }
+  });
+
+  test('each role that can relate to a youth by its orders or consents reads them', () => {
+    const needs = (roles: Identity['roles']) => youthFactsNeeds({ ...provider, roles });
+    expect(needs(['MENTOR'])).toEqual({ orders: true, consents: false });
+    expect(needs(['PROVIDER_COORDINATOR'])).toEqual({ orders: true, consents: false });
+    expect(needs(['INSTITUTION_STAFF'])).toEqual({ orders: true, consents: false });
+    expect(needs(['SOCIAL_WORKER'])).toEqual({ orders: false, consents: true });
+    expect(needs(['YOUTH_GUIDE'])).toEqual({ orders: false, consents: false });
   });
 });

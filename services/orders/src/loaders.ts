@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { groupLoader, loaderByKey, prepared, type Identity, type Page } from '@mentor/common';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import { closedRecentlyCondition, currentConsentCondition, orderScope, sessionScope, youthScope, type OrderFacts, type YouthFacts } from './access/index.js';
+import { closedRecentlyCondition, currentConsentCondition, orderScope, sessionScope, youthFactsNeeds, youthScope, type OrderFacts, type YouthFacts, type YouthFactsNeeds } from './access/index.js';
 import { EffectAssessment, FollowUp, MentorAgreement, MentorSession, Order, OrderExtension, Schedule, ScheduleEntry, ServiceStandard, Youth } from './entities/index.js';
 import type { DeliveryFacts } from './rules/delivery.js';
 import { selectList, WHOLE_ROWS, type Projection } from './projection.js';
@@ -74,6 +74,8 @@ export interface Loaders {
    * projected columns (scoped with `params`).
    */
   orderColumns(alias: string, params: SqlParams): string;
+  /** The columns a statement over youth rows (on `alias`) selects besides the row: its facts, as far as the caller's relations read them. */
+  youthColumns(alias: string): string;
   /** Per week of the order: hours planned in the schedules in force, minutes delivered, weeks a schedule covers. */
   deliveryByOrder: DataLoader<string, DeliveryFacts>;
   /** The caller's orders of a youth, provider, mentor or institution, one page per parent. */
@@ -97,22 +99,25 @@ type Row = Record<string, unknown>;
 /**
  * A youth's facts as one column (`youth_facts`, a JSON object shaped as `YouthFacts`) of any
  * statement over `youth` (an alias of the youth table, or of a subquery with its columns): its case
- * relations and every order's, unscoped. The facts loader selects nothing else; the statements
- * that read youth rows select it too and prime the loader with it (`youthsFrom`), so the rules
- * cost no statement of their own.
+ * relations and, as far as the caller's relations are decided from them (`needs`), every order's
+ * and its consents, unscoped. The facts loader selects nothing else; the statements that read
+ * youth rows select it too and prime the loader with it (`youthsFrom`), so the rules cost no
+ * statement of their own.
  */
-export function youthFactsColumn(youth: string): string {
-  return `${youthFacts(youth)} AS youth_facts`;
+export function youthFactsColumn(youth: string, needs: YouthFactsNeeds): string {
+  return `${youthFacts(youth, needs)} AS youth_facts`;
 }
 
 /** The expression of `youthFactsColumn`, unnamed. */
-function youthFacts(youth: string): string {
+function youthFacts(youth: string, needs: YouthFactsNeeds): string {
   const link = `json_build_object('providerId', facts_order.provider_id, 'mentorId', facts_order.mentor_id, 'institutionId', facts_order.institution_id,
     'status', facts_order.status, 'closedRecently', ${closedRecentlyCondition('facts_order')})`;
+  const consents = needs.consents
+    ? `ARRAY(SELECT DISTINCT facts_consent.body_id FROM youth_consent facts_consent WHERE facts_consent.youth_id = ${youth}.id AND ${currentConsentCondition('facts_consent')})`
+    : `'{}'::uuid[]`;
+  const orders = needs.orders ? `(SELECT coalesce(json_agg(${link} ORDER BY facts_order.id), '[]') FROM mentor_order facts_order WHERE facts_order.youth_id = ${youth}.id)` : `'[]'::json`;
   return `json_build_object('id', ${youth}.id, 'caseworkerUnitId', ${youth}.caseworker_unit_id, 'youthGuideId', ${youth}.youth_guide_id,
-    'enrolledInstitutionIds', ${youth}.institution_ids, 'consentedBodyIds', ARRAY(SELECT DISTINCT facts_consent.body_id FROM youth_consent facts_consent WHERE facts_consent.youth_id = ${youth}.id AND ${currentConsentCondition('facts_consent')}),
-    'orders', (SELECT coalesce(json_agg(${link} ORDER BY facts_order.id), '[]') FROM mentor_order facts_order WHERE facts_order.youth_id = ${youth}.id)
-  )`;
+    'enrolledInstitutionIds', ${youth}.institution_ids, 'consentedBodyIds', ${consents}, 'orders', ${orders})`;
 }
 
 /**
@@ -122,9 +127,9 @@ function youthFacts(youth: string): string {
  * `youthFactsColumn` gives them, whatever the scope. The columns travel as JSON, which keeps their
  * values as `pg` would read them only for the projectable ones (uuid, text, integer).
  */
-export function orderYouthColumn(order: string, columns: readonly string[], scope: string): string {
+export function orderYouthColumn(order: string, columns: readonly string[], scope: string, needs: YouthFactsNeeds): string {
   const row = columns.map((column) => `'${column}', order_youth.${column}`).join(', ');
-  return `(SELECT json_build_object('row', CASE WHEN ${scope} THEN json_build_object(${row}) END, 'facts', ${youthFacts('order_youth')})
+  return `(SELECT json_build_object('row', CASE WHEN ${scope} THEN json_build_object(${row}) END, 'facts', ${youthFacts('order_youth', needs)})
     FROM youth order_youth WHERE order_youth.id = ${order}.youth_id) AS order_youth`;
 }
 
@@ -146,8 +151,8 @@ export function orderFactsColumn(order: string): string {
 }
 
 /** One statement for a batch of youths: their case relations and every order's. */
-async function loadYouthFacts(db: DataSource, ids: readonly string[]): Promise<YouthFacts[]> {
-  const rows: { youth_facts: YouthFacts }[] = await db.query(prepared(`SELECT ${youthFactsColumn('y')} FROM youth y WHERE y.id = ANY($1)`), [ids]);
+async function loadYouthFacts(db: DataSource, ids: readonly string[], needs: YouthFactsNeeds): Promise<YouthFacts[]> {
+  const rows: { youth_facts: YouthFacts }[] = await db.query(prepared(`SELECT ${youthFactsColumn('y', needs)} FROM youth y WHERE y.id = ANY($1)`), [ids]);
   return rows.map((row) => row.youth_facts);
 }
 
@@ -252,16 +257,19 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
   const knownOrderFacts = new Map<string, OrderFacts>();
   const knownDeliveredMinutes = new Map<string, number>();
   const knownYouths = new Map<string, Youth | null>();
-  const youthFacts = loaderByKey<string, YouthFacts>((ids) => loadYouthFacts(db, ids), (facts) => facts.id);
+  // The facts this caller's relations are decided from: the same in every statement of the request.
+  const needs = youthFactsNeeds(identity);
+  const youthFacts = loaderByKey<string, YouthFacts>((ids) => loadYouthFacts(db, ids, needs), (facts) => facts.id);
   const orderFacts = loaderByKey<string, OrderFacts>((ids) => loadOrderFacts(db, ids), (facts) => facts.id);
   function youthsFrom(rows: Row[]): Youth[] {
     primeFrom(youthFacts, knownYouthFacts, rows, 'youth_facts');
     return hydrate(db, Youth, rows);
   }
+  const youthColumns = (alias: string) => youthFactsColumn(alias, needs);
   function orderColumns(alias: string, params: SqlParams): string {
     let columns = orderFactsColumn(alias);
     if (projection.deliveredMinutes) columns += `, ${deliveredMinutesColumn(alias)}`;
-    if (projection.youthWithOrders && projection.youth) columns += `, ${orderYouthColumn(alias, projection.youth, youthScope(identity, 'order_youth', params))}`;
+    if (projection.youthWithOrders && projection.youth) columns += `, ${orderYouthColumn(alias, projection.youth, youthScope(identity, 'order_youth', params), needs)}`;
     return columns;
   }
   /** The youths read with order rows: each youth once (the first row's), its facts and its row (or null, out of scope) known at once. */
@@ -293,14 +301,14 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
     return hydrate(db, Order, rows);
   }
 
-  const loaders: Omit<Loaders, 'clearAll' | 'youthsFrom' | 'ordersFrom' | 'projection' | 'project' | 'knownYouthFacts' | 'knownOrderFacts' | 'knownDeliveredMinutes' | 'knownYouth' | 'orderColumns'> = {
+  const loaders: Omit<Loaders, 'clearAll' | 'youthsFrom' | 'ordersFrom' | 'projection' | 'project' | 'knownYouthFacts' | 'knownOrderFacts' | 'knownDeliveredMinutes' | 'knownYouth' | 'orderColumns' | 'youthColumns'> = {
     youthFacts,
     orderFacts,
 
     youth: loaderByKey(async (ids) => {
       const params = new SqlParams([ids]);
       const scope = youthScope(identity, 'y', params);
-      return youthsFrom(await db.query(prepared(`SELECT ${selectList('y', projection.youth)}, ${youthFactsColumn('y')} FROM youth y WHERE y.id = ANY($1) AND ${scope}`), params.values));
+      return youthsFrom(await db.query(prepared(`SELECT ${selectList('y', projection.youth)}, ${youthColumns('y')} FROM youth y WHERE y.id = ANY($1) AND ${scope}`), params.values));
     }, (youth) => youth.id),
 
     order: loaderByKey(async (ids) => {
@@ -375,6 +383,7 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
     knownDeliveredMinutes: (id) => knownDeliveredMinutes.get(id),
     knownYouth: (id) => knownYouths.get(id),
     orderColumns,
+    youthColumns,
     get projection() {
       return projection;
     },

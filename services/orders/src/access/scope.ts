@@ -201,9 +201,33 @@ export interface YouthFacts {
   youthGuideId: string | null;
   /** Mirrored from partners: the institutions the youth is enrolled at. */
   enrolledInstitutionIds: string[];
-  /** Mirrored from partners: the bodies (organisation units) the youth has a consent in force today to share with. */
+  /**
+   * Mirrored from partners: the bodies (organisation units) the youth has a consent in force today
+   * to share with. Read only for a caller who can relate to a youth by a consent (`youthFactsNeeds`); empty for anyone else.
+   */
   consentedBodyIds: string[];
+  /** Every order of the youth, also ones the caller cannot see. Read only for a caller who can relate to a youth by its orders (`youthFactsNeeds`); empty for anyone else. */
   orders: OrderLink[];
+}
+
+/** Which of a youth's facts a caller's relations are decided from, besides the youth's own columns. */
+export interface YouthFactsNeeds {
+  /** The youth's orders: a mentor's assignment, the provider's order, an order at the staff member's institution. */
+  orders: boolean;
+  /** The youth's consents: a social worker's *consented*. */
+  consents: boolean;
+}
+
+/**
+ * The facts `youthRelations` and `maySeeYouthField` read for this caller: a caller whose roles
+ * cannot relate to a youth by its orders or its consents is decided without them, so they are not
+ * read (the youth's caseworker unit and guide are columns of its row, read for everyone).
+ */
+export function youthFactsNeeds(identity: Identity): YouthFactsNeeds {
+  return {
+    orders: has(identity, 'MENTOR') || has(identity, 'PROVIDER_COORDINATOR') || has(identity, 'INSTITUTION_STAFF'),
+    consents: has(identity, 'SOCIAL_WORKER'),
+  };
 }
 
 /** What access to an order and what hangs off it is decided from: the order and its youth's case relations. */

@@ -10,7 +10,7 @@ import type { Peers } from '../replication.js';
 import type { SuccessFilter } from '../rules/metrics.js';
 import type { OrderStatus } from '../domain.js';
 import { ServiceStandard } from '../entities/index.js';
-import { orderSort, youthFactsColumn } from '../loaders.js';
+import { orderSort } from '../loaders.js';
 import { hydrate, SqlParams } from '../sql.js';
 import { selectList } from '../projection.js';
 
@@ -76,7 +76,7 @@ const queries = {
       // Only a caseworker may find a youth by CPR number; for anyone else it would confirm a CPR.
       conditions.push(mayFindByCpr(identity) && /^[\d-]+$/.test(search) ? `(${byName} OR y.cpr LIKE ${pattern})` : byName);
     }
-    const list = { table: 'youth', alias: 'y', where: conditions.join(' AND '), sort: youthSort, columns: youthFactsColumn, select: loaders.projection.youth };
+    const list = { table: 'youth', alias: 'y', where: conditions.join(' AND '), sort: youthSort, columns: loaders.youthColumns, select: loaders.projection.youth };
     const { rows, totalCount } = await rootPage(context, list, params, page);
     // Each youth the search found is recorded as found by it: a match confirms the name or number.
     if (searched) await Promise.all(rows.map((row) => context.audit.read(row.id as string, searched, true)));

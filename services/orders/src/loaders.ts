@@ -82,7 +82,7 @@ export interface Loaders {
   ordersOf(relation: OrderRelation, page: Page): DataLoader<string, PageOf<Order>>;
   /** The sessions of orders the caller may read sessions of, one page per order. */
   sessionsOf(page: Page): DataLoader<string, PageOf<MentorSession>>;
-  /** Youth rows selected with `youthFactsColumn`, as entities; their facts go to `youthFacts`, so the rules read no more. */
+  /** Youth rows selected with `youthColumns`, as entities; their facts go to `youthFacts`, so the rules read no more. */
   youthsFrom(rows: Record<string, unknown>[]): Youth[];
   /** Order rows selected with `orderColumns`, as entities; their facts go to `orderFacts`, the youths read with them to `youth` and `youthFacts`. */
   ordersFrom(rows: Record<string, unknown>[]): Order[];
@@ -150,7 +150,7 @@ export function orderFactsColumn(order: string): string {
   ) AS order_facts`;
 }
 
-/** One statement for a batch of youths: their case relations and every order's. */
+/** One statement for a batch of youths: their case relations and, as far as `needs` asks, every order's and their consents. */
 async function loadYouthFacts(db: DataSource, ids: readonly string[], needs: YouthFactsNeeds): Promise<YouthFacts[]> {
   const rows: { youth_facts: YouthFacts }[] = await db.query(prepared(`SELECT ${youthFactsColumn('y', needs)} FROM youth y WHERE y.id = ANY($1)`), [ids]);
   return rows.map((row) => row.youth_facts);

@@ -248,6 +248,10 @@ describe('youths read with the order rows', () => {
         () => youthIds,
       );
       expect(youthIds).toContain(shaped.youthId);
+      if (identity === caseworker) {
+        // The shaped youth's three orders are all on the caseworker's page: one youth object serves them all, the loader's too.
+        expect(await loaders.youth.load(shaped.youthId)).toBe(loaders.knownYouth(shaped.youthId));
+      }
       const before = harness.statements.count;
       const known = youthIds.map((id) => loaders.knownYouth(id));
       expect(await loaders.youth.loadMany(youthIds), 'the youth loader answers the same, without a statement').toEqual(known);

@@ -104,7 +104,7 @@ type Row = Record<string, unknown>;
  * youth rows select it too and prime the loader with it (`youthsFrom`), so the rules cost no
  * statement of their own.
  */
-export function youthFactsColumn(youth: string, needs: YouthFactsNeeds): string {
+function youthFactsColumn(youth: string, needs: YouthFactsNeeds): string {
   return `${youthFacts(youth, needs)} AS youth_facts`;
 }
 
@@ -127,7 +127,7 @@ function youthFacts(youth: string, needs: YouthFactsNeeds): string {
  * `youthFactsColumn` gives them, whatever the scope. The columns travel as JSON, which keeps their
  * values as `pg` would read them only for the projectable ones (uuid, text, integer).
  */
-export function orderYouthColumn(order: string, columns: readonly string[], scope: string, needs: YouthFactsNeeds): string {
+function orderYouthColumn(order: string, columns: readonly string[], scope: string, needs: YouthFactsNeeds): string {
   const row = columns.map((column) => `'${column}', order_youth.${column}`).join(', ');
   return `(SELECT json_build_object('row', CASE WHEN ${scope} THEN json_build_object(${row}) END, 'facts', ${youthFacts('order_youth', needs)})
     FROM youth order_youth WHERE order_youth.id = ${order}.youth_id) AS order_youth`;
@@ -231,13 +231,18 @@ function byOrderIds<T extends ObjectLiteral>(db: DataSource, target: EntityTarge
     hydrate(db, target, await db.query(prepared(`SELECT * FROM ${table} WHERE order_id = ANY($1) ORDER BY ${sort}`), [orderIds]));
 }
 
+/** Makes what a statement of the request read under `id` known to `loader`, and at once (`known`) unless it is known already. */
+function prime<Value>(loader: DataLoader<string, Value | null>, known: Map<string, Value>, id: string, value: Value): void {
+  loader.prime(id, value);
+  if (!known.has(id)) known.set(id, value);
+}
+
 /** Primes a facts loader with the facts column of rows read here; a row without it is a mistake in the statement, not a row to deny. */
 function primeFrom<Facts>(loader: DataLoader<string, Facts | null>, known: Map<string, Facts>, rows: Row[], column: string): void {
   for (const row of rows) {
     const facts = row[column] as Facts | undefined;
     if (!facts) throw new Error(`a row was selected without its ${column}`);
-    loader.prime(row.id as string, facts);
-    if (!known.has(row.id as string)) known.set(row.id as string, facts);
+    prime(loader, known, row.id as string, facts);
   }
 }
 
@@ -272,24 +277,22 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
     if (projection.youthWithOrders && projection.youth) columns += `, ${orderYouthColumn(alias, projection.youth, youthScope(identity, 'order_youth', params), needs)}`;
     return columns;
   }
-  /** The youths read with order rows: each youth once (the first row's), its facts and its row (or null, out of scope) known at once. */
+  /**
+   * The youths read with order rows: each youth once (the first row's, also when the page holds
+   * several of its orders), its facts and its row (or null, out of scope) known at once.
+   */
   function youthsWithOrders(rows: Row[]): void {
-    const read: Row[] = [];
+    const inScope = new Map<string, Row>();
     for (const row of rows) {
       const youth = row.order_youth as { row: Row | null; facts: YouthFacts } | null | undefined;
-      if (!youth || knownYouths.has(youth.facts.id)) continue;
-      youthFacts.prime(youth.facts.id, youth.facts);
-      if (!knownYouthFacts.has(youth.facts.id)) knownYouthFacts.set(youth.facts.id, youth.facts);
-      if (youth.row) read.push(youth.row);
-      else {
-        knownYouths.set(youth.facts.id, null);
-        loaders.youth.prime(youth.facts.id, null);
-      }
+      if (!youth) continue;
+      const id = youth.facts.id;
+      if (knownYouths.has(id) || inScope.has(id)) continue;
+      prime(youthFacts, knownYouthFacts, id, youth.facts);
+      if (youth.row) inScope.set(id, youth.row);
+      else prime(loaders.youth, knownYouths, id, null);
     }
-    hydrate(db, Youth, read).forEach((youth) => {
-      knownYouths.set(youth.id, youth);
-      loaders.youth.prime(youth.id, youth);
-    });
+    for (const youth of hydrate(db, Youth, [...inScope.values()])) prime(loaders.youth, knownYouths, youth.id, youth);
   }
   function ordersFrom(rows: Row[]): Order[] {
     primeFrom(orderFacts, knownOrderFacts, rows, 'order_facts');

@@ -283,7 +283,11 @@ export class AuditTrail {
     return entry;
   }
 
-  /** Writes every collected read in one INSERT, once; throws `AuditUnavailable` when it cannot. */
+  /**
+   * Writes every collected read, once, before the response leaves; throws `AuditUnavailable` when
+   * it cannot. The rows go to the pool's `AuditWriter`, which writes the rows of requests that finish
+   * at the same time in one INSERT.
+   */
   async store(): Promise<void> {
     if (this.stored) return;
     this.stored = true;
@@ -291,7 +295,7 @@ export class AuditTrail {
     this.pending = new Map();
     if (batch.size === 0) return;
     try {
-      await this.insert(this.db, batch);
+      await writerFor(this.db).write(this.db, this.rows(batch));
     } catch (error) {
       throw unavailable(error, batch.size);
     }
@@ -306,21 +310,19 @@ export class AuditTrail {
   async storeWithin(transaction: Statements, youthId: string, field: string): Promise<void> {
     if (this.off) return;
     try {
-      await this.insert(transaction, new Map([[youthId, { allowed: new Set([field]), denied: new Set<string>(), refused: false }]]));
+      await insertRows(transaction, this.rows(new Map([[youthId, { allowed: new Set([field]), denied: new Set<string>(), refused: false }]])));
     } catch (error) {
       throw unavailable(error, 1);
     }
   }
 
   /**
-   * One INSERT of the youths' records: one row per set of youths read alike (the same fields allowed
-   * and refused, the same outcome), so a page of youths read alike is one row. Another write under
-   * the same request id and user (a subgraph calling this one on the caller's behalf, a change
-   * stored in its own transaction) adds a row; the `audit_record` view merges them into the youth's
-   * one record. The sets travel as four arrays, so the statement's text is the same for any number
-   * of them (PostgreSQL parses and plans ten parameters, however many youths).
+   * The youths' records as rows: one row per set of youths read alike (the same fields allowed and
+   * refused, the same outcome), so a page of youths read alike is one row. Another write under the
+   * same request id and user (a subgraph calling this one on the caller's behalf, a change stored in
+   * its own transaction) adds a row; the `audit_record` view merges them into the youth's one record.
    */
-  private async insert(runner: Statements, batch: Map<string, Pending>): Promise<void> {
+  private rows(batch: Map<string, Pending>): AuditRows {
     const sets = new Map<string, { youthIds: string[]; allowed: string; denied: string; outcome: string }>();
     for (const [youthId, { allowed, denied, refused }] of batch) {
       const allowedList = fieldList(allowed);
@@ -332,29 +334,141 @@ export class AuditTrail {
       if (!set) sets.set(key, (set = { youthIds: [], allowed: allowedList, denied: deniedList, outcome }));
       if (youthId !== NO_YOUTH) set.youthIds.push(youthId);
     }
-    const youthSets: string[] = [];
-    const allowedFields: string[] = [];
-    const deniedFields: string[] = [];
-    const outcomes: string[] = [];
+    const rows = emptyRows();
     for (const { youthIds, allowed, denied, outcome } of sets.values()) {
-      youthSets.push(youthIds.join(','));
-      allowedFields.push(allowed);
-      deniedFields.push(denied);
-      outcomes.push(outcome);
+      rows.users.push(this.identity.sub);
+      rows.roles.push(this.identity.roles.join(','));
+      rows.units.push(this.identity.org);
+      rows.purposes.push(this.purpose);
+      rows.requestIds.push(this.requestId);
+      rows.clientRequestIds.push(this.clientRequestId);
+      rows.youthSets.push(youthIds.join(','));
+      rows.allowedFields.push(allowed);
+      rows.deniedFields.push(denied);
+      rows.outcomes.push(outcome);
     }
-    await runner.query(prepared(INSERT_ENTRIES), [
-      this.identity.sub,
-      this.identity.roles.join(','),
-      this.identity.org,
-      this.purpose,
-      this.requestId,
-      this.clientRequestId,
-      youthSets,
-      allowedFields,
-      deniedFields,
-      outcomes,
-    ]);
+    return rows;
   }
+}
+
+/**
+ * Audit entries as the INSERT sends them: one array per column, each row at the same index in
+ * every array, so the statement's text is the same for any number of rows (PostgreSQL parses and
+ * plans ten parameters, however many rows and youths).
+ */
+interface AuditRows {
+  users: string[];
+  roles: string[];
+  units: string[];
+  purposes: string[];
+  requestIds: string[];
+  clientRequestIds: (string | null)[];
+  youthSets: string[];
+  allowedFields: string[];
+  deniedFields: string[];
+  outcomes: string[];
+}
+
+function emptyRows(): AuditRows {
+  return { users: [], roles: [], units: [], purposes: [], requestIds: [], clientRequestIds: [], youthSets: [], allowedFields: [], deniedFields: [], outcomes: [] };
+}
+
+/** Appends `more`'s rows to `rows`, in order. */
+function appendRows(rows: AuditRows, more: AuditRows): void {
+  for (const column of Object.keys(rows) as (keyof AuditRows)[]) (rows[column] as unknown[]).push(...more[column]);
+}
+
+async function insertRows(runner: Statements, rows: AuditRows): Promise<void> {
+  await runner.query(prepared(INSERT_ENTRIES), [
+    rows.users,
+    rows.roles,
+    rows.units,
+    rows.purposes,
+    rows.requestIds,
+    rows.clientRequestIds,
+    rows.youthSets,
+    rows.allowedFields,
+    rows.deniedFields,
+    rows.outcomes,
+  ]);
+}
+
+/** A request's rows waiting for the next INSERT, and how to tell the request how it went. */
+interface Waiting {
+  /** The request's own view of the data source: the INSERT runs on the first waiting request's, so it is counted and traced there. */
+  db: Statements;
+  rows: AuditRows;
+  done: () => void;
+  failed: (error: unknown) => void;
+}
+
+/**
+ * Writes the audit rows of the requests of one connection pool. One INSERT is in flight at a time:
+ * a request whose rows come while it runs waits for it to end, and then goes in the next INSERT
+ * with every other request that came meanwhile. Under load, requests that finish together share
+ * one statement and one commit; alone, a request's rows are written at once. Each request still
+ * waits until its own rows are committed. When an INSERT of several requests fails, each request's
+ * rows are tried again alone, so one request's bad row costs no other request its answer.
+ */
+export class AuditWriter {
+  private waiting: Waiting[] = [];
+  private writing = false;
+
+  constructor(
+    /** The most requests one INSERT carries. */
+    private readonly largest = 64,
+  ) {}
+
+  write(db: Statements, rows: AuditRows): Promise<void> {
+    return new Promise((done, failed) => {
+      this.waiting.push({ db, rows, done, failed });
+      if (!this.writing) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.writing = true;
+    try {
+      while (this.waiting.length > 0) {
+        const batch = this.waiting.splice(0, this.largest);
+        await this.insert(batch).catch((error: unknown) => {
+          for (const waiting of batch) waiting.failed(error);
+        });
+      }
+    } finally {
+      this.writing = false;
+    }
+  }
+
+  private async insert(batch: Waiting[]): Promise<void> {
+    const first = batch[0]!;
+    if (batch.length === 1) {
+      await insertRows(first.db, first.rows).then(first.done, first.failed);
+      return;
+    }
+    const rows = emptyRows();
+    for (const waiting of batch) appendRows(rows, waiting.rows);
+    try {
+      await insertRows(first.db, rows);
+    } catch {
+      for (const waiting of batch) await insertRows(waiting.db, waiting.rows).then(waiting.done, waiting.failed);
+      return;
+    }
+    for (const waiting of batch) waiting.done();
+  }
+}
+
+/**
+ * One writer per connection pool: a request's view of the data source (`countedDataSource`) shares
+ * its pool, and so its writer, with every other request's.
+ */
+const writers = new WeakMap<object, AuditWriter>();
+
+export function writerFor(db: DataSource): AuditWriter {
+  const pool = db.driver as object;
+  let writer = writers.get(pool);
+  if (!writer) writers.set(pool, (writer = new AuditWriter()));
+  return writer;
 }
 
 /** Separates the field names of one record in the arrays `insert` sends; no field or action name contains it. */
@@ -377,8 +491,10 @@ function fieldList(fields: Set<string>): string {
 }
 
 const INSERT_ENTRIES = `INSERT INTO audit_entry (user_id, role, unit, youth_ids, allowed_fields, denied_fields, purpose, request_id, client_request_id, outcome)
-  SELECT $1, $2, $3, string_to_array(entry.youths, ',')::uuid[], string_to_array(entry.allowed, E'\\x1f'), string_to_array(entry.denied, E'\\x1f'), $4, $5, $6, entry.outcome
-  FROM unnest($7::text[], $8::text[], $9::text[], $10::text[]) AS entry(youths, allowed, denied, outcome)`;
+  SELECT entry.user_id, entry.role, entry.unit, string_to_array(entry.youths, ',')::uuid[], string_to_array(entry.allowed, E'\\x1f'), string_to_array(entry.denied, E'\\x1f'),
+    entry.purpose, entry.request_id, entry.client_request_id, entry.outcome
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
+    AS entry(user_id, role, unit, purpose, request_id, client_request_id, youths, allowed, denied, outcome)`;
 
 /** The database's error as `AuditUnavailable`: its name and code only, never its text, which may quote values. */
 function unavailable(error: unknown, youths: number): AuditUnavailable {

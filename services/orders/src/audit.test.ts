@@ -1,4 +1,4 @@
-import { createLogger, type Identity } from '@mentor/common';
+import { AuditTrail, AuditUnavailable, countedDataSource, createLogger, type Identity } from '@mentor/common';
 import { createTestIdentityProvider, demoOrder, demoUsers, demoYouth, recordingLogger, TEST_SIGNING_SECRET } from '@mentor/testkit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { today } from './dates.js';
@@ -357,6 +357,51 @@ describe('when the audit trail cannot be written', () => {
     expect(response.body.errors).toBeUndefined();
     expect(await stateOf()).toMatchObject({ consent: !before.consent, youthVersion: (before.youthVersion as number) + 1 });
     expect(await recordsOf(requestId)).toEqual([expect.objectContaining({ youth_id: youth0.id, allowed_fields: ['Mutation.recordHomeVisitConsent'] })]);
+  });
+});
+
+describe('requests that finish together', () => {
+  /** A request's trail on its own view of the data source (as the server makes it), with a youth's name read. */
+  function trailOf(requestId: string, youthId: string) {
+    const counted = countedDataSource(harness.db);
+    const audit = new AuditTrail(counted.db, caseworker, requestId);
+    audit.purpose = `batch test ${requestId}`;
+    audit.readNow(youthId, 'Youth.firstName', true);
+    audit.readNow(youthId, 'Youth.cpr', false);
+    return { requestId, youthId, audit, counted };
+  }
+  const youths = [0, 1, 2, 3, 4].map((index) => demoYouth(index).id);
+
+  test('share one INSERT, and each request’s record is its own', async () => {
+    const trails = youths.map((youthId, index) => trailOf(`batch-${index}-${Date.now()}`, youthId));
+    await Promise.all(trails.map(({ audit }) => audit.store()));
+    // The first request's rows go at once; the four that came while they were written go in one INSERT.
+    expect(trails.map(({ counted }) => counted.count())).toEqual([1, 1, 0, 0, 0]);
+    for (const { requestId, youthId } of trails) {
+      expect(await recordsOf(requestId)).toEqual([
+        { youth_id: youthId, user_id: caseworker.sub, role: caseworker.roles.join(','), unit: caseworker.org, allowed_fields: ['Youth.firstName'], denied_fields: ['Youth.cpr'], purpose: `batch test ${requestId}`, outcome: 'PARTIAL' },
+      ]);
+    }
+  });
+
+  test('one request’s row that cannot be stored fails that request alone', async () => {
+    const trails = youths.map((youthId, index) => trailOf(`batch-bad-${index}-${Date.now()}`, youthId));
+    // An id the database refuses as a uuid: the INSERT of the four waiting requests fails, and each is tried again alone.
+    trails[2]!.audit.refuse('not-a-uuid', 'Query.youth');
+    const settled = await Promise.allSettled(trails.map(({ audit }) => audit.store()));
+    expect(settled.map((result) => result.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect((settled[2] as PromiseRejectedResult).reason).toBeInstanceOf(AuditUnavailable);
+    expect(trails.map(({ counted }) => counted.count())).toEqual([1, 2, 1, 1, 1]);
+    for (const [index, { requestId, youthId }] of trails.entries()) {
+      expect((await recordsOf(requestId)).map((record) => record.youth_id)).toEqual(index === 2 ? [] : [youthId]);
+    }
+  });
+
+  test('a request alone is written at once, in one INSERT', async () => {
+    const only = trailOf(`batch-alone-${Date.now()}`, youths[0]!);
+    await only.audit.store();
+    expect(only.counted.count()).toBe(1);
+    expect(await recordsOf(only.requestId)).toHaveLength(1);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTargets, median, replaceResults, RESULTS_END, RESULTS_START, validateResults, type Results, type Run } from '@mentor/bench/results';
+import { checkTargets, median, replaceResults, RESULTS_END, RESULTS_START, rpsRatio, validateResults, type Results, type Run } from '@mentor/bench/results';
 
 const run = (overrides: Partial<Run>): Run => ({
   workload: 'dashboard',
@@ -102,6 +102,22 @@ describe('the results file check the bench exits on', () => {
     expect(withinBound.map((check) => [check.target, check.met])).toEqual([
       ['fanout: SQL per request within one per entity type per subgraph (4)', true],
       ['orders-only: SQL per request within one per entity type per subgraph (5)', false],
+    ]);
+  });
+
+  it('compares throughput round by round when every round was measured', () => {
+    // A machine that slowed down in round 3: the ratio of the medians (300 / 400 = 0.75) mixes rounds; each round's ratio is 0.9.
+    const hive = run({ rps: 300, roundRps: [360, 300, 180], rounds: 3 });
+    const unguarded = run({ target: 'hive-no-shield', rps: 400, roundRps: [400, 333.3, 200], rounds: 3 });
+    expect(rpsRatio(hive, unguarded)).toBeCloseTo(0.9, 3);
+    const [share] = checkTargets(results([hive, unguarded])).filter((check) => check.target.includes('authorization'));
+    expect(share).toEqual({ target: 'dashboard: authorization + audit cost ≤ 15% of throughput', measured: '10.0%', met: true });
+    // Without every round on both sides (an older file, a failed round): the ratio of the medians.
+    expect(rpsRatio(run({ rps: 300, roundRps: [360, 300] }), unguarded)).toBe(0.75);
+    expect(rpsRatio(run({ rps: 300 }), unguarded)).toBe(0.75);
+    expect(validateResults(results([run({ roundRps: [1, 2], rounds: 3 }), run({ roundRps: [1, 0, 2], rounds: 3 }), hive]))).toEqual([
+      'runs[0] (dashboard on hive): roundRps is not one positive rps per round',
+      'runs[1] (dashboard on hive): roundRps is not one positive rps per round',
     ]);
   });
 

@@ -105,8 +105,18 @@ describe('the statements header', () => {
       expect(alone.at(-1)).toBe(statementsIssuedBy(partners.db) - before);
     }
     expect(new Set(alone).size).toBe(requests.length);
+    // The organisations count reads no personal data; the other two write audit records.
+    const writesAudit = [false, true, true];
+    const before = statementsIssuedBy(partners.db);
     const together = await Promise.all(Array.from({ length: 12 }, (_, index) => send(requests[index % requests.length]!)));
-    expect(together).toEqual(Array.from({ length: 12 }, (_, index) => alone[index % requests.length]));
+    // Every statement is counted once, on the request that issued it: an audit INSERT that requests
+    // finishing together share is counted on the first of them, so the others count one fewer.
+    expect(together.reduce((sum, count) => sum + count, 0)).toBe(statementsIssuedBy(partners.db) - before);
+    together.forEach((count, index) => {
+      const own = alone[index % requests.length]!;
+      expect(count).toBeLessThanOrEqual(own);
+      expect(count).toBeGreaterThanOrEqual(writesAudit[index % requests.length] ? own - 1 : own);
+    });
   });
 
   it('counts the statements of a mutation, its transaction included', async () => {

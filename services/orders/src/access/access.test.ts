@@ -189,6 +189,16 @@ describe('relations are worked out once per facts object and caller', () => {
     expect([...orderRelations(caseworker, order)]).toEqual(['CASEWORKER']);
     expect(orderRelations(staff, order)).toBe(orderRelations(staff, order));
   });
+
+  test('a copy of the facts is decided on its own values, not on what was remembered of the original', () => {
+    const caseworker = as(['CASEWORKER']);
+    const youth = youthFacts();
+    expect(relatesToYouth(caseworker, youth)).toBe(true);
+    const elsewhere = { ...youth, caseworkerUnitId: institution };
+    expect(relatesToYouth(caseworker, elsewhere)).toBe(false);
+    expect(Object.keys(youth)).toEqual(Object.keys(elsewhere));
+    expect(JSON.parse(JSON.stringify(youth))).toEqual({ ...youth });
+  });
 });
 
 describe('the order field matrix', () => {

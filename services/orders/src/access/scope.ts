@@ -251,15 +251,21 @@ export function isAssignment(identity: Identity, order: Pick<OrderLink, 'mentorI
  * ask for them once per field group and record, and a page of schedule entries asks for its orders'
  * hundreds of times. Facts objects are read per request and never changed, so the caller asking is
  * the request's; the answer is kept with the identity it was worked out for all the same, and any
- * other identity has its own worked out.
+ * other identity has its own worked out. It is kept on the facts object itself, under a symbol of
+ * this memo's own, not enumerable (no copy of the facts carries it): a weak map's entry per object
+ * cost more than the decision it spared.
  */
 function remembered<Facts extends object, Relation>(workOut: (identity: Identity, facts: Facts) => Set<Relation>): (identity: Identity, facts: Facts) => ReadonlySet<Relation> {
-  const known = new WeakMap<Facts, { identity: Identity; relations: ReadonlySet<Relation> }>();
+  const slot = Symbol('relations');
+  type Kept = { identity: Identity; relations: ReadonlySet<Relation> };
   return (identity, facts) => {
-    const kept = known.get(facts);
-    if (kept?.identity === identity) return kept.relations;
+    const holder = facts as Facts & { [slot]?: Kept };
+    const kept = holder[slot];
+    if (kept !== undefined && kept.identity === identity) return kept.relations;
     const relations = workOut(identity, facts);
-    known.set(facts, { identity, relations });
+    // Not enumerable: a copy of the facts (a spread, a JSON text) does not carry it.
+    if (kept === undefined) Object.defineProperty(holder, slot, { value: { identity, relations }, writable: true });
+    else holder[slot] = { identity, relations };
     return relations;
   };
 }

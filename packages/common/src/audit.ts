@@ -210,10 +210,10 @@ const QUEUED = Promise.resolve(true);
 const REFUSED = Promise.resolve(false);
 
 /**
- * Collects the personal-field reads of one request, allowed and denied, and stores them in one
- * INSERT when the operation is done: one record per youth. The subgraph server calls `store`
- * before the response leaves and sends no data when it fails, so a field can be resolved as soon
- * as its read is collected.
+ * Collects the personal-field reads of one request, allowed and denied, and stores them when the
+ * operation is done, in one INSERT (shared with requests that finish at the same time, `AuditWriter`):
+ * one record per youth. The subgraph server calls `store` before the response leaves and sends no
+ * data when it fails, so a field can be resolved as soon as its read is collected.
  */
 export class AuditTrail {
   private pending = new Map<string, Pending>();
@@ -410,7 +410,7 @@ interface Waiting {
  * waits until its own rows are committed. When an INSERT of several requests fails, each request's
  * rows are tried again alone, so one request's bad row costs no other request its answer.
  */
-export class AuditWriter {
+class AuditWriter {
   private waiting: Waiting[] = [];
   private writing = false;
 
@@ -464,7 +464,7 @@ export class AuditWriter {
  */
 const writers = new WeakMap<object, AuditWriter>();
 
-export function writerFor(db: DataSource): AuditWriter {
+function writerFor(db: DataSource): AuditWriter {
   const pool = db.driver as object;
   let writer = writers.get(pool);
   if (!writer) writers.set(pool, (writer = new AuditWriter()));

@@ -19,8 +19,8 @@ const ticksPerSecond = (() => {
   }
 })();
 
-/** User plus system CPU of a process in microseconds, or undefined when it is gone. */
-export async function processCpuMicros(pid: number): Promise<number | undefined> {
+/** User and system CPU of a process in microseconds, or undefined when it is gone. */
+export async function processCpuTimes(pid: number): Promise<{ userMicros: number; systemMicros: number } | undefined> {
   let stat: string;
   try {
     stat = await readFile(`/proc/${pid}/stat`, 'utf8');
@@ -30,8 +30,15 @@ export async function processCpuMicros(pid: number): Promise<number | undefined>
   // The command name (field 2) is in parentheses and may hold spaces: count fields after its end.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // Fields 14 and 15 (utime, stime) are the 12th and 13th after the command name.
-  const ticks = Number(fields[11]) + Number(fields[12]);
-  return Number.isFinite(ticks) ? (ticks * 1_000_000) / ticksPerSecond : undefined;
+  const [user, system] = [Number(fields[11]), Number(fields[12])];
+  if (!Number.isFinite(user) || !Number.isFinite(system)) return undefined;
+  return { userMicros: (user * 1_000_000) / ticksPerSecond, systemMicros: (system * 1_000_000) / ticksPerSecond };
+}
+
+/** User plus system CPU of a process in microseconds, or undefined when it is gone. */
+export async function processCpuMicros(pid: number): Promise<number | undefined> {
+  const times = await processCpuTimes(pid);
+  return times && times.userMicros + times.systemMicros;
 }
 
 /** CPU per backend process id, at one moment. */

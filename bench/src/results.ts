@@ -43,7 +43,7 @@ export interface Results {
   startedAt: string;
 }
 
-export function median(values: number[]): number {
+export function median(values: readonly number[]): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);

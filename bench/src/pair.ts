@@ -4,10 +4,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { databaseUrl, OPERATION_HEADER, readEnvironment, repoRoot, serviceNames, signRequest, type ServiceName } from '@mentor/common';
+import { databaseUrl, readEnvironment, repoRoot, serviceNames, type ServiceName } from '@mentor/common';
 import { createTestIdentityProvider, demoUsers } from '@mentor/testkit';
 import { prepareDatabases } from './database.js';
-import { failureOf } from './load.js';
+import { failureOf, signedHeaders } from './load.js';
+import { positive } from './options.js';
 import { formatPairs, sidesInRound, summarisePairs, type RoundMeasure } from './paired.js';
 import { backendCpuBetween, PostgresCpu, processCpuTimes } from './postgres-cpu.js';
 import { Child, type TrustConfig } from './processes.js';
@@ -36,19 +37,13 @@ const { values } = parseArgs({
     service: { type: 'string', default: 'orders' },
     workload: { type: 'string' },
     request: { type: 'string' },
-    rounds: { type: 'string', default: '12' },
-    requests: { type: 'string', default: '300' },
-    connections: { type: 'string', default: '4' },
-    youths: { type: 'string', default: '10000' },
+    rounds: { type: 'string' },
+    requests: { type: 'string' },
+    connections: { type: 'string' },
+    youths: { type: 'string' },
     profile: { type: 'string' },
   },
 });
-
-function whole(name: string, text: string): number {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} takes a positive whole number`);
-  return value;
-}
 
 const sides = ['a', 'b'] as const;
 type Side = (typeof sides)[number];
@@ -58,9 +53,9 @@ for (const side of [...values.unguarded!, ...(values.profile ? [values.profile] 
   if (!sides.includes(side as Side)) throw new Error('--unguarded and --profile take a or b');
 }
 if (Boolean(values.workload) === Boolean(values.request)) throw new Error('Give one of --workload and --request');
-const rounds = whole('rounds', values.rounds!);
-const requests = whole('requests', values.requests!);
-const connections = whole('connections', values.connections!);
+const rounds = positive('rounds', values.rounds, 12, true);
+const requests = positive('requests', values.requests, 300, true);
+const connections = positive('connections', values.connections, 4, true);
 const trees: Record<Side, string> = { a: path.resolve(values.base ?? repoRoot), b: repoRoot };
 if (values.workload && !workloadNamed(values.workload).targets.includes('direct')) {
   throw new Error(`${values.workload} is not answered by one subgraph alone; pick a --request`);
@@ -68,7 +63,7 @@ if (values.workload && !workloadNamed(values.workload).targets.includes('direct'
 if (values.request && values.request !== 'institution-enrollments') throw new Error('--request is institution-enrollments');
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
-const databases = await prepareDatabases(readEnvironment(), whole('youths', values.youths!));
+const databases = await prepareDatabases(readEnvironment(), positive('youths', values.youths, 10_000, true));
 const template = databases.urls[service];
 const templateName = new URL(template).pathname.slice(1);
 const admin = new pg.Client({ connectionString: databaseUrl(template, 'postgres') });
@@ -136,10 +131,8 @@ try {
   const tokens = await Promise.all(Array.from({ length: connections }, () => identity.token(demoUsers[request.user]!)));
   const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName });
   const send = async (url: string, token: string): Promise<string> => {
-    const authorization = `Bearer ${token}`;
     // Signed as the gateway signs it, at the moment it is sent.
-    const headers = { 'content-type': 'application/json', authorization, [OPERATION_HEADER]: request.operationName, ...signRequest(trust.signingSecret, authorization, body) };
-    const response = await fetch(url, { method: 'POST', headers, body });
+    const response = await fetch(url, { method: 'POST', headers: signedHeaders(trust.signingSecret, request.operationName, token, body), body });
     const text = await response.text();
     const failure = failureOf(response.status, text);
     if (failure) throw new Error(failure);

@@ -9,6 +9,7 @@ import { createTestIdentityProvider, demoUsers } from '@mentor/testkit';
 import { supergraphPath, withSubgraphUrls } from '@mentor/gateway/compose';
 import { prepareDatabases } from './database.js';
 import { measure, probe, type Sample, type Target } from './load.js';
+import { positive } from './options.js';
 import { checkPerf, hasPerfMap, keepPerfMaps, PerfRecorder, runAgainWithPerfMap, summarisePerfData } from './perf.js';
 import { PostgresCpu } from './postgres-cpu.js';
 import { Child, type TrustConfig } from './processes.js';
@@ -31,12 +32,6 @@ const { values } = parseArgs({
     target: { type: 'string', multiple: true },
   },
 });
-
-function positive(name: string, text: string | undefined, fallback: number, whole = false): number {
-  const value = text === undefined ? fallback : Number(text);
-  if (!Number.isFinite(value) || value <= 0 || (whole && !Number.isInteger(value))) throw new Error(`--${name} takes a positive ${whole ? 'whole ' : ''}number`);
-  return value;
-}
 
 const quick = values.quick!;
 const settings = {

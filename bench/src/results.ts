@@ -152,6 +152,15 @@ export function ratios(results: Pick<Results, 'runs'>): Ratio[] {
   const hive = find(results, 'dashboard', 'hive');
   const unguarded = find(results, 'dashboard', 'hive-no-shield');
   if (hive && unguarded) found.push({ label: 'dashboard: rps hive-no-shield / hive', value: rpsRatio(unguarded, hive) });
+  // What authorization and audit cost in CPU, beside what they cost in throughput (the target's
+  // measure), which also counts the time requests spend waiting (an audit INSERT's commit) and the
+  // load generator's share of the two cores.
+  for (const workload of workloadsMeasured) {
+    const guarded = find(results, workload, 'hive');
+    const open = find(results, workload, 'hive-no-shield');
+    if (!guarded || !open) continue;
+    found.push({ label: `${workload}: whole-system CPU per request hive / hive-no-shield`, value: guarded.systemCpuMsPerRequest / open.systemCpuMsPerRequest });
+  }
   return found;
 }
 

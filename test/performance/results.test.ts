@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTargets, median, replaceResults, RESULTS_END, RESULTS_START, rpsRatio, validateResults, type Results, type Run } from '@mentor/bench/results';
+import { checkTargets, median, ratios, replaceResults, RESULTS_END, RESULTS_START, rpsRatio, validateResults, type Results, type Run } from '@mentor/bench/results';
 
 const run = (overrides: Partial<Run>): Run => ({
   workload: 'dashboard',
@@ -103,6 +103,17 @@ describe('the results file check the bench exits on', () => {
       ['fanout: SQL per request within one per entity type per subgraph (4)', true],
       ['orders-only: SQL per request within one per entity type per subgraph (5)', false],
     ]);
+  });
+
+  it('sets the CPU authorization and audit cost beside their cost in throughput', () => {
+    const found = ratios(
+      results([
+        run({ workload: 'orders-only', rps: 300, systemCpuMsPerRequest: 5 }),
+        run({ workload: 'orders-only', target: 'hive-no-shield', rps: 400, systemCpuMsPerRequest: 4 }),
+        run({ workload: 'fanout', systemCpuMsPerRequest: 10 }),
+      ]),
+    );
+    expect(found).toEqual([{ label: 'orders-only: whole-system CPU per request hive / hive-no-shield', value: 1.25 }]);
   });
 
   it('compares throughput round by round when every round was measured', () => {

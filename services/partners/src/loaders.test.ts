@@ -99,7 +99,8 @@ describe('partners loaders', () => {
     await partners.db.query(`UPDATE youth_link SET provider_ids = provider_ids || $2::uuid, mentor_ids = mentor_ids || $3::uuid WHERE youth_id = $1`, [youth.id, extraProvider, extraMentor]);
     try {
       const [enrolled] = (await partners.db.query(`SELECT array_agg(DISTINCT institution_id::text) AS ids FROM enrollment WHERE youth_id = $1`, [youth.id])) as { ids: string[] | null }[];
-      const asStaff = await createLoaders(partners.db, demoUsers.institution!).youthRelations.load(youth.id);
+      // Staff who also hold another relation's role read their relations in the statement, every institution included.
+      const asStaff = await createLoaders(partners.db, { ...demoUsers.institution!, roles: ['INSTITUTION_STAFF', 'YOUTH_GUIDE'] }).youthRelations.load(youth.id);
       const asCaseworker = await createLoaders(partners.db, demoUsers.caseworker!).youthRelations.load(youth.id);
       expect(asCaseworker.providerIds.sort()).toEqual([...link!.provider_ids, extraProvider].sort());
       expect(asCaseworker.mentorIds.sort()).toEqual([...link!.mentor_ids, extraMentor].sort());
@@ -112,6 +113,44 @@ describe('partners loaders', () => {
       expect(unknown).toMatchObject({ providerIds: [], mentorIds: [], institutionIds: [], consentBodyIds: [] });
     } finally {
       await partners.db.query(`UPDATE youth_link SET provider_ids = $2::uuid[], mentor_ids = $3::uuid[] WHERE youth_id = $1`, [youth.id, link!.provider_ids, link!.mentor_ids]);
+    }
+  });
+
+  it("works out institution staff's relations from the enrollments they may see, with no statement of their own", async () => {
+    const staff = demoUsers.institution!;
+    const rows = (await partners.db.query(
+      `SELECT y.youth_id, bool_or(e.institution_id = $1) AS here FROM youth_link y LEFT JOIN enrollment e ON e.youth_id = y.youth_id GROUP BY y.youth_id`,
+      [staff.org],
+    )) as { youth_id: string; here: boolean | null }[];
+    const enrolled = rows.filter((row) => row.here).map((row) => row.youth_id);
+    const elsewhere = rows.filter((row) => !row.here).map((row) => row.youth_id);
+    expect(enrolled.length).toBeGreaterThan(0);
+    expect(elsewhere.length).toBeGreaterThan(0);
+    // An ended enrollment at the institution still relates the youth to it (the school keeps its history).
+    const ended = enrolled[0]!;
+    const [kept] = (await partners.db.query(`SELECT json_agg(e) AS rows FROM enrollment e WHERE youth_id = $1 AND institution_id = $2`, [ended, staff.org])) as { rows: { id: string; status: string; ended_on: string | null }[] }[];
+    await partners.db.query(`UPDATE enrollment SET status = 'COMPLETED', ended_on = COALESCE(ended_on, start_date) WHERE youth_id = $1 AND institution_id = $2`, [ended, staff.org]);
+    try {
+      const statements: string[] = [];
+      const original = PostgresQueryRunner.prototype.query;
+      vi.spyOn(PostgresQueryRunner.prototype, 'query').mockImplementation(function (this: PostgresQueryRunner, ...args: Parameters<typeof original>) {
+        statements.push(args[0]);
+        return original.apply(this, args);
+      });
+      const loaders = createLoaders(partners.db, staff);
+      const ids = [...enrolled, ...elsewhere];
+      const relations = await loaders.youthRelations.loadMany(ids);
+      expect(relations.map((facts) => (facts instanceof Error ? facts : facts.institutionIds))).toEqual(ids.map((id) => (enrolled.includes(id) ? [staff.org] : [])));
+      expect(loaders.knownYouthRelations(ended)?.institutionIds).toEqual([staff.org]);
+      // The enrollments the field then answers with are the ones read: one statement, the enrollments'.
+      const shown = await loaders.enrollmentsByYouth.loadMany(ids);
+      expect(statements).toHaveLength(1);
+      expect(statements[0]).toContain('FROM "enrollment" e');
+      expect(shown.flat().every((row) => !(row instanceof Error) && row.institutionId === staff.org)).toBe(true);
+      // Nothing else about the youth is read for them: no unit, provider, mentor, guide or consent.
+      expect(relations.filter((facts) => !(facts instanceof Error) && (facts.caseworkerUnitId || facts.providerIds.length || facts.mentorIds.length || facts.guideUserId || facts.consentBodyIds.length))).toEqual([]);
+    } finally {
+      for (const row of kept!.rows) await partners.db.query(`UPDATE enrollment SET status = $2, ended_on = $3 WHERE id = $1`, [row.id, row.status, row.ended_on]);
     }
   });
 

@@ -61,8 +61,26 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
   const consents = consentScope(identity);
   const guides = youthGuideScope(identity);
   const knownRelations = new Map<string, YouthRelations>();
+  const enrolledOnly = enrollments !== null && decidesByEnrollmentAlone(identity);
 
-  return {
+  /**
+   * The relations of a caller who relates to youths by `enrolled` alone, from the enrollments they
+   * may see: the enrollments read once for the rules and the fields alike (see `decidesByEnrollmentAlone`).
+   */
+  const relationsFromEnrollments = (keys: readonly string[], ids: readonly string[], seen: readonly (Enrollment[] | Error)[]): (YouthRelations | Error)[] => {
+    const byYouth = new Map<string, YouthRelations | Error>();
+    ids.forEach((id, index) => {
+      const rows = seen[index]!;
+      byYouth.set(id, rows instanceof Error ? rows : { ...noRelations(id), institutionIds: [...new Set(rows.map((row) => row.institutionId))] });
+    });
+    return keys.map((key) => {
+      const relations = byYouth.get(key) ?? noRelations(key);
+      if (!(relations instanceof Error) && byYouth.has(key)) knownRelations.set(key, relations);
+      return relations;
+    });
+  };
+
+  const loaders: Loaders = {
     knownYouthRelations: (youthId) => knownRelations.get(youthId),
     organisation: loaderByKey(async (keys) => {
       const ids = uuids(keys);
@@ -157,6 +175,7 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
 
     youthRelations: new DataLoader<string, YouthRelations>(async (keys) => {
       const ids = uuids(keys);
+      if (enrolledOnly) return relationsFromEnrollments(keys, ids, await loaders.enrollmentsByYouth.loadMany(ids));
       // The relation facts only a grant the caller could use needs: the rest are not read for them.
       const [needsGuide, needsEnrollments, needsConsents] = (['guided', 'enrolled', 'consented'] as const).map((relation) => mayUseRelation(identity, relation));
       const rows: RelationsRow[] = ids.length
@@ -194,4 +213,20 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
       });
     }),
   };
+  return loaders;
+}
+
+/** The relations a youth's facts decide (`YouthRelations`), but for `enrolled`. */
+const otherYouthRelations = ['ownUnit', 'assigned', 'providers', 'guided', 'consented'] as const;
+
+/**
+ * Whether the only relation to a youth any rule could let the caller in by is `enrolled` (a youth
+ * enrolled at the caller's institution, ended enrollments included): institution staff. Their
+ * relations are then worked out from the enrollments they may see, with no statement of their own.
+ * Those rows are the youth's own enrollments, so no relation is made up; and every enrollment at
+ * the caller's institution is among them (their `ownInstitution` grant on enrollments, ended ones
+ * included), so none is missed. Were that grant ever narrowed, the rules would only refuse more.
+ */
+function decidesByEnrollmentAlone(identity: Identity): boolean {
+  return mayUseRelation(identity, 'enrolled') && !otherYouthRelations.some((relation) => mayUseRelation(identity, relation));
 }

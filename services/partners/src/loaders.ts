@@ -63,22 +63,28 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
   const knownRelations = new Map<string, YouthRelations>();
   const enrolledOnly = enrollments !== null && decidesByEnrollmentAlone(identity);
 
+  /** Each key's relations as read (none for a youth not read), remembered under the ids among them. */
+  const answerRelations = (keys: readonly string[], ids: readonly string[], byYouth: ReadonlyMap<string, YouthRelations | Error>): (YouthRelations | Error)[] => {
+    const valid = new Set(ids);
+    return keys.map((key) => {
+      const relations = byYouth.get(key) ?? noRelations(key);
+      // Known at once from now on only under an id (the rules skip their id check for a known youth).
+      if (valid.has(key) && !(relations instanceof Error)) knownRelations.set(key, relations);
+      return relations;
+    });
+  };
+
   /**
    * The relations of a caller who relates to youths by `enrolled` alone, from the enrollments they
    * may see: the enrollments read once for the rules and the fields alike (see `decidesByEnrollmentAlone`).
    */
-  const relationsFromEnrollments = (keys: readonly string[], ids: readonly string[], seen: readonly (Enrollment[] | Error)[]): (YouthRelations | Error)[] => {
-    const byYouth = new Map<string, YouthRelations | Error>();
-    ids.forEach((id, index) => {
-      const rows = seen[index]!;
-      byYouth.set(id, rows instanceof Error ? rows : { ...noRelations(id), institutionIds: [...new Set(rows.map((row) => row.institutionId))] });
-    });
-    return keys.map((key) => {
-      const relations = byYouth.get(key) ?? noRelations(key);
-      if (!(relations instanceof Error) && byYouth.has(key)) knownRelations.set(key, relations);
-      return relations;
-    });
-  };
+  const relationsFromEnrollments = (ids: readonly string[], seen: readonly (Enrollment[] | Error)[]): Map<string, YouthRelations | Error> =>
+    new Map(
+      ids.map((id, index) => {
+        const rows = seen[index]!;
+        return [id, rows instanceof Error ? rows : { ...noRelations(id), institutionIds: [...new Set(rows.map((row) => row.institutionId))] }];
+      }),
+    );
 
   const loaders: Loaders = {
     knownYouthRelations: (youthId) => knownRelations.get(youthId),
@@ -175,7 +181,7 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
 
     youthRelations: new DataLoader<string, YouthRelations>(async (keys) => {
       const ids = uuids(keys);
-      if (enrolledOnly) return relationsFromEnrollments(keys, ids, await loaders.enrollmentsByYouth.loadMany(ids));
+      if (enrolledOnly) return answerRelations(keys, ids, relationsFromEnrollments(ids, await loaders.enrollmentsByYouth.loadMany(ids)));
       // The relation facts only a grant the caller could use needs: the rest are not read for them.
       const [needsGuide, needsEnrollments, needsConsents] = (['guided', 'enrolled', 'consented'] as const).map((relation) => mayUseRelation(identity, relation));
       const rows: RelationsRow[] = ids.length
@@ -204,13 +210,7 @@ export function createLoaders(db: DataSource, identity: Identity): Loaders {
           },
         ]),
       );
-      const valid = new Set(ids);
-      return keys.map((key) => {
-        const relations = byYouth.get(key) ?? noRelations(key);
-        // Known at once from now on only under an id (the rules skip their id check for a known youth).
-        if (valid.has(key)) knownRelations.set(key, relations);
-        return relations;
-      });
+      return answerRelations(keys, ids, byYouth);
     }),
   };
   return loaders;
